@@ -1,0 +1,5 @@
+package org.chancery.agreement;
+
+public enum AgreementKind {
+    TREATY, ACCORDS, DECLARATION, CONVENTION, MEMORANDUM, OTHER
+}

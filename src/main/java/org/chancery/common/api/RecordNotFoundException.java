@@ -1,0 +1,13 @@
+package org.chancery.common.api;
+
+/** No record of that kind has that id. */
+public class RecordNotFoundException extends RuntimeException {
+
+    private RecordNotFoundException(String message) {
+        super(message);
+    }
+
+    public static RecordNotFoundException forId(String kind, Object id) {
+        return new RecordNotFoundException("There is no " + kind + " with the id " + id + ".");
+    }
+}

@@ -1,0 +1,36 @@
+package org.chancery.database;
+
+import org.flywaydb.core.api.Location;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the shipped record ({@code db/record}) to Flyway's locations unless
+ * {@code chancery.record.enabled=false}, so an operator can start with an empty record.
+ * Switch it before the first start: Flyway remembers what it has applied.
+ */
+@Component
+class ShippedRecordMigrations implements FlywayConfigurationCustomizer {
+
+    static final String LOCATION = "classpath:db/record";
+
+    private final boolean enabled;
+
+    ShippedRecordMigrations(@Value("${chancery.record.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void customize(FluentConfiguration configuration) {
+        if (!enabled) {
+            return;
+        }
+        Location[] current = configuration.getLocations();
+        Location[] locations = java.util.Arrays.copyOf(current, current.length + 1);
+        locations[current.length] = new Location(LOCATION);
+        configuration.locations(locations);
+    }
+}

@@ -1,0 +1,5 @@
+package org.chancery.event;
+
+public enum EventStatus {
+    PLANNED, HAPPENED, CANCELLED, POSTPONED
+}

@@ -1,0 +1,5 @@
+package org.chancery.event;
+
+public enum InstitutionRole {
+    SIGNATORY, ORGANIZER, PARTICIPANT
+}

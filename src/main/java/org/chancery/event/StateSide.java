@@ -1,0 +1,5 @@
+package org.chancery.event;
+
+public enum StateSide {
+    HOST, GUEST, INITIATOR, RECIPIENT, SIGNATORY, PARTICIPANT
+}

@@ -1,0 +1,5 @@
+package org.chancery.event;
+
+public enum VisitKind {
+    STATE, OFFICIAL, WORKING, PRIVATE
+}

@@ -1,0 +1,73 @@
+package org.chancery.event.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.chancery.common.UncertainDate;
+import org.chancery.timeline.TimelineEntry;
+import org.jspecify.annotations.Nullable;
+
+/** An event as the API serves it. Dates carry their precision; nothing is made up to fill them. */
+public record EventResponse(
+        long id,
+        String kind,
+        String status,
+        Text title,
+        Text summary,
+        DateResponse date,
+        @Nullable Place place,
+        List<StateResponse> states,
+        List<ParticipantResponse> participants,
+        List<String> topics,
+        List<SourceResponse> sources,
+        Instant updatedAt) {
+
+    static EventResponse from(TimelineEntry entry) {
+        return new EventResponse(entry.id(), entry.kind().name(), entry.status().name(),
+                new Text(entry.titleEn(), entry.titleRu()),
+                new Text(entry.summaryEn(), entry.summaryRu()),
+                DateResponse.from(entry.date()),
+                entry.placeEn() == null && entry.placeRu() == null && entry.placeStateCode() == null ? null
+                        : new Place(new Text(entry.placeEn(), entry.placeRu()), entry.placeStateCode()),
+                entry.states().stream().map(state -> new StateResponse(state.code(), state.side(),
+                        new Text(state.nameEn(), state.nameRu()))).toList(),
+                entry.participants().stream().map(person -> new ParticipantResponse(person.id(),
+                        new Text(person.nameEn(), person.nameRu()), person.role(),
+                        person.officeEn() == null && person.officeRu() == null ? null
+                                : new Text(person.officeEn(), person.officeRu()))).toList(),
+                entry.topics(),
+                entry.sources().stream().map(source -> new SourceResponse(source.id(), source.outlet(), source.title(),
+                        source.url(), source.publishedOn(), source.language(), source.quotedPassage())).toList(),
+                entry.updatedAt());
+    }
+
+    /** The same text in English and Russian; either may be missing. */
+    public record Text(@Nullable String en, @Nullable String ru) {
+    }
+
+    /**
+     * An uncertain date: {@code edtf} is the value as recorded (ISO 8601-2, such as
+     * {@code 2025-11} or {@code 2026-22/2026-23~}); earliest and latest bound it.
+     */
+    public record DateResponse(String edtf, LocalDate earliest, LocalDate latest, String precision, boolean approximate) {
+
+        static DateResponse from(UncertainDate date) {
+            return new DateResponse(date.toEdtf(), date.earliest(), date.latest(), date.precision().name(), date.approximate());
+        }
+    }
+
+    public record Place(Text name, @Nullable String state) {
+    }
+
+    public record StateResponse(String code, String side, Text name) {
+    }
+
+    /** A participant with the office the record says they held on the event's date. */
+    public record ParticipantResponse(long id, Text name, String role, @Nullable Text office) {
+    }
+
+    public record SourceResponse(long id, @Nullable String outlet, String title, @Nullable String url,
+            @Nullable LocalDate publishedOn, String language, String quotedPassage) {
+    }
+}

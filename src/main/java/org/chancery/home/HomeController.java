@@ -1,0 +1,26 @@
+package org.chancery.home;
+
+import org.chancery.timeline.Timeline;
+import org.chancery.timeline.TimelineFilter;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The front page: the latest events of the record. */
+@Controller
+class HomeController {
+
+    static final int LATEST = 50;
+
+    private final Timeline timeline;
+
+    HomeController(Timeline timeline) {
+        this.timeline = timeline;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("entries", timeline.page(TimelineFilter.everything(), null, LATEST).entries());
+        return "home";
+    }
+}

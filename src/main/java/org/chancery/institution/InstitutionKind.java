@@ -1,0 +1,6 @@
+package org.chancery.institution;
+
+public enum InstitutionKind {
+    HEAD_OF_STATE_OFFICE, GOVERNMENT, MINISTRY, AGENCY, PARLIAMENT, EMBASSY, COMPANY, RESEARCH,
+    INTERNATIONAL_ORGANIZATION, OTHER
+}

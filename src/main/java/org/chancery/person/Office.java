@@ -1,0 +1,111 @@
+package org.chancery.person;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.chancery.common.RuleViolationException;
+import org.chancery.common.VersionedEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A post such as "Minister of Foreign Affairs of Israel", with the terms of those who held
+ * it. The office refuses a term that overlaps another, so who held it on any day is never
+ * in doubt (the database refuses it too).
+ */
+@Entity
+@Table(name = "office")
+public class Office extends VersionedEntity {
+
+    @Column(name = "title_en", nullable = false)
+    private String titleEn;
+
+    @Column(name = "title_ru", nullable = false)
+    private String titleRu;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "state_code", length = 2, nullable = false)
+    private String stateCode;
+
+    @Column(name = "institution_id")
+    private @Nullable Long institutionId;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "office_id", nullable = false)
+    @OrderBy("heldFrom ASC NULLS FIRST")
+    private List<OfficeTerm> terms = new ArrayList<>();
+
+    protected Office() {
+        this.titleEn = this.titleRu = this.stateCode = "";
+    }
+
+    public Office(String titleEn, String titleRu, String stateCode, @Nullable Long institutionId) {
+        this.titleEn = titleEn;
+        this.titleRu = titleRu;
+        this.stateCode = stateCode;
+        this.institutionId = institutionId;
+    }
+
+    /**
+     * Records that {@code person} held this office from {@code from} to {@code to}; either
+     * may be unknown (null).
+     *
+     * @throws RuleViolationException if the term overlaps someone's term in this office
+     */
+    public OfficeTerm appoint(Person person, @Nullable LocalDate from, @Nullable LocalDate to) {
+        if (person.getId() == null) {
+            throw new IllegalArgumentException("the person must be saved first");
+        }
+        OfficeTerm term = new OfficeTerm(person.getId(), from, to);
+        for (OfficeTerm existing : terms) {
+            if (existing.overlaps(term)) {
+                throw new RuleViolationException("office-one-holder",
+                        "Someone already holds the office of " + titleEn + " during " + describe(from, to)
+                                + "; end that term first.");
+            }
+        }
+        terms.add(term);
+        return term;
+    }
+
+    /** Who held this office on {@code day}, if the record knows. */
+    public Optional<Long> holderOn(LocalDate day) {
+        return terms.stream().filter(term -> term.covers(day)).map(OfficeTerm::getPersonId).findFirst();
+    }
+
+    private static String describe(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return (from == null ? "an unknown start" : from.toString()) + " – " + (to == null ? "an unknown end" : to.toString());
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getTitleRu() {
+        return titleRu;
+    }
+
+    public String getStateCode() {
+        return stateCode;
+    }
+
+    public @Nullable Long getInstitutionId() {
+        return institutionId;
+    }
+
+    public List<OfficeTerm> getTerms() {
+        return Collections.unmodifiableList(terms);
+    }
+}

@@ -1,0 +1,62 @@
+package org.chancery.security;
+
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.chancery.common.RuleViolationException;
+import org.chancery.common.VersionedEntity;
+
+/** Someone who signs in. Only the encoder's hash of the password is ever stored. */
+@Entity
+@Table(name = "account")
+public class Account extends VersionedEntity {
+
+    @Column(nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    protected Account() {
+        this.username = this.passwordHash = "";
+        this.role = Role.VIEWER;
+    }
+
+    public Account(String username, String passwordHash, Role role) {
+        if (!username.matches("[A-Za-z0-9._@-]{3,64}")) {
+            throw new RuleViolationException("account-username",
+                    "A username has 3 to 64 letters, digits, dots, dashes, underscores or @.");
+        }
+        this.username = Objects.requireNonNull(username, "username");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.role = Objects.requireNonNull(role, "role");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

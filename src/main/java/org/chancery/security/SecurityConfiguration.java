@@ -1,0 +1,88 @@
+package org.chancery.security;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic, no session, no cookie and so
+ * no CSRF token, and every failure a problem detail. The pages use form login with a session
+ * and CSRF on every form. On both, reading is public unless {@code chancery.security.public-read}
+ * is false, and anything but reading needs an editor.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final String[] ALWAYS_OPEN = {"/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+            "/error", "/actuator/health", "/actuator/health/**"};
+
+    private final ChanceryAccessProperties access;
+
+    SecurityConfiguration(ChanceryAccessProperties access) {
+        this.access = access;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> {
+                    if (access.publicRead()) {
+                        requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
+                        requests.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll();
+                    } else {
+                        requests.requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name());
+                        requests.requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name());
+                    }
+                    requests.anyRequest().hasRole(Role.EDITOR.name());
+                })
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(ProblemResponses.unauthorized(json))
+                        .accessDeniedHandler(ProblemResponses.forbidden(json)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(ALWAYS_OPEN).permitAll();
+                    if (access.publicRead()) {
+                        requests.requestMatchers(HttpMethod.GET, "/**").permitAll();
+                    } else {
+                        requests.requestMatchers(HttpMethod.GET, "/**").hasRole(Role.VIEWER.name());
+                    }
+                    requests.anyRequest().hasRole(Role.EDITOR.name());
+                })
+                .formLogin(login -> login.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"));
+        return http.build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name()).implies(Role.EDITOR.name())
+                .role(Role.EDITOR.name()).implies(Role.VIEWER.name())
+                .build();
+    }
+
+    /** BCrypt today, behind the delegating encoder so stored hashes can move to a stronger one later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

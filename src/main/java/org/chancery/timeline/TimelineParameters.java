@@ -1,0 +1,145 @@
+package org.chancery.timeline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.chancery.common.api.InvalidParameterException;
+import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.event.EventKind;
+import org.chancery.event.EventStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The timeline's filters as they arrive in a query string, read strictly: every parameter
+ * that cannot be read is reported at once, by name and reason, instead of being ignored.
+ */
+public record TimelineParameters(
+        @Nullable String state,
+        @Nullable String counterpart,
+        @Nullable List<String> kind,
+        @Nullable List<String> topic,
+        @Nullable List<String> status,
+        @Nullable String from,
+        @Nullable String to,
+        @Nullable String q,
+        @Nullable String limit,
+        @Nullable String cursor) {
+
+    public static final int DEFAULT_LIMIT = 50;
+
+    /** The filter, page size and cursor these parameters ask for. */
+    public record Parsed(TimelineFilter filter, int limit, @Nullable TimelineCursor cursor) {
+    }
+
+    /**
+     * @param knownState whether an alpha-2 code names a state of the record
+     * @param knownTopic whether a topic code is in the vocabulary
+     * @throws InvalidParameterException naming every parameter that cannot be read
+     */
+    public Parsed parse(Predicate<String> knownState, Predicate<String> knownTopic) {
+        List<InvalidParameter> problems = new ArrayList<>();
+        String stateCode = stateCode("state", state, knownState, problems);
+        String counterpartCode = stateCode("counterpart", counterpart, knownState, problems);
+        if (counterpartCode != null && stateCode == null) {
+            problems.add(new InvalidParameter("counterpart", "counterpart needs state: together they name a pair"));
+        }
+        Set<EventKind> kinds = values("kind", kind, EventKind.class, problems);
+        Set<EventStatus> statuses = values("status", status, EventStatus.class, problems);
+        Set<String> topics = new LinkedHashSet<>();
+        for (String code : split(topic)) {
+            if (knownTopic.test(code)) {
+                topics.add(code);
+            } else {
+                problems.add(new InvalidParameter("topic", "'" + code + "' is not a topic of the vocabulary"));
+            }
+        }
+        LocalDate fromDate = date("from", from, problems);
+        LocalDate toDate = date("to", to, problems);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            problems.add(new InvalidParameter("to", "to (" + toDate + ") is before from (" + fromDate + ")"));
+        }
+        int pageSize = pageSize(problems);
+        TimelineCursor after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                after = TimelineCursor.decode(cursor);
+            } catch (IllegalArgumentException e) {
+                problems.add(new InvalidParameter("cursor", "not a cursor this server gave out; start again without it"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidParameterException(problems);
+        }
+        return new Parsed(new TimelineFilter(stateCode, counterpartCode, kinds, topics, statuses, fromDate, toDate,
+                q == null || q.isBlank() ? null : q.strip()), pageSize, after);
+    }
+
+    private static @Nullable String stateCode(String name, @Nullable String value, Predicate<String> known,
+            List<InvalidParameter> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{2}") || !known.test(code)) {
+            problems.add(new InvalidParameter(name, "'" + value + "' is not an ISO 3166-1 alpha-2 code of a state"));
+            return null;
+        }
+        return code;
+    }
+
+    private static <E extends Enum<E>> Set<E> values(String name, @Nullable List<String> values, Class<E> type,
+            List<InvalidParameter> problems) {
+        Set<E> result = EnumSet.noneOf(type);
+        for (String value : split(values)) {
+            try {
+                result.add(Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                problems.add(new InvalidParameter(name, "'" + value + "' is not one of " + EnumSet.allOf(type)));
+            }
+        }
+        return result;
+    }
+
+    private static List<String> split(@Nullable List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .map(String::strip).filter(value -> !value.isEmpty()).toList();
+    }
+
+    private static @Nullable LocalDate date(String name, @Nullable String value, List<InvalidParameter> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new InvalidParameter(name, "'" + value + "' is not a calendar day written as YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private int pageSize(List<InvalidParameter> problems) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int size = Integer.parseInt(limit.strip());
+            if (size >= 1 && size <= Timeline.MAX_PAGE_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new InvalidParameter("limit", "limit is a whole number from 1 to " + Timeline.MAX_PAGE_SIZE));
+        return DEFAULT_LIMIT;
+    }
+}
