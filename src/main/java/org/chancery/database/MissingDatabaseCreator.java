@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * account may not create databases.
  */
 @Component
-class MissingDatabaseCreator implements BeanPostProcessor, EnvironmentAware {
+public class MissingDatabaseCreator implements BeanPostProcessor, EnvironmentAware {
 
     private static final Logger log = LoggerFactory.getLogger(MissingDatabaseCreator.class);
     private static final Pattern POSTGRES_URL = Pattern.compile("^(jdbc:postgresql://[^/]*/)([^?/]+)(\\?.*)?$");

@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
  * Switch it before the first start: Flyway remembers what it has applied.
  */
 @Component
-class ShippedRecordMigrations implements FlywayConfigurationCustomizer {
+public class ShippedRecordMigrations implements FlywayConfigurationCustomizer {
 
     static final String LOCATION = "classpath:db/record";
 
     private final boolean enabled;
 
-    ShippedRecordMigrations(@Value("${chancery.record.enabled:true}") boolean enabled) {
+    public ShippedRecordMigrations(@Value("${chancery.record.enabled:true}") boolean enabled) {
         this.enabled = enabled;
     }
 

@@ -1,0 +1,195 @@
+package org.chancery.database;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.chancery.RecordSliceTest;
+import org.chancery.agreement.Agreement;
+import org.chancery.agreement.Agreements;
+import org.chancery.agreement.Participation;
+import org.chancery.agreement.ParticipationRole;
+import org.chancery.agreement.Step;
+import org.chancery.economy.EconomicFigure;
+import org.chancery.economy.EconomicFigures;
+import org.chancery.economy.Indicator;
+import org.chancery.economy.Qualifier;
+import org.chancery.event.Event;
+import org.chancery.event.EventKind;
+import org.chancery.event.EventState;
+import org.chancery.event.EventStatus;
+import org.chancery.event.Events;
+import org.chancery.event.StateSide;
+import org.chancery.institution.Institution;
+import org.chancery.institution.Institutions;
+import org.chancery.person.Office;
+import org.chancery.person.Offices;
+import org.chancery.person.Person;
+import org.chancery.person.Persons;
+import org.chancery.source.Source;
+import org.chancery.source.Sources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The record of the five seed articles, as an analyst will look for it: one test per kind of fact. */
+@RecordSliceTest
+class ShippedRecordTests {
+
+    @Autowired Events events;
+    @Autowired Agreements agreements;
+    @Autowired EconomicFigures figures;
+    @Autowired Persons persons;
+    @Autowired Offices offices;
+    @Autowired Institutions institutions;
+    @Autowired Sources sources;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void eachArticleIsASourceWithOutletDateAndLanguage() {
+        List<Source> all = sources.findAllByOrderByPublishedOnDescIdDesc();
+
+        assertThat(all).hasSize(5).allSatisfy(source -> {
+            assertThat(source.getLanguage()).isEqualTo("ru");
+            assertThat(source.getPublishedOn()).isNotNull();
+        });
+        assertThat(all).filteredOn(source -> source.getUrl() != null).singleElement().satisfies(source -> {
+            assertThat(source.getUrl()).isEqualTo("https://centrasia.org/newsA.php?st=1769600100");
+            assertThat(source.getAuthor()).isEqualTo("Виктория Панфилова");
+        });
+        assertThat(all).extracting(Source::getOutlet).contains("Kazpravda.kz", "Trend");
+    }
+
+    @Test
+    void theForeignMinistersVisitToAstanaIsDatedToTheDayWithItsSource() {
+        Event visit = only(EventKind.VISIT, "Gideon Saar visits Astana");
+
+        assertThat(visit.getDate().toEdtf()).isEqualTo("2026-01-27");
+        assertThat(visit.getStatus()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(visit.getStates()).containsExactlyInAnyOrder(new EventState("KZ", StateSide.HOST),
+                new EventState("IL", StateSide.GUEST));
+        assertThat(visit.getParticipants()).hasSize(3);
+        assertThat(visit.getCitations()).singleElement().satisfies(citation -> {
+            assertThat(citation.sourceId()).isEqualTo(4L);
+            assertThat(citation.quotedPassage()).contains("Визит главы МИД Израиля Гидеона Саара в Астану 27 января");
+        });
+        assertThat(visit.getTitleRu()).isNotBlank();
+    }
+
+    @Test
+    void theCallKeepsItsUncertainDateAndInitiator() {
+        Event call = only(EventKind.CALL, "Netanyahu");
+
+        assertThat(call.getDate().toEdtf()).isEqualTo("2026-01~");
+        assertThat(call.getCallInitiatorCode()).isEqualTo("IL");
+    }
+
+    @Test
+    void theWaterMemorandumNamesItsSignatoryMinistries() {
+        Event memorandum = only(EventKind.MEMORANDUM, "Water Resources");
+
+        assertThat(memorandum.getDate().toEdtf()).isEqualTo("2025-11");
+        assertThat(memorandum.getInstitutions()).hasSize(2);
+        assertThat(memorandum.getTopics()).contains("water");
+    }
+
+    @Test
+    void theJointEconomicCommitteeIsPlannedForSummerOrEarlyAutumn() {
+        Event meeting = only(EventKind.MEETING, "Joint Economic Committee");
+
+        assertThat(meeting.getStatus()).isEqualTo(EventStatus.PLANNED);
+        assertThat(meeting.getDate().toEdtf()).isEqualTo("2026-22~/2026-23~");
+        assertThat(meeting.getSummaryEn()).contains("summer or early autumn 2026");
+    }
+
+    @Test
+    void kazakhstanHasAnnouncedItsAccessionButNotSigned() {
+        Agreement accords = agreements.findByNameEn("Abraham Accords").orElseThrow();
+        Participation kazakhstan = accords.participationOf("KZ").orElseThrow();
+
+        assertThat(kazakhstan.stage()).contains(Step.ANNOUNCED);
+        assertThat(kazakhstan.getSteps()).singleElement().satisfies(step -> {
+            assertThat(step.getDate().toEdtf()).isEqualTo("2025-11");
+            assertThat(step.getCitation().quotedPassage()).contains("в ноябре 2025 года объявил");
+        });
+    }
+
+    @Test
+    void theAbrahamAccordsPartiesStandAtTheirOwnStages() {
+        Agreement accords = agreements.findByNameEn("Abraham Accords").orElseThrow();
+
+        for (String signatory : List.of("IL", "AE", "BH", "MA")) {
+            assertThat(accords.participationOf(signatory).flatMap(Participation::stage)).as(signatory).contains(Step.SIGNED);
+        }
+        assertThat(accords.participationOf("SD").flatMap(Participation::stage)).contains(Step.ANNOUNCED);
+        assertThat(accords.participationOf("US").orElseThrow().getRole()).isEqualTo(ParticipationRole.FACILITATOR);
+        assertThat(accords.isMultilateral()).isTrue();
+    }
+
+    @Test
+    void tradeAndInvestmentFiguresKeepTheirQualifiersAndSources() {
+        List<EconomicFigure> kazakhstanIsrael = figures.findBetween("IL", "KZ");
+
+        assertThat(kazakhstanIsrael).anySatisfy(figure -> {
+            assertThat(figure.getIndicator()).isEqualTo(Indicator.TRADE_TURNOVER);
+            assertThat(figure.getPeriod().toEdtf()).isEqualTo("2025");
+            assertThat(figure.getMoney().amount()).isEqualByComparingTo("162000000");
+            assertThat(figure.getMoney().currency()).isEqualTo("USD");
+            assertThat(figure.getQualifier()).isEqualTo(Qualifier.EXACT);
+            assertThat(figure.getCitation().quotedPassage()).contains("162 млн долл.");
+        });
+        assertThat(kazakhstanIsrael).anySatisfy(figure -> {
+            assertThat(figure.getIndicator()).isEqualTo(Indicator.INVESTMENT_STOCK);
+            assertThat(figure.getMoney().amount()).isEqualByComparingTo("1500000000");
+            assertThat(figure.getPeriod().approximate()).isTrue();
+        });
+        assertThat(figures.findBetween("AZ", "IL")).singleElement().satisfies(figure -> {
+            assertThat(figure.getQualifier()).isEqualTo(Qualifier.MORE_THAN);
+            assertThat(figure.getMoney().amount()).isEqualByComparingTo("360000000");
+            assertThat(figure.getChangePercent()).isEqualByComparingTo(new BigDecimal("50"));
+            assertThat(figure.getChangeQualifier()).isEqualTo(Qualifier.ABOUT);
+        });
+        assertThat(figures.findBetween("KZ", "US")).singleElement()
+                .satisfies(figure -> assertThat(figure.getIndicator()).isEqualTo(Indicator.DEALS_SIGNED));
+    }
+
+    @Test
+    void personsHoldTheOfficesTheArticlesGiveThem() {
+        Person saar = persons.findByNameEn("Gideon Saar").orElseThrow();
+
+        assertThat(offices.findHeldBy(saar.getId())).extracting(Office::getTitleEn)
+                .containsExactly("Minister of Foreign Affairs of Israel");
+        assertThat(persons.findByNameEn("Kassym-Jomart Tokayev")).isPresent();
+    }
+
+    @Test
+    void theMinistriesThatSignedAreInstitutionsOfTheirStates() {
+        assertThat(institutions.findByStateCodeOrderByNameEn("KZ")).extracting(Institution::getNameEn)
+                .contains("Ministry of Water Resources and Irrigation of Kazakhstan");
+        assertThat(institutions.findByStateCodeOrderByNameEn("IL")).extracting(Institution::getNameEn)
+                .contains("Ministry of Regional Cooperation of Israel");
+    }
+
+    @Test
+    void everyEventStepAndFigureCitesASourceThatExists() {
+        long eventsWithoutSource = jdbc.sql("""
+                select count(*) from event e where not exists (select 1 from event_source s where s.event_id = e.id)""")
+                .query(Long.class).single();
+        long danglingCitations = jdbc.sql("""
+                select count(*) from event_source s where not exists (select 1 from source so where so.id = s.source_id)""")
+                .query(Long.class).single();
+
+        assertThat(eventsWithoutSource).isZero();
+        assertThat(danglingCitations).isZero();
+        assertThat(jdbc.sql("select count(*) from event").query(Long.class).single()).isGreaterThanOrEqualTo(20);
+    }
+
+    private Event only(EventKind kind, String titleContains) {
+        List<Event> matching = events.findByKind(kind).stream()
+                .filter(event -> event.getTitleEn() != null && event.getTitleEn().contains(titleContains))
+                .toList();
+        assertThat(matching).as(kind + " titled like '" + titleContains + "'").hasSize(1);
+        return matching.getFirst();
+    }
+}
