@@ -1,0 +1,124 @@
+package org.chancery.event.api;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ChanceryIntegrationTest
+class EventApiIntegrationTests {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void thePairKazakhstanIsraelComesWithDatesAsRecordedAndSources() throws Exception {
+        mvc.perform(get("/api/v1/events").param("state", "KZ").param("counterpart", "IL"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.items[?(@.title.en == 'Israeli Foreign Minister Gideon Saar visits Astana')].date.edtf")
+                        .value(hasItem("2026-01-27")))
+                .andExpect(jsonPath("$.items[?(@.kind == 'CALL')].date.edtf").value(hasItem("2026-01~")))
+                .andExpect(jsonPath("$.items[?(@.kind == 'CALL')].date.precision").value(hasItem("MONTH")))
+                .andExpect(jsonPath("$.items[*].sources.length()").value(everyItem(greaterThan(0))))
+                .andExpect(jsonPath("$.items[*].states[*].code").value(not(hasItem("AZ"))))
+                .andExpect(jsonPath("$.items[?(@.title.en == 'Israeli Foreign Minister Gideon Saar visits Astana')].sources[0].url")
+                        .value(hasItem("https://centrasia.org/newsA.php?st=1769600100")));
+    }
+
+    @Test
+    void aMonthIsNeverServedAsItsFirstDay() throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/events").param("state", "KZ").param("kind", "MEMORANDUM"))
+                .andExpect(status().isOk()).andReturn();
+        List<String> edtf = JsonPath.read(result.getResponse().getContentAsString(), "$.items[*].date.edtf");
+
+        assertThat(edtf).contains("2025-11").doesNotContain("2025-11-01");
+    }
+
+    @Test
+    void participantsComeWithTheOfficeTheyHeld() throws Exception {
+        mvc.perform(get("/api/v1/events").param("state", "KZ").param("counterpart", "IL").param("kind", "VISIT")
+                        .param("status", "HAPPENED").param("from", "2026-01-27").param("to", "2026-01-27"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].participants[?(@.name.en == 'Gideon Saar')].office.en")
+                        .value(hasItem("Minister of Foreign Affairs of Israel")));
+    }
+
+    @Test
+    void aPeriodKeepsEventsWhoseUncertainDateMayFallInIt() throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/events").param("state", "KZ")
+                .param("from", "2025-11-10").param("to", "2025-11-20")).andExpect(status().isOk()).andReturn();
+        List<String> edtf = JsonPath.read(result.getResponse().getContentAsString(), "$.items[*].date.edtf");
+
+        assertThat(edtf).contains("2025-11").doesNotContain("2025-11-05/2025-11-06", "2025-11-07");
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutGapsOrRepeats() throws Exception {
+        List<Integer> all = JsonPath.read(mvc.perform(get("/api/v1/events").param("limit", "500"))
+                .andReturn().getResponse().getContentAsString(), "$.items[*].id");
+        List<Integer> paged = new ArrayList<>();
+        String next = "/api/v1/events?limit=4";
+        while (next != null) {
+            String body = mvc.perform(get(next)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            List<Integer> ids = JsonPath.read(body, "$.items[*].id");
+            assertThat(ids).hasSizeLessThanOrEqualTo(4);
+            paged.addAll(ids);
+            next = JsonPath.read(body, "$.next");
+        }
+
+        assertThat(paged).isEqualTo(all);
+        Set<Integer> distinct = new HashSet<>(paged);
+        assertThat(distinct).hasSameSizeAs(paged);
+        assertThat(all).hasSizeGreaterThan(4);
+    }
+
+    @Test
+    void filtersByTopicStatusAndText() throws Exception {
+        mvc.perform(get("/api/v1/events").param("topic", "water").param("state", "IL"))
+                .andExpect(jsonPath("$.items[*].topics[*]").value(hasItem("water")))
+                .andExpect(jsonPath("$.items.length()").value(greaterThan(1)));
+        mvc.perform(get("/api/v1/events").param("status", "planned"))
+                .andExpect(jsonPath("$.items[*].status").value(everyItem(org.hamcrest.Matchers.is("PLANNED"))));
+        mvc.perform(get("/api/v1/events").param("q", "Шымкент"))
+                .andExpect(jsonPath("$.items[*].kind").value(hasItem("TRANSPORT_LINK")));
+    }
+
+    @Test
+    void badParametersAreNamedInAProblemDetail() throws Exception {
+        mvc.perform(get("/api/v1/events").param("state", "XX").param("from", "2026-02-30")
+                        .param("limit", "501").param("cursor", "tampered").param("kind", "PICNIC"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "state", "from", "limit", "cursor", "kind")));
+    }
+
+    @Test
+    void aCounterpartWithoutAStateIsRefused() throws Exception {
+        mvc.perform(get("/api/v1/events").param("counterpart", "IL"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("counterpart"));
+    }
+}

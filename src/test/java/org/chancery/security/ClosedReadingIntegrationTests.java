@@ -1,0 +1,38 @@
+package org.chancery.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** With {@code chancery.security.public-read=false}, only signed-in accounts read. */
+@SpringBootTest(properties = "chancery.security.public-read=false")
+@AutoConfigureMockMvc
+class ClosedReadingIntegrationTests {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void anonymousReadersAreSentToSignIn() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/v1/events")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theLoginPageStaysOpen() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk());
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void viewersRead() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/events")).andExpect(status().isOk());
+    }
+}
