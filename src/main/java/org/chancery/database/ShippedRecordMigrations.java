@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Adds the shipped record ({@code db/record}) to Flyway's locations unless
  * {@code chancery.record.enabled=false}, so an operator can start with an empty record.
- * Switch it before the first start: Flyway remembers what it has applied.
+ * Switched off on a database that already holds the record, the rows stay, and Flyway is
+ * told not to mind the applied record migration it can no longer see.
  */
 @Component
 public class ShippedRecordMigrations implements FlywayConfigurationCustomizer {
@@ -26,6 +27,7 @@ public class ShippedRecordMigrations implements FlywayConfigurationCustomizer {
     @Override
     public void customize(FluentConfiguration configuration) {
         if (!enabled) {
+            configuration.ignoreMigrationPatterns("*:future", "versioned:missing");
             return;
         }
         Location[] current = configuration.getLocations();

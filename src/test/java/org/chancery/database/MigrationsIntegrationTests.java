@@ -59,6 +59,22 @@ class MigrationsIntegrationTests {
         }
     }
 
+    @Test
+    void switchingTheRecordOffLaterKeepsItsRowsAndStillStarts() throws SQLException {
+        String database = freshDatabaseName();
+        try {
+            long events;
+            try (ConfigurableApplicationContext first = start(database, true)) {
+                events = count(first.getBean(JdbcClient.class), "event");
+            }
+            try (ConfigurableApplicationContext second = start(database, false)) {
+                assertThat(count(second.getBean(JdbcClient.class), "event")).isEqualTo(events);
+            }
+        } finally {
+            drop(database);
+        }
+    }
+
     private static ConfigurableApplicationContext start(String database, boolean withRecord) {
         return new SpringApplicationBuilder(ChanceryApplication.class)
                 .run("--server.port=0",
