@@ -20,13 +20,13 @@ import jakarta.persistence.Table;
 
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.UncertainDate;
-import org.chancery.common.VersionedEntity;
+import org.chancery.common.SoftDeletableEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A treaty, accords or declaration, and the states taking part, each at its own stage. */
 @Entity
 @Table(name = "agreement")
-public class Agreement extends VersionedEntity {
+public class Agreement extends SoftDeletableEntity {
 
     @Column(name = "name_en", nullable = false)
     private String nameEn;

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import org.chancery.common.DatePrecision;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.UncertainDate;
-import org.chancery.common.VersionedEntity;
+import org.chancery.common.SoftDeletableEntity;
 import org.chancery.source.Citation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "economic_figure")
-public class EconomicFigure extends VersionedEntity {
+public class EconomicFigure extends SoftDeletableEntity {
 
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "reporter_code", length = 2, nullable = false)

@@ -1,5 +1,6 @@
 package org.chancery.event;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import jakarta.persistence.Table;
 
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.UncertainDate;
-import org.chancery.common.VersionedEntity;
+import org.chancery.common.SoftDeletableEntity;
 import org.chancery.source.Citation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "event")
-public class Event extends VersionedEntity {
+public class Event extends SoftDeletableEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -195,6 +196,53 @@ public class Event extends VersionedEntity {
                     "This is the event's only source; add another before removing it.");
         }
         citations.removeIf(citation -> citation.sourceId().equals(sourceId));
+    }
+
+    /**
+     * Changes the kind; the fields of the old kind (a visit's level, a call's initiator, a
+     * memorandum's subject) are cleared, as they would be wrong on the new one.
+     */
+    public void reclassify(EventKind kind) {
+        if (this.kind == Objects.requireNonNull(kind, "kind")) {
+            return;
+        }
+        this.kind = kind;
+        this.visitLevel = null;
+        this.visitKind = null;
+        this.callInitiatorCode = null;
+        this.memorandumSubjectEn = null;
+        this.memorandumSubjectRu = null;
+    }
+
+    /** Replaces the states involved; a state listed twice keeps its last side. */
+    public void replaceStates(Collection<EventState> replacement) {
+        states.clear();
+        replacement.forEach(state -> involve(state.stateCode(), state.side()));
+    }
+
+    public void replaceParticipants(Collection<EventParticipant> replacement) {
+        participants.clear();
+        replacement.forEach(participant -> addParticipant(participant.personId(), participant.role()));
+    }
+
+    public void replaceInstitutions(Collection<EventInstitution> replacement) {
+        institutions.clear();
+        replacement.forEach(institution -> addInstitution(institution.institutionId(), institution.role()));
+    }
+
+    public void replaceTopics(Collection<String> replacement) {
+        topics.clear();
+        topics.addAll(replacement);
+    }
+
+    /** @throws RuleViolationException if the replacement names no source */
+    public void replaceCitations(Collection<Citation> replacement) {
+        if (replacement.isEmpty()) {
+            throw new RuleViolationException("event-needs-source",
+                    "An event cannot be left without a source: keep at least one.");
+        }
+        citations.clear();
+        replacement.forEach(this::cite);
     }
 
     /** @throws RuleViolationException unless this event is a visit */

@@ -9,9 +9,9 @@ public interface Events extends Repository<Event, Long> {
 
     Event save(Event event);
 
+    Event saveAndFlush(Event event);
+
     Optional<Event> findById(Long id);
 
     List<Event> findByKind(EventKind kind);
-
-    void delete(Event event);
 }

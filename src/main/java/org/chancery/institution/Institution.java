@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.chancery.common.VersionedEntity;
+import org.chancery.common.SoftDeletableEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** A ministry, agency, parliament or company, usually of one state. */
 @Entity
 @Table(name = "institution")
-public class Institution extends VersionedEntity {
+public class Institution extends SoftDeletableEntity {
 
     @Column(name = "name_en", nullable = false)
     private String nameEn;

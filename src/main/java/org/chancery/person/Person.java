@@ -4,12 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import org.chancery.common.VersionedEntity;
+import org.chancery.common.SoftDeletableEntity;
 
 /** A person who appears in the record. The offices they held are terms of {@link Office}s. */
 @Entity
 @Table(name = "person")
-public class Person extends VersionedEntity {
+public class Person extends SoftDeletableEntity {
 
     @Column(name = "name_en", nullable = false)
     private String nameEn;

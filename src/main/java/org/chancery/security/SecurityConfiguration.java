@@ -44,6 +44,9 @@ class SecurityConfiguration {
                         requests.requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name());
                         requests.requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name());
                     }
+                    // Restoring what was deleted, and the topic vocabulary, are an admin's.
+                    requests.requestMatchers(HttpMethod.POST, "/api/v1/*/*/restore").hasRole(Role.ADMIN.name());
+                    requests.requestMatchers("/api/v1/topics", "/api/v1/topics/**").hasRole(Role.ADMIN.name());
                     requests.anyRequest().hasRole(Role.EDITOR.name());
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))

@@ -7,13 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.chancery.common.RuleViolationException;
-import org.chancery.common.VersionedEntity;
+import org.chancery.common.SoftDeletableEntity;
 import org.jspecify.annotations.Nullable;
 
 /** An article, a statement or a document that facts are taken from. */
 @Entity
 @Table(name = "source")
-public class Source extends VersionedEntity {
+public class Source extends SoftDeletableEntity {
 
     private @Nullable String outlet;
 

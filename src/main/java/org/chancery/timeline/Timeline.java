@@ -2,13 +2,14 @@ package org.chancery.timeline;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.chancery.common.DatePrecision;
 import org.chancery.common.UncertainDate;
@@ -19,12 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The timeline's read side: one SQL statement per page, whatever the page size. States,
- * participants (with the office they held on the day), topics and sources come back as JSON
- * aggregated in the same statement, so a page never fans out into a query per event. Pages
- * are cut by keyset on (earliest day, id), newest first, so a deep page costs what the first
- * does.
+ * participants (with the office they held on the day), institutions, topics and sources
+ * come back as JSON aggregated in the same statement, so a page never fans out into a
+ * query per event. Pages are cut by keyset, so a deep page costs what the first does.
+ * Deleted events are left out, except from {@link #changesSince}, where scripts that sync
+ * must learn of them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,13 +39,16 @@ public class Timeline {
 
     private static final TypeReference<List<TimelineEntry.StateRef>> STATES = new TypeReference<>() { };
     private static final TypeReference<List<TimelineEntry.ParticipantRef>> PARTICIPANTS = new TypeReference<>() { };
+    private static final TypeReference<List<TimelineEntry.InstitutionRef>> INSTITUTIONS = new TypeReference<>() { };
     private static final TypeReference<List<String>> TOPICS = new TypeReference<>() { };
     private static final TypeReference<List<TimelineEntry.SourceRef>> SOURCES = new TypeReference<>() { };
 
     private static final String SELECT = """
             select e.id, e.kind, e.status, e.title_en, e.title_ru, e.summary_en, e.summary_ru,
                    e.date_earliest, e.date_latest, e.date_precision, e.date_approximate,
-                   e.place_en, e.place_ru, e.place_state_code, e.updated_at,
+                   e.place_en, e.place_ru, e.place_state_code, e.agreement_id, e.visit_level, e.visit_kind,
+                   e.call_initiator_code, e.memorandum_subject_en, e.memorandum_subject_ru,
+                   e.version, e.updated_at, e.deleted_at,
                    (select coalesce(json_agg(json_build_object('code', es.state_code, 'side', es.side,
                                 'nameEn', s.name_en, 'nameRu', s.name_ru) order by es.side, es.state_code), '[]')
                       from event_state es join state s on s.code = es.state_code
@@ -59,6 +67,10 @@ public class Timeline {
                             order by t.held_from desc nulls last, o.id
                             limit 1) held on true
                      where ep.event_id = e.id) as participants,
+                   (select coalesce(json_agg(json_build_object('id', i.id, 'nameEn', i.name_en, 'nameRu', i.name_ru,
+                                'role', ei.role) order by ei.role, i.name_en), '[]')
+                      from event_institution ei join institution i on i.id = ei.institution_id
+                     where ei.event_id = e.id) as institutions,
                    (select coalesce(json_agg(et.topic_code order by et.topic_code), '[]')
                       from event_topic et where et.event_id = e.id) as topics,
                    (select coalesce(json_agg(json_build_object('id', so.id, 'outlet', so.outlet, 'title', so.title,
@@ -77,73 +89,156 @@ public class Timeline {
         this.json = json;
     }
 
+    /** The newest page of events that match {@code filter}. */
+    public TimelinePage page(TimelineFilter filter, TimelineCursor.@Nullable ByDate after, int limit) {
+        return page(filter, TimelineOrder.NEWEST_FIRST, after, limit);
+    }
+
     /**
-     * The page of events that match {@code filter}, newest first, starting after
-     * {@code after} (or at the newest when it is null).
+     * The page of events that match {@code filter}, in {@code order}, starting after
+     * {@code after} (or at the start when it is null).
      */
-    public TimelinePage page(TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("a page holds 1 to " + MAX_PAGE_SIZE + " events");
+    public TimelinePage page(TimelineFilter filter, TimelineOrder order, TimelineCursor.@Nullable ByDate after, int limit) {
+        requirePageSize(limit);
+        if (after != null && after.order() != order) {
+            throw new IllegalArgumentException("the cursor was made for the other order");
         }
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new TreeMap<>();
-        where(filter, conditions, parameters);
+        Query query = new Query();
+        query.live();
+        query.matching(filter);
+        String direction = order == TimelineOrder.NEWEST_FIRST ? "desc" : "asc";
         if (after != null) {
-            conditions.add("(e.date_earliest, e.id) < (:afterEarliest, :afterId)");
-            parameters.put("afterEarliest", after.earliest());
-            parameters.put("afterId", after.id());
+            query.condition("(e.date_earliest, e.id) " + (order == TimelineOrder.NEWEST_FIRST ? "<" : ">")
+                    + " (:afterEarliest, :afterId)");
+            query.parameter("afterEarliest", after.earliest());
+            query.parameter("afterId", after.id());
         }
-        String sql = SELECT + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                + " order by e.date_earliest desc, e.id desc limit :limit";
-        parameters.put("limit", limit + 1);
-        List<TimelineEntry> entries = jdbc.sql(sql).params(parameters).query(this::entry).list();
+        List<TimelineEntry> entries = query.run(" order by e.date_earliest " + direction + ", e.id " + direction, limit + 1);
         if (entries.size() <= limit) {
             return new TimelinePage(entries, null);
         }
-        List<TimelineEntry> page = entries.subList(0, limit);
+        List<TimelineEntry> page = List.copyOf(entries.subList(0, limit));
         TimelineEntry last = page.getLast();
-        return new TimelinePage(List.copyOf(page), new TimelineCursor(last.date().earliest(), last.id()));
+        return new TimelinePage(page, new TimelineCursor.ByDate(last.date().earliest(), last.id(), order));
     }
 
-    private static void where(TimelineFilter filter, List<String> conditions, Map<String, Object> parameters) {
-        if (filter.state() != null) {
-            conditions.add("exists (select 1 from event_state es where es.event_id = e.id and es.state_code = :state)");
-            parameters.put("state", filter.state());
+    /**
+     * What changed since {@code since} among the events that match {@code filter}, oldest
+     * change first, deleted events included (their {@code deletedAt} is set), for scripts
+     * that keep a copy of the record in step.
+     */
+    public TimelinePage changesSince(TimelineFilter filter, Instant since, TimelineCursor.@Nullable ByChange after, int limit) {
+        requirePageSize(limit);
+        Query query = new Query();
+        query.matching(filter);
+        query.condition("e.updated_at >= :since");
+        query.parameter("since", OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC));
+        if (after != null) {
+            query.condition("(e.updated_at, e.id) > (:afterUpdatedAt, :afterId)");
+            query.parameter("afterUpdatedAt", OffsetDateTime.ofInstant(after.updatedAt(), java.time.ZoneOffset.UTC));
+            query.parameter("afterId", after.id());
         }
-        if (filter.counterpart() != null) {
-            conditions.add("exists (select 1 from event_state es where es.event_id = e.id and es.state_code = :counterpart)");
-            parameters.put("counterpart", filter.counterpart());
+        List<TimelineEntry> entries = query.run(" order by e.updated_at, e.id", limit + 1);
+        if (entries.size() <= limit) {
+            return new TimelinePage(entries, null);
         }
-        if (!filter.kinds().isEmpty()) {
-            conditions.add("e.kind in (:kinds)");
-            parameters.put("kinds", filter.kinds().stream().map(Enum::name).toList());
-        }
-        if (!filter.statuses().isEmpty()) {
-            conditions.add("e.status in (:statuses)");
-            parameters.put("statuses", filter.statuses().stream().map(Enum::name).toList());
-        }
-        if (!filter.topics().isEmpty()) {
-            conditions.add("exists (select 1 from event_topic et where et.event_id = e.id and et.topic_code in (:topics))");
-            parameters.put("topics", List.copyOf(filter.topics()));
-        }
-        if (filter.from() != null) {
-            conditions.add("e.date_latest >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            conditions.add("e.date_earliest <= :to");
-            parameters.put("to", filter.to());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("e.search_vector @@ (websearch_to_tsquery('english', :text) || websearch_to_tsquery('russian', :text))");
-            parameters.put("text", filter.text());
+        List<TimelineEntry> page = List.copyOf(entries.subList(0, limit));
+        TimelineEntry last = page.getLast();
+        return new TimelinePage(page, new TimelineCursor.ByChange(last.updatedAt(), last.id()));
+    }
+
+    /** How many live events match {@code filter}: what "all pages together" holds. */
+    public long count(TimelineFilter filter) {
+        Query query = new Query();
+        query.live();
+        query.matching(filter);
+        return jdbc.sql("select count(*) from event e" + query.where()).params(query.parameters).query(Long.class).single();
+    }
+
+    /** One live event, as the timeline shows it. */
+    public Optional<TimelineEntry> entry(long id) {
+        Query query = new Query();
+        query.live();
+        query.condition("e.id = :id");
+        query.parameter("id", id);
+        return query.run("", 1).stream().findFirst();
+    }
+
+    private static void requirePageSize(int limit) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("a page holds 1 to " + MAX_PAGE_SIZE + " events");
         }
     }
 
-    private TimelineEntry entry(ResultSet row, int rowNumber) throws SQLException {
-        UncertainDate date = new UncertainDate(row.getObject("date_earliest", java.time.LocalDate.class),
-                row.getObject("date_latest", java.time.LocalDate.class),
+    /** The conditions and parameters of one statement over {@code event e}. */
+    private final class Query {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new TreeMap<>();
+
+        void condition(String sql) {
+            conditions.add(sql);
+        }
+
+        void parameter(String name, Object value) {
+            parameters.put(name, value);
+        }
+
+        void live() {
+            condition("e.deleted_at is null");
+        }
+
+        void matching(TimelineFilter filter) {
+            if (filter.state() != null) {
+                condition("exists (select 1 from event_state es where es.event_id = e.id and es.state_code = :state)");
+                parameter("state", filter.state());
+            }
+            if (filter.counterpart() != null) {
+                condition("exists (select 1 from event_state es where es.event_id = e.id and es.state_code = :counterpart)");
+                parameter("counterpart", filter.counterpart());
+            }
+            if (!filter.kinds().isEmpty()) {
+                condition("e.kind in (:kinds)");
+                parameter("kinds", filter.kinds().stream().map(Enum::name).toList());
+            }
+            if (!filter.statuses().isEmpty()) {
+                condition("e.status in (:statuses)");
+                parameter("statuses", filter.statuses().stream().map(Enum::name).toList());
+            }
+            if (!filter.topics().isEmpty()) {
+                condition("exists (select 1 from event_topic et where et.event_id = e.id and et.topic_code in (:topics))");
+                parameter("topics", List.copyOf(filter.topics()));
+            }
+            if (filter.from() != null) {
+                condition("e.date_latest >= :from");
+                parameter("from", filter.from());
+            }
+            if (filter.to() != null) {
+                condition("e.date_earliest <= :to");
+                parameter("to", filter.to());
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                condition("e.search_vector @@ (websearch_to_tsquery('english', :text) || websearch_to_tsquery('russian', :text))");
+                parameter("text", filter.text());
+            }
+        }
+
+        String where() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        List<TimelineEntry> run(String orderBy, int limit) {
+            parameter("limit", limit);
+            return jdbc.sql(SELECT + where() + orderBy + " limit :limit").params(parameters).query(Timeline.this::toEntry).list();
+        }
+    }
+
+    private TimelineEntry toEntry(ResultSet row, int rowNumber) throws SQLException {
+        UncertainDate date = new UncertainDate(row.getObject("date_earliest", LocalDate.class),
+                row.getObject("date_latest", LocalDate.class),
                 DatePrecision.valueOf(row.getString("date_precision")), row.getBoolean("date_approximate"));
+        OffsetDateTime deletedAt = row.getObject("deleted_at", OffsetDateTime.class);
+        Long agreementId = row.getObject("agreement_id", Long.class);
         return new TimelineEntry(
                 row.getLong("id"),
                 EventKind.valueOf(row.getString("kind")),
@@ -160,6 +255,15 @@ public class Timeline {
                 json.readValue(row.getString("participants"), PARTICIPANTS),
                 json.readValue(row.getString("topics"), TOPICS),
                 json.readValue(row.getString("sources"), SOURCES),
-                row.getObject("updated_at", java.time.OffsetDateTime.class).toInstant());
+                json.readValue(row.getString("institutions"), INSTITUTIONS),
+                agreementId,
+                row.getString("visit_level"),
+                row.getString("visit_kind"),
+                row.getString("call_initiator_code"),
+                row.getString("memorandum_subject_en"),
+                row.getString("memorandum_subject_ru"),
+                row.getLong("version"),
+                row.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                deletedAt == null ? null : deletedAt.toInstant());
     }
 }

@@ -27,7 +27,16 @@ public record TimelineEntry(
         List<ParticipantRef> participants,
         List<String> topics,
         List<SourceRef> sources,
-        Instant updatedAt) {
+        List<InstitutionRef> institutions,
+        @Nullable Long agreementId,
+        @Nullable String visitLevel,
+        @Nullable String visitKind,
+        @Nullable String callInitiatorCode,
+        @Nullable String memorandumSubjectEn,
+        @Nullable String memorandumSubjectRu,
+        long version,
+        Instant updatedAt,
+        @Nullable Instant deletedAt) {
 
     /** The title in the reader's language, or in the other one where it is missing. */
     public String title(Locale locale) {
@@ -63,6 +72,13 @@ public record TimelineEntry(
 
         public @Nullable String office(Locale locale) {
             return inLanguage(locale, officeEn, officeRu);
+        }
+    }
+
+    public record InstitutionRef(long id, String nameEn, String nameRu, String role) {
+
+        public String name(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
         }
     }
 

@@ -1,6 +1,8 @@
 package org.chancery.timeline;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,12 +32,34 @@ public record TimelineParameters(
         @Nullable String to,
         @Nullable String q,
         @Nullable String limit,
-        @Nullable String cursor) {
+        @Nullable String cursor,
+        @Nullable String sort,
+        @Nullable String updatedSince,
+        @Nullable String count) {
 
     public static final int DEFAULT_LIMIT = 50;
 
-    /** The filter, page size and cursor these parameters ask for. */
-    public record Parsed(TimelineFilter filter, int limit, @Nullable TimelineCursor cursor) {
+    /** Only the filters, for pages that choose their own paging. */
+    public static TimelineParameters filters(@Nullable String state, @Nullable String counterpart,
+            @Nullable List<String> kind, @Nullable List<String> topic, @Nullable List<String> status,
+            @Nullable String from, @Nullable String to, @Nullable String q) {
+        return new TimelineParameters(state, counterpart, kind, topic, status, from, to, q, null, null, null, null, null);
+    }
+
+    /**
+     * The filter, order, page size and cursor these parameters ask for. With
+     * {@code updatedSince} the pages run in change order instead, deleted events included.
+     */
+    public record Parsed(TimelineFilter filter, TimelineOrder order, int limit, @Nullable TimelineCursor cursor,
+            @Nullable Instant updatedSince, boolean count) {
+
+        public TimelineCursor.@Nullable ByDate dateCursor() {
+            return cursor instanceof TimelineCursor.ByDate byDate ? byDate : null;
+        }
+
+        public TimelineCursor.@Nullable ByChange changeCursor() {
+            return cursor instanceof TimelineCursor.ByChange byChange ? byChange : null;
+        }
     }
 
     /**
@@ -66,19 +90,65 @@ public record TimelineParameters(
             problems.add(new InvalidParameter("to", "to (" + toDate + ") is before from (" + fromDate + ")"));
         }
         int pageSize = pageSize(problems);
+        TimelineOrder order = order(problems);
+        Instant since = instant("updatedSince", updatedSince, problems);
         TimelineCursor after = null;
         if (cursor != null && !cursor.isBlank()) {
             try {
                 after = TimelineCursor.decode(cursor);
+                boolean fits = since != null ? after instanceof TimelineCursor.ByChange
+                        : after instanceof TimelineCursor.ByDate byDate && byDate.order() == order;
+                if (!fits) {
+                    problems.add(new InvalidParameter("cursor", "this cursor belongs to a different sort or to sync; "
+                            + "keep the parameters of the page it came from"));
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(new InvalidParameter("cursor", "not a cursor this server gave out; start again without it"));
             }
         }
+        if (since != null && sort != null && !sort.isBlank()) {
+            problems.add(new InvalidParameter("sort", "with updatedSince the order is always oldest change first"));
+        }
+        boolean withCount = flag("count", count, problems);
         if (!problems.isEmpty()) {
             throw new InvalidParameterException(problems);
         }
         return new Parsed(new TimelineFilter(stateCode, counterpartCode, kinds, topics, statuses, fromDate, toDate,
-                q == null || q.isBlank() ? null : q.strip()), pageSize, after);
+                q == null || q.isBlank() ? null : q.strip()), order, pageSize, after, since, withCount);
+    }
+
+    private TimelineOrder order(List<InvalidParameter> problems) {
+        if (sort == null || sort.isBlank() || sort.strip().equals("-date")) {
+            return TimelineOrder.NEWEST_FIRST;
+        }
+        if (sort.strip().equals("date")) {
+            return TimelineOrder.OLDEST_FIRST;
+        }
+        problems.add(new InvalidParameter("sort", "sort is -date (newest first, the default) or date (oldest first)"));
+        return TimelineOrder.NEWEST_FIRST;
+    }
+
+    private static @Nullable Instant instant(String name, @Nullable String value, List<InvalidParameter> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add(new InvalidParameter(name, "'" + value + "' is not a time with its offset, such as 2026-01-27T09:00:00Z"));
+            return null;
+        }
+    }
+
+    private static boolean flag(String name, @Nullable String value, List<InvalidParameter> problems) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        problems.add(new InvalidParameter(name, name + " is true or false"));
+        return false;
     }
 
     private static @Nullable String stateCode(String name, @Nullable String value, Predicate<String> known,

@@ -1,9 +1,16 @@
 package org.chancery.topic;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.chancery.common.RuleViolationException;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.jspecify.annotations.Nullable;
 
 /** A topic of the shared vocabulary, such as {@code water} or {@code ai}. */
 @Entity
@@ -20,14 +27,34 @@ public class Topic {
     @Column(name = "name_ru", nullable = false)
     private String nameRu;
 
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private @Nullable Instant updatedAt;
+
     protected Topic() {
         this.code = this.nameEn = this.nameRu = "";
     }
 
+    /** @throws RuleViolationException for a code that is not lower-case letters, digits and dashes */
     public Topic(String code, String nameEn, String nameRu) {
+        if (!code.matches("[a-z][a-z0-9-]{0,39}")) {
+            throw new RuleViolationException("topic-code",
+                    "A topic code is lower-case letters, digits and dashes, starting with a letter (e.g. food-security).");
+        }
         this.code = code;
-        this.nameEn = nameEn;
-        this.nameRu = nameRu;
+        rename(nameEn, nameRu);
+    }
+
+    public void rename(String nameEn, String nameRu) {
+        if (nameEn.isBlank() || nameRu.isBlank()) {
+            throw new RuleViolationException("topic-names", "A topic needs a name in English and in Russian.");
+        }
+        this.nameEn = nameEn.strip();
+        this.nameRu = nameRu.strip();
     }
 
     public String getCode() {
@@ -40,5 +67,13 @@ public class Topic {
 
     public String getNameRu() {
         return nameRu;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public @Nullable Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

@@ -1,49 +1,146 @@
 package org.chancery.common.api;
 
 import java.net.URI;
+import java.util.List;
 
+import org.chancery.common.RecordGoneException;
+import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.RuleViolationException;
+import org.chancery.common.StaleVersionException;
+import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
 
 /**
- * Turns the API's failures into RFC 9457 problem details. Messages are written for the
- * caller; an unexpected exception is logged and answered without its message.
+ * Turns the API's failures into RFC 9457 problem details: 400 for what cannot be read (with
+ * every bad field or parameter named), 404/410 for what is not there, 409/412/428 for writes
+ * that would overwrite someone else's change, 422 for what the record's rules refuse. Spring
+ * MVC's own failures (405, 406, 415 …) come as problem details through the base class.
+ * Messages are written for the caller; an unexpected exception is logged and answered
+ * without its message.
  */
 @RestControllerAdvice(annotations = ApiController.class)
-class ApiProblemHandler {
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
     static final String TYPE_BASE = "https://chancery.example/problems/";
 
     @ExceptionHandler
     ProblemDetail invalidParameters(InvalidParameterException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Some request parameters are not valid; see invalidParams.");
-        problem.setType(URI.create(TYPE_BASE + "invalid-parameters"));
-        problem.setTitle("Invalid request parameters");
-        problem.setProperty("invalidParams", exception.parameters());
-        return problem;
+        return invalid("invalid-parameters", "Invalid request parameters",
+                "Some request parameters are not valid; see invalidParams.", exception.parameters());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidRequest(InvalidRequestException exception) {
+        return invalid("invalid-request", "Invalid request body",
+                "Some fields of the request are not valid; see invalidParams.", exception.fields());
     }
 
     @ExceptionHandler
     ProblemDetail ruleViolated(RuleViolationException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, exception.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "rule-violation"));
-        problem.setTitle("The record's rules refuse this");
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation",
+                "The record's rules refuse this", exception.getMessage());
         problem.setProperty("rule", exception.rule());
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail notFound(RecordNotFoundException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "not-found"));
-        problem.setTitle("Not found");
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail gone(RecordGoneException exception) {
+        ProblemDetail problem = problem(HttpStatus.GONE, "deleted", "Deleted", exception.getMessage());
+        problem.setProperty("deletedAt", exception.deletedAt());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Changed meanwhile",
+                "The record has changed since the version named in If-Match. Read it again, then repeat your change.");
+        problem.setProperty("currentVersion", exception.currentVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .eTag(Versions.etag(exception.currentVersion()))
+                .body(problem);
+    }
+
+    @ExceptionHandler
+    ProblemDetail versionRequired(PreconditionRequiredException exception) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required",
+                "Send If-Match with the ETag of the version you read, so that no one else's change is overwritten.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail concurrentWrite(OptimisticLockingFailureException exception) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile",
+                "Someone changed the record while this request was being handled. Read it again, then repeat your change.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(DataIntegrityViolationException exception) {
+        log.warn("A write broke a database constraint", exception);
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflicts with the record",
+                "The change conflicts with data already in the record, so nothing was written.");
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidParameter> fields = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new InvalidParameter(error.getField(),
+                        error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage()))
+                .sorted(java.util.Comparator.comparing(InvalidParameter::name))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid("invalid-request", "Invalid request body",
+                "Some fields of the request are not valid; see invalidParams.", fields));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String where = exception.getCause() instanceof JacksonException jackson ? JsonPaths.of(jackson) : "$";
+        return ResponseEntity.badRequest().body(invalid("invalid-request", "Unreadable request body",
+                "The request body is not JSON of the expected form; see invalidParams.",
+                List.of(new InvalidParameter(where, "cannot be read here: check the JSON syntax, the field's type "
+                        + "and, for enumerations, the allowed values"))));
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception exception) {
+        log.error("An API request failed unexpectedly", exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong",
+                "The request could not be handled. Nothing was written. Try again; if it keeps failing, tell the operators.");
+    }
+
+    private static ProblemDetail invalid(String type, String title, String detail, List<InvalidParameter> fields) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, type, title, detail);
+        problem.setProperty("invalidParams", fields);
+        return problem;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
         return problem;
     }
 }

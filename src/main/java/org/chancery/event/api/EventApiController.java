@@ -1,24 +1,61 @@
 package org.chancery.event.api;
 
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.chancery.audit.ChangeLog;
+import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.api.ApiController;
+import org.chancery.common.api.InvalidParameterException;
+import org.chancery.common.api.MergePatch;
+import org.chancery.common.api.Versions;
+import org.chancery.event.Event;
+import org.chancery.event.EventCommand;
+import org.chancery.event.EventService;
 import org.chancery.state.States;
 import org.chancery.timeline.Timeline;
+import org.chancery.timeline.TimelineEntry;
 import org.chancery.timeline.TimelinePage;
 import org.chancery.timeline.TimelineParameters;
 import org.chancery.topic.Topics;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** {@code /api/v1/events}: the timeline for scripts, filtered and paged like the pages. */
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/events}: the timeline for scripts, filtered and paged like the pages, and
+ * the writes of editors. Every representation carries its version as an ETag; writes name
+ * it in If-Match.
+ */
 @ApiController("/api/v1/events")
 class EventApiController {
 
     private final Timeline timeline;
+    private final EventService events;
     private final States states;
     private final Topics topics;
 
-    EventApiController(Timeline timeline, States states, Topics topics) {
+    EventApiController(Timeline timeline, EventService events, States states, Topics topics) {
         this.timeline = timeline;
+        this.events = events;
         this.states = states;
         this.topics = topics;
     }
@@ -26,11 +63,98 @@ class EventApiController {
     @GetMapping
     EventPageResponse list(TimelineParameters parameters) {
         TimelineParameters.Parsed query = parameters.parse(states::existsByCode, topics::existsByCode);
-        TimelinePage page = timeline.page(query.filter(), query.cursor(), query.limit());
+        TimelinePage page = query.updatedSince() == null
+                ? timeline.page(query.filter(), query.order(), query.dateCursor(), query.limit())
+                : timeline.changesSince(query.filter(), query.updatedSince(), query.changeCursor(), query.limit());
+        List<EventResponse> items = new ArrayList<>();
+        List<EventPageResponse.Tombstone> deleted = new ArrayList<>();
+        for (TimelineEntry entry : page.entries()) {
+            if (entry.deletedAt() == null) {
+                items.add(EventResponse.from(entry));
+            } else {
+                deleted.add(new EventPageResponse.Tombstone(entry.id(), entry.deletedAt(), entry.updatedAt()));
+            }
+        }
         String next = page.next() == null ? null
                 : ServletUriComponentsBuilder.fromCurrentRequest()
                         .replaceQueryParam("cursor", page.next().encode())
+                        .replaceQueryParam("count")
                         .build().toUriString();
-        return new EventPageResponse(page.entries().stream().map(EventResponse::from).toList(), query.limit(), next);
+        Long total = query.count() ? timeline.count(query.filter()) : null;
+        return new EventPageResponse(items, query.updatedSince() == null ? null : deleted, total, query.limit(), next);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<EventResponse> get(@PathVariable long id, WebRequest request) {
+        Event event = events.live(id);
+        String etag = Versions.etag(event.getVersion());
+        if (request.checkNotModified(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        }
+        return ResponseEntity.ok().eTag(etag).body(read(id));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EventResponse> create(@Valid @RequestBody EventCommand command) {
+        long id = idOf(events.create(command));
+        EventResponse created = read(id);
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).eTag(Versions.etag(created.version())).body(created);
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EventResponse> replace(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody EventCommand command) {
+        events.replace(id, Versions.expected(ifMatch), command);
+        return current(id);
+    }
+
+    @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
+    ResponseEntity<EventResponse> patch(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestBody JsonNode patch) {
+        events.patch(id, Versions.expected(ifMatch), patch);
+        return current(id);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestParam(required = false) @Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidParameterException(List.of(new InvalidParameterException.InvalidParameter("reason",
+                    "say why the event is deleted (?reason=…); it is kept in the history")));
+        }
+        events.delete(id, Versions.expected(ifMatch), reason);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/restore")
+    ResponseEntity<EventResponse> restore(@PathVariable long id) {
+        events.restore(id);
+        return current(id);
+    }
+
+    @GetMapping("/{id}/history")
+    List<ChangeLog.ChangeEntry> history(@PathVariable long id) {
+        return events.history(id);
+    }
+
+    private ResponseEntity<EventResponse> current(long id) {
+        EventResponse response = read(id);
+        return ResponseEntity.ok().eTag(Versions.etag(response.version())).body(response);
+    }
+
+    private EventResponse read(long id) {
+        return EventResponse.from(timeline.entry(id).orElseThrow(() -> RecordNotFoundException.forId("event", id)));
+    }
+
+    private static long idOf(Event event) {
+        Long id = event.getId();
+        if (id == null) {
+            throw new IllegalStateException("a saved event has an id");
+        }
+        return id;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chancery.common.Text;
 import org.chancery.common.UncertainDate;
 import org.chancery.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
@@ -21,9 +22,15 @@ public record EventResponse(
         List<ParticipantResponse> participants,
         List<String> topics,
         List<SourceResponse> sources,
+        List<InstitutionResponse> institutions,
+        @Nullable Long agreementId,
+        @Nullable VisitResponse visit,
+        @Nullable CallResponse call,
+        @Nullable MemorandumResponse memorandum,
+        long version,
         Instant updatedAt) {
 
-    static EventResponse from(TimelineEntry entry) {
+    public static EventResponse from(TimelineEntry entry) {
         return new EventResponse(entry.id(), entry.kind().name(), entry.status().name(),
                 new Text(entry.titleEn(), entry.titleRu()),
                 new Text(entry.summaryEn(), entry.summaryRu()),
@@ -39,11 +46,30 @@ public record EventResponse(
                 entry.topics(),
                 entry.sources().stream().map(source -> new SourceResponse(source.id(), source.outlet(), source.title(),
                         source.url(), source.publishedOn(), source.language(), source.quotedPassage())).toList(),
+                entry.institutions().stream().map(institution -> new InstitutionResponse(institution.id(),
+                        new Text(institution.nameEn(), institution.nameRu()), institution.role())).toList(),
+                entry.agreementId(),
+                entry.visitLevel() == null && entry.visitKind() == null ? null
+                        : new VisitResponse(entry.visitLevel(), entry.visitKind()),
+                entry.callInitiatorCode() == null ? null : new CallResponse(entry.callInitiatorCode()),
+                entry.memorandumSubjectEn() == null && entry.memorandumSubjectRu() == null ? null
+                        : new MemorandumResponse(new Text(entry.memorandumSubjectEn(), entry.memorandumSubjectRu())),
+                entry.version(),
                 entry.updatedAt());
     }
 
-    /** The same text in English and Russian; either may be missing. */
-    public record Text(@Nullable String en, @Nullable String ru) {
+    public record InstitutionResponse(long id, Text name, String role) {
+    }
+
+    /** A visit's level (head of state, ministerial …) and kind (state, official, working …), where known. */
+    public record VisitResponse(@Nullable String level, @Nullable String kind) {
+    }
+
+    /** The state that initiated a call. */
+    public record CallResponse(String initiator) {
+    }
+
+    public record MemorandumResponse(Text subject) {
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.chancery.common.api;
+package org.chancery.common;
 
 /** No record of that kind has that id. */
 public class RecordNotFoundException extends RuntimeException {

@@ -1,0 +1,5 @@
+package org.chancery.audit;
+
+public enum ChangeAction {
+    CREATED, UPDATED, DELETED, RESTORED
+}

@@ -1,0 +1,126 @@
+package org.chancery.audit;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Records every create, change, delete and restore in the same transaction as the change
+ * itself, so a change is never without its entry. A record is compared as its API
+ * representation: the entry lists each field (by dotted path) before and after, and keeps
+ * the whole representation after the change, from which an earlier version can be restored.
+ */
+@Service
+public class ChangeLog {
+
+    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ChangeLog(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * @param before the record's representation before the change, null when created
+     * @param after  the representation after it
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String resource, Object key, ChangeAction action, @Nullable Object before, Object after,
+            long version, @Nullable String reason) {
+        JsonNode beforeTree = before == null ? null : json.valueToTree(before);
+        JsonNode afterTree = json.valueToTree(after);
+        List<FieldChange> changes = differences(beforeTree, afterTree);
+        jdbc.sql("""
+                insert into change_log (resource, record_key, action, actor, version, changes, snapshot, reason)
+                values (:resource, :key, :action, :actor, :version, cast(:changes as jsonb), cast(:snapshot as jsonb), :reason)""")
+                .param("resource", resource)
+                .param("key", String.valueOf(key))
+                .param("action", action.name())
+                .param("actor", currentActor())
+                .param("version", version)
+                .param("changes", json.writeValueAsString(changes))
+                .param("snapshot", json.writeValueAsString(afterTree))
+                .param("reason", reason)
+                .update();
+    }
+
+    /** The history of one record, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChangeEntry> historyOf(String resource, Object key) {
+        return jdbc.sql("""
+                select id, action, actor, changed_at, version, changes, snapshot, reason
+                  from change_log where resource = :resource and record_key = :key order by id""")
+                .param("resource", resource)
+                .param("key", String.valueOf(key))
+                .query((row, number) -> new ChangeEntry(row.getLong("id"), ChangeAction.valueOf(row.getString("action")),
+                        row.getString("actor"), row.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                        row.getLong("version"), json.readValue(row.getString("changes"), CHANGES),
+                        row.getString("snapshot") == null ? null : json.readTree(row.getString("snapshot")),
+                        row.getString("reason")))
+                .list();
+    }
+
+    /** Who is acting: the signed-in account, or {@code system} for start-up work. */
+    public static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
+    }
+
+    static List<FieldChange> differences(@Nullable JsonNode before, JsonNode after) {
+        List<FieldChange> changes = new ArrayList<>();
+        compare("", before, after, changes);
+        return changes;
+    }
+
+    private static void compare(String path, @Nullable JsonNode before, @Nullable JsonNode after, List<FieldChange> changes) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (before instanceof ObjectNode beforeObject && after instanceof ObjectNode afterObject) {
+            Set<String> names = new LinkedHashSet<>();
+            beforeObject.propertyNames().forEach(names::add);
+            afterObject.propertyNames().forEach(names::add);
+            for (String name : names) {
+                compare(path.isEmpty() ? name : path + "." + name, beforeObject.get(name), afterObject.get(name), changes);
+            }
+            return;
+        }
+        if (before == null && after instanceof ObjectNode afterObject && path.isEmpty()) {
+            for (Map.Entry<String, JsonNode> field : afterObject.properties()) {
+                changes.add(new FieldChange(field.getKey(), null, field.getValue()));
+            }
+            return;
+        }
+        changes.add(new FieldChange(path, isNull(before) ? null : before, isNull(after) ? null : after));
+    }
+
+    private static boolean isNull(@Nullable JsonNode node) {
+        return node == null || node.isNull();
+    }
+
+    /** One entry of a record's history. */
+    public record ChangeEntry(long id, ChangeAction action, String actor, Instant changedAt, long version,
+            List<FieldChange> changes, @Nullable JsonNode snapshot, @Nullable String reason) {
+    }
+}

@@ -1,0 +1,211 @@
+package org.chancery.event;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.chancery.audit.ChangeAction;
+import org.chancery.audit.ChangeLog;
+import org.chancery.common.ExpectedVersion;
+import org.chancery.common.KnownRecords;
+import org.chancery.common.RecordGoneException;
+import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.Text;
+import org.chancery.common.UncertainDate;
+import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.common.api.InvalidRequestException;
+import org.chancery.common.api.MergePatch;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Writes events: every change is checked (references, date, the event's own rules),
+ * compared against the version it was made on, recorded in the change log and written in
+ * one transaction, or not at all.
+ */
+@Service
+@Transactional
+public class EventService {
+
+    static final String RESOURCE = "events";
+
+    private final Events events;
+    private final KnownRecords known;
+    private final ChangeLog changeLog;
+    private final MergePatch mergePatch;
+    private final Clock clock;
+
+    EventService(Events events, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch, Clock clock) {
+        this.events = events;
+        this.known = known;
+        this.changeLog = changeLog;
+        this.mergePatch = mergePatch;
+        this.clock = clock;
+    }
+
+    public Event create(EventCommand command) {
+        checkReferences(command);
+        Event event = new Event(command.kind(), command.status(), command.title().en(), command.title().ru(),
+                date(command), command.sources().getFirst().citation());
+        apply(event, command);
+        Event saved = events.saveAndFlush(event);
+        changeLog.record(RESOURCE, saved.getId(), ChangeAction.CREATED, null, EventCommand.from(saved), saved.getVersion(), null);
+        return saved;
+    }
+
+    public Event replace(long id, ExpectedVersion expected, EventCommand command) {
+        Event event = live(id);
+        expected.check(event.getVersion());
+        checkReferences(command);
+        EventCommand before = EventCommand.from(event);
+        apply(event, command);
+        Event saved = events.saveAndFlush(event);
+        changeLog.record(RESOURCE, id, ChangeAction.UPDATED, before, EventCommand.from(saved), saved.getVersion(), null);
+        return saved;
+    }
+
+    /** Applies a JSON merge patch (RFC 7396) to the event's current form, then replaces it. */
+    public Event patch(long id, ExpectedVersion expected, JsonNode patch) {
+        Event event = live(id);
+        expected.check(event.getVersion());
+        EventCommand patched = mergePatch.apply(EventCommand.from(event), patch, EventCommand.class);
+        return replace(id, ExpectedVersion.of(event.getVersion()), patched);
+    }
+
+    public void delete(long id, ExpectedVersion expected, String reason) {
+        Event event = live(id);
+        expected.check(event.getVersion());
+        EventCommand before = EventCommand.from(event);
+        event.markDeleted(ChangeLog.currentActor(), reason, clock.instant());
+        Event saved = events.saveAndFlush(event);
+        changeLog.record(RESOURCE, id, ChangeAction.DELETED, before, EventCommand.from(saved), saved.getVersion(), reason);
+    }
+
+    public Event restore(long id) {
+        Event event = events.findById(id).orElseThrow(() -> RecordNotFoundException.forId("event", id));
+        event.restore();
+        Event saved = events.saveAndFlush(event);
+        EventCommand restored = EventCommand.from(saved);
+        changeLog.record(RESOURCE, id, ChangeAction.RESTORED, restored, restored, saved.getVersion(), null);
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Event live(long id) {
+        Event event = events.findById(id).orElseThrow(() -> RecordNotFoundException.forId("event", id));
+        if (event.isDeleted()) {
+            throw new RecordGoneException("event", id, event.getDeletedAt(), event.getDeletionReason());
+        }
+        return event;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChangeLog.ChangeEntry> history(long id) {
+        events.findById(id).orElseThrow(() -> RecordNotFoundException.forId("event", id));
+        return changeLog.historyOf(RESOURCE, id);
+    }
+
+    private static UncertainDate date(EventCommand command) {
+        try {
+            return UncertainDate.parseEdtf(command.date());
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.of("date", e.getMessage());
+        }
+    }
+
+    private static void apply(Event event, EventCommand command) {
+        event.reclassify(command.kind());
+        event.changeStatus(command.status());
+        event.retitle(command.title().en(), command.title().ru());
+        Text summary = command.summary() == null ? Text.NONE : command.summary();
+        event.describe(summary.en(), summary.ru());
+        event.redate(date(command));
+        EventCommand.Place place = command.place();
+        Text placeName = place == null || place.name() == null ? Text.NONE : place.name();
+        event.placeAt(placeName.en(), placeName.ru(), place == null ? null : place.state());
+        event.concern(command.agreementId());
+        if (command.visit() != null) {
+            event.describeVisit(command.visit().level(), command.visit().kind());
+        } else if (command.kind() == EventKind.VISIT) {
+            event.describeVisit(null, null);
+        }
+        if (command.call() != null) {
+            event.initiatedBy(command.call().initiator());
+        }
+        if (command.memorandum() != null) {
+            event.memorandumOn(command.memorandum().subject().en(), command.memorandum().subject().ru());
+        } else if (command.kind() == EventKind.MEMORANDUM) {
+            event.memorandumOn(null, null);
+        }
+        event.replaceStates(command.states().stream().map(state -> new EventState(state.code(), state.side())).toList());
+        event.replaceParticipants(command.participantsOrNone().stream()
+                .map(participant -> new EventParticipant(participant.personId(), participant.role())).toList());
+        event.replaceInstitutions(command.institutionsOrNone().stream()
+                .map(institution -> new EventInstitution(institution.institutionId(), institution.role())).toList());
+        event.replaceTopics(command.topicsOrNone());
+        event.replaceCitations(command.sources().stream().map(EventCommand.SourcePassage::citation).toList());
+    }
+
+    /** Every reference of the command that names nothing (or something deleted), reported at once. */
+    private void checkReferences(EventCommand command) {
+        List<InvalidParameter> problems = new ArrayList<>();
+        Set<String> stateCodes = new LinkedHashSet<>();
+        command.states().forEach(state -> stateCodes.add(state.code()));
+        if (command.place() != null && command.place().state() != null) {
+            stateCodes.add(command.place().state());
+        }
+        if (command.call() != null) {
+            stateCodes.add(command.call().initiator());
+        }
+        Set<String> unknownStates = known.unknownStates(stateCodes);
+        for (int i = 0; i < command.states().size(); i++) {
+            if (unknownStates.contains(command.states().get(i).code())) {
+                problems.add(new InvalidParameter("states[" + i + "].code", "no state has this ISO code"));
+            }
+        }
+        if (command.place() != null && unknownStates.contains(command.place().state())) {
+            problems.add(new InvalidParameter("place.state", "no state has this ISO code"));
+        }
+        if (command.call() != null && unknownStates.contains(command.call().initiator())) {
+            problems.add(new InvalidParameter("call.initiator", "no state has this ISO code"));
+        }
+        Set<Long> unknownSources = known.unknownLive(KnownRecords.Table.SOURCE,
+                command.sources().stream().map(EventCommand.SourcePassage::sourceId).toList());
+        for (int i = 0; i < command.sources().size(); i++) {
+            if (unknownSources.contains(command.sources().get(i).sourceId())) {
+                problems.add(new InvalidParameter("sources[" + i + "].sourceId", "no source has this id"));
+            }
+        }
+        Set<Long> unknownPersons = known.unknownLive(KnownRecords.Table.PERSON,
+                command.participantsOrNone().stream().map(EventCommand.Participant::personId).toList());
+        for (int i = 0; i < command.participantsOrNone().size(); i++) {
+            if (unknownPersons.contains(command.participantsOrNone().get(i).personId())) {
+                problems.add(new InvalidParameter("participants[" + i + "].personId", "no person has this id"));
+            }
+        }
+        Set<Long> unknownInstitutions = known.unknownLive(KnownRecords.Table.INSTITUTION,
+                command.institutionsOrNone().stream().map(EventCommand.InstitutionPart::institutionId).toList());
+        for (int i = 0; i < command.institutionsOrNone().size(); i++) {
+            if (unknownInstitutions.contains(command.institutionsOrNone().get(i).institutionId())) {
+                problems.add(new InvalidParameter("institutions[" + i + "].institutionId", "no institution has this id"));
+            }
+        }
+        Set<String> unknownTopics = known.unknownTopics(command.topicsOrNone());
+        for (int i = 0; i < command.topicsOrNone().size(); i++) {
+            if (unknownTopics.contains(command.topicsOrNone().get(i))) {
+                problems.add(new InvalidParameter("topics[" + i + "]", "not a topic of the vocabulary"));
+            }
+        }
+        if (command.agreementId() != null
+                && !known.unknownLive(KnownRecords.Table.AGREEMENT, List.of(command.agreementId())).isEmpty()) {
+            problems.add(new InvalidParameter("agreementId", "no agreement has this id"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+}

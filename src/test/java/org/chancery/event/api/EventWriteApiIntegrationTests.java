@@ -1,0 +1,286 @@
+package org.chancery.event.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.chancery.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ChanceryIntegrationTest
+class EventWriteApiIntegrationTests {
+
+    static final String VISIT = """
+            {"kind": "VISIT", "status": "HAPPENED",
+             "title": {"en": "Test visit of the Kazakh foreign minister to Israel", "ru": "Тестовый визит"},
+             "date": "2026-03",
+             "place": {"name": {"en": "Jerusalem"}, "state": "IL"},
+             "visit": {"level": "MINISTERIAL", "kind": "OFFICIAL"},
+             "states": [{"code": "KZ", "side": "GUEST"}, {"code": "IL", "side": "HOST"}],
+             "participants": [{"personId": 6, "role": "GUEST"}, {"personId": 5, "role": "HOST"}],
+             "topics": ["water"],
+             "sources": [{"sourceId": 5, "quotedPassage": "В 2026 году ожидаются активные официальные визиты"}]}""";
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder encoder;
+
+    private TestAccounts accounts;
+    private RequestPostProcessor editor;
+    private final List<Integer> created = new ArrayList<>();
+
+    @BeforeEach
+    void signIn() {
+        accounts = new TestAccounts(jdbc, encoder);
+        editor = accounts.basic("EDITOR");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        if (!created.isEmpty()) {
+            List<String> keys = created.stream().map(String::valueOf).toList();
+            jdbc.sql("delete from change_log where resource = 'events' and record_key in (:keys)").param("keys", keys).update();
+            jdbc.sql("delete from event where id in (:ids)").param("ids", created).update();
+        }
+        accounts.removeAll();
+    }
+
+    @Test
+    void anEditorRecordsAVisitWithItsParticipantsAndSource() throws Exception {
+        MvcResult result = mvc.perform(post("/api/v1/events").with(editor)
+                        .contentType(MediaType.APPLICATION_JSON).content(VISIT))
+                .andExpect(status().isCreated())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.matchesPattern(".*/api/v1/events/\\d+")))
+                .andExpect(jsonPath("$.date.edtf").value("2026-03"))
+                .andExpect(jsonPath("$.date.earliest").value("2026-03-01"))
+                .andExpect(jsonPath("$.visit.level").value("MINISTERIAL"))
+                .andExpect(jsonPath("$.participants[*].office.en").value(hasItem("Minister of Foreign Affairs of Kazakhstan")))
+                .andExpect(jsonPath("$.sources[0].outlet").value("Trend"))
+                .andReturn();
+        int id = remember(result);
+
+        mvc.perform(get("/api/v1/events").param("state", "KZ").param("counterpart", "IL").param("q", "Test visit"))
+                .andExpect(jsonPath("$.items[*].id").value(hasItem(id)));
+        mvc.perform(get("/api/v1/events/" + id + "/history"))
+                .andExpect(jsonPath("$[0].action").value("CREATED"))
+                .andExpect(jsonPath("$[0].actor").value(org.hamcrest.Matchers.startsWith("editor-")));
+    }
+
+    @Test
+    void anEventWithoutSourceIsRefusedAndNothingIsWritten() throws Exception {
+        long before = events();
+
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
+                        .content(VISIT.replaceFirst("\"sources\": \\[.*]}", "\"sources\": []}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.invalidParams[*].name").value(hasItem("sources")));
+
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void everyUnknownReferenceIsNamed() throws Exception {
+        String body = VISIT.replace("\"code\": \"IL\"", "\"code\": \"QQ\"").replace("\"personId\": 6", "\"personId\": 99999")
+                .replace("\"sourceId\": 5", "\"sourceId\": 99999").replace("\"water\"", "\"weather\"");
+
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name").value(containsInAnyOrder(
+                        "states[1].code", "participants[0].personId", "sources[0].sourceId", "topics[0]")));
+    }
+
+    @Test
+    void anImpossibleDateIsABadRequestAndAnEndBeforeItsStartIsRefusedByTheRules() throws Exception {
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
+                        .content(VISIT.replace("\"2026-03\"", "\"2026-13\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("date"));
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
+                        .content(VISIT.replace("\"2026-03\"", "\"2026-03/2026-01\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("date-end-before-start"));
+    }
+
+    @Test
+    void aVisitsFieldsOnACallAreRefused() throws Exception {
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
+                        .content(VISIT.replace("\"kind\": \"VISIT\"", "\"kind\": \"CALL\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("event-kind-fields"));
+    }
+
+    @Test
+    void unreadableBodiesAndWrongMediaTypesAreProblems() throws Exception {
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON).content("{\"kind\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
+                        .content(VISIT.replace("\"VISIT\"", "\"PICNIC\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("kind"));
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.TEXT_PLAIN).content(VISIT))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aStaleWriteIsRefusedAndACurrentOneWins() throws Exception {
+        int id = create();
+        String changed = VISIT.replace("\"2026-03\"", "\"2026-03-12\"");
+
+        mvc.perform(put("/api/v1/events/" + id).with(editor).contentType(MediaType.APPLICATION_JSON).content(changed))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(put("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"7\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(changed))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.currentVersion").value(0));
+        mvc.perform(get("/api/v1/events/" + id)).andExpect(jsonPath("$.date.edtf").value("2026-03"));
+
+        mvc.perform(put("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(changed))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                .andExpect(jsonPath("$.date.edtf").value("2026-03-12"));
+        mvc.perform(put("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(VISIT))
+                .andExpect(status().isPreconditionFailed());
+    }
+
+    @Test
+    void aMergePatchChangesOnlyWhatItNames() throws Exception {
+        int id = create();
+
+        mvc.perform(patch("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType("application/merge-patch+json")
+                        .content("{\"date\": \"2026-03-12\", \"summary\": {\"en\": \"Talks on water.\"}, \"topics\": null}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.date.edtf").value("2026-03-12"))
+                .andExpect(jsonPath("$.summary.en").value("Talks on water."))
+                .andExpect(jsonPath("$.topics").isEmpty())
+                .andExpect(jsonPath("$.participants.length()").value(2))
+                .andExpect(jsonPath("$.title.ru").value("Тестовый визит"));
+
+        mvc.perform(patch("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"1\"")
+                        .contentType("application/merge-patch+json").content("{\"sources\": null}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("sources"));
+        mvc.perform(get("/api/v1/events/" + id)).andExpect(jsonPath("$.sources.length()").value(1));
+    }
+
+    @Test
+    void aConditionalReadOfAnUnchangedEventIsNotModified() throws Exception {
+        mvc.perform(get("/api/v1/events/12").header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                .andExpect(status().isNotModified());
+        mvc.perform(get("/api/v1/events/12").header(HttpHeaders.IF_NONE_MATCH, "\"41\""))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""));
+        mvc.perform(get("/api/v1/events/999999"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void deletingKeepsATombstoneForSyncAndAnAdminCanRestore() throws Exception {
+        int id = create();
+        String since = JsonPath.read(mvc.perform(get("/api/v1/events/" + id)).andReturn().getResponse().getContentAsString(),
+                "$.updatedAt");
+
+        mvc.perform(delete("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("reason"));
+        mvc.perform(delete("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .param("reason", "entered twice"))
+                .andExpect(status().isNoContent());
+
+        mvc.perform(get("/api/v1/events/" + id)).andExpect(status().isGone());
+        mvc.perform(get("/api/v1/events").param("limit", "500")).andExpect(jsonPath("$.items[*].id").value(not(hasItem(id))));
+        mvc.perform(get("/api/v1/events").param("updatedSince", since))
+                .andExpect(jsonPath("$.deleted[*].id").value(hasItem(id)))
+                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(id))));
+
+        mvc.perform(post("/api/v1/events/" + id + "/restore").with(editor)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/events/" + id + "/restore").with(accounts.basic("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
+        mvc.perform(get("/api/v1/events/" + id + "/history"))
+                .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("CREATED", "DELETED", "RESTORED")))
+                .andExpect(jsonPath("$[1].reason").value("entered twice"));
+    }
+
+    @Test
+    void theHistoryNamesEachFieldBeforeAndAfter() throws Exception {
+        int id = create();
+        mvc.perform(patch("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+                .contentType("application/merge-patch+json").content("{\"date\": \"2026-03-12\"}")).andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/events/" + id + "/history"))
+                .andExpect(jsonPath("$[1].action").value("UPDATED"))
+                .andExpect(jsonPath("$[1].changes[0].field").value("date"))
+                .andExpect(jsonPath("$[1].changes[0].before").value("2026-03"))
+                .andExpect(jsonPath("$[1].changes[0].after").value("2026-03-12"));
+    }
+
+    @Test
+    void onlyEditorsWriteAndOnlyAdminsRestore() throws Exception {
+        int id = create();
+        RequestPostProcessor viewer = accounts.basic("VIEWER");
+
+        mvc.perform(post("/api/v1/events").contentType(MediaType.APPLICATION_JSON).content(VISIT))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/events").with(viewer).contentType(MediaType.APPLICATION_JSON).content(VISIT))
+                .andExpect(status().isForbidden());
+        for (var write : List.of(put("/api/v1/events/" + id).contentType(MediaType.APPLICATION_JSON).content(VISIT),
+                patch("/api/v1/events/" + id).contentType("application/merge-patch+json").content("{}"),
+                delete("/api/v1/events/" + id).param("reason", "test"))) {
+            write.header(HttpHeaders.IF_MATCH, "\"0\"");
+            mvc.perform(write).andExpect(status().isUnauthorized())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+            mvc.perform(write.with(viewer)).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/api/v1/events/" + id + "/restore")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/events/" + id)).andExpect(jsonPath("$.version").value(0));
+    }
+
+    private int create() throws Exception {
+        return remember(mvc.perform(post("/api/v1/events").with(editor)
+                .contentType(MediaType.APPLICATION_JSON).content(VISIT)).andExpect(status().isCreated()).andReturn());
+    }
+
+    private int remember(MvcResult result) throws Exception {
+        int id = JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+        created.add(id);
+        return id;
+    }
+
+    private long events() {
+        return jdbc.sql("select count(*) from event").query(Long.class).single();
+    }
+}
