@@ -57,6 +57,18 @@ public class EventService {
         return saved;
     }
 
+    /**
+     * Checks a command as {@link #create} would, without writing: its references, its date
+     * and the event's rules.
+     */
+    @Transactional(readOnly = true)
+    public void check(EventCommand command) {
+        checkReferences(command);
+        Event event = new Event(command.kind(), command.status(), command.title().en(), command.title().ru(),
+                date(command), command.sources().getFirst().citation());
+        apply(event, command);
+    }
+
     public Event replace(long id, ExpectedVersion expected, EventCommand command) {
         Event event = live(id);
         expected.check(event.getVersion());

@@ -1,0 +1,124 @@
+package org.chancery.event.api;
+
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.chancery.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ChanceryIntegrationTest
+class EventImportApiIntegrationTests {
+
+    private static final String GOOD = EventWriteApiIntegrationTests.VISIT.replace("\n", " ");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder encoder;
+
+    private TestAccounts accounts;
+    private RequestPostProcessor editor;
+
+    @BeforeEach
+    void signIn() {
+        accounts = new TestAccounts(jdbc, encoder);
+        editor = accounts.basic("EDITOR");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        jdbc.sql("delete from change_log where resource = 'events' and record_key in "
+                + "(select id::text from event where title_en like 'Imported %')").update();
+        jdbc.sql("delete from event where title_en like 'Imported %'").update();
+        accounts.removeAll();
+    }
+
+    @Test
+    void importsEveryLineOfAGoodFile() throws Exception {
+        String body = String.join("\n", line(1), line(2), "", line(3)) + "\n";
+
+        String response = mvc.perform(post("/api/v1/events:import").with(editor)
+                        .contentType("application/x-ndjson").content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.created").value(3))
+                .andReturn().getResponse().getContentAsString();
+
+        List<Integer> ids = JsonPath.read(response, "$.ids");
+        assertThat(imported()).isEqualTo(3);
+        assertThat(ids).hasSize(3);
+    }
+
+    @Test
+    void oneBadLineWritesNothingAndTheReportNamesEveryBadLine() throws Exception {
+        String body = String.join("\n",
+                line(1),
+                line(2).replace("\"2026-03\"", "\"2026-13\""),
+                "{not json",
+                line(4).replace("\"sourceId\": 5", "\"sourceId\": 99999"),
+                line(5));
+        long before = events();
+
+        mvc.perform(post("/api/v1/events:import").with(editor).contentType("application/x-ndjson").content(body))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.lines[*].line").value(contains(2, 3, 4)))
+                .andExpect(jsonPath("$.lines[0].problems[0].name").value("date"))
+                .andExpect(jsonPath("$.lines[2].problems[0].name").value("sources[0].sourceId"));
+
+        assertThat(events()).isEqualTo(before);
+        assertThat(imported()).isZero();
+    }
+
+    @Test
+    void aRuleViolationOnTheFirstLineIsReportedAndTheRestStillChecked() throws Exception {
+        String body = String.join("\n", line(1).replace("\"kind\": \"VISIT\"", "\"kind\": \"CALL\""), line(2));
+
+        mvc.perform(post("/api/v1/events:import").with(editor).contentType("application/x-ndjson").content(body))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.lines[*].line").value(contains(1)))
+                .andExpect(jsonPath("$.lines[0].problems[0].name").value("event-kind-fields"));
+        assertThat(imported()).isZero();
+    }
+
+    @Test
+    void anEmptyBodyAWrongMediaTypeAndAViewerAreRefused() throws Exception {
+        mvc.perform(post("/api/v1/events:import").with(editor).contentType("application/x-ndjson").content("\n\n"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/events:import").with(editor).contentType(MediaType.APPLICATION_JSON).content(line(1)))
+                .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(post("/api/v1/events:import").with(accounts.basic("VIEWER"))
+                        .contentType("application/x-ndjson").content(line(1)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/events:import").contentType("application/x-ndjson").content(line(1)))
+                .andExpect(status().isUnauthorized());
+        assertThat(imported()).isZero();
+    }
+
+    private static String line(int number) {
+        return GOOD.replace("Test visit of the Kazakh foreign minister to Israel", "Imported visit " + number);
+    }
+
+    private long imported() {
+        return jdbc.sql("select count(*) from event where title_en like 'Imported %'").query(Long.class).single();
+    }
+
+    private long events() {
+        return jdbc.sql("select count(*) from event").query(Long.class).single();
+    }
+}
