@@ -8,12 +8,4 @@ import org.jspecify.annotations.Nullable;
 public record Text(@Nullable @Size(max = 2000) String en, @Nullable @Size(max = 2000) String ru) {
 
     public static final Text NONE = new Text(null, null);
-
-    public boolean isEmpty() {
-        return isBlank(en) && isBlank(ru);
-    }
-
-    private static boolean isBlank(@Nullable String text) {
-        return text == null || text.isBlank();
-    }
 }

@@ -24,7 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     private static final String[] ALWAYS_OPEN = {"/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-            "/error", "/actuator/health", "/actuator/health/**"};
+            "/error", "/actuator/health", "/actuator/health/**",
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
 
     private final ChanceryAccessProperties access;
 

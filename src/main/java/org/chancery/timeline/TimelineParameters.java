@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 import org.chancery.common.api.InvalidParameterException;
 import org.chancery.common.api.InvalidParameterException.InvalidParameter;
 import org.chancery.event.EventKind;
@@ -23,18 +25,32 @@ import org.jspecify.annotations.Nullable;
  * that cannot be read is reported at once, by name and reason, instead of being ignored.
  */
 public record TimelineParameters(
+        @Parameter(description = "ISO 3166-1 alpha-2 code: events that involve this state", example = "KZ")
         @Nullable String state,
+        @Parameter(description = "a second code, with state: events that involve both (the pair)", example = "IL")
         @Nullable String counterpart,
+        @Parameter(description = "event kinds, repeated or comma-separated: VISIT, CALL, MEETING, MEMORANDUM, "
+                + "AGREEMENT_STEP, STATEMENT, FORUM, TRANSPORT_LINK, OTHER")
         @Nullable List<String> kind,
+        @Parameter(description = "topic codes (water, ai, trade …)")
         @Nullable List<String> topic,
+        @Parameter(description = "PLANNED, HAPPENED, CANCELLED, POSTPONED")
         @Nullable List<String> status,
+        @Parameter(description = "YYYY-MM-DD: keeps events whose uncertain date may fall on or after it")
         @Nullable String from,
+        @Parameter(description = "YYYY-MM-DD: keeps events whose uncertain date may fall on or before it")
         @Nullable String to,
+        @Parameter(description = "full-text search over titles, summaries and memorandum subjects, English and Russian")
         @Nullable String q,
+        @Parameter(description = "page size, 1 to 500 (default 50)")
         @Nullable String limit,
+        @Parameter(description = "the opaque cursor of a previous page's next link")
         @Nullable String cursor,
+        @Parameter(description = "-date (newest first, the default) or date (oldest first)")
         @Nullable String sort,
+        @Parameter(description = "an instant with offset: what changed since, oldest change first, with deleted events as tombstones")
         @Nullable String updatedSince,
+        @Parameter(description = "true adds the total number of matching events")
         @Nullable String count) {
 
     public static final int DEFAULT_LIMIT = 50;

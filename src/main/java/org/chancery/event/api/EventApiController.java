@@ -6,6 +6,13 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.api.ApiController;
@@ -22,6 +29,7 @@ import org.chancery.timeline.TimelinePage;
 import org.chancery.timeline.TimelineParameters;
 import org.chancery.topic.Topics;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,7 +54,23 @@ import tools.jackson.databind.JsonNode;
  * it in If-Match.
  */
 @ApiController("/api/v1/events")
+@Tag(name = "Events", description = "Visits, calls, meetings, memoranda, agreement steps, statements, forums, transport links")
 class EventApiController {
+
+    static final String IF_MATCH = "the ETag of the version this change was made against, e.g. \"3\"; "
+            + "without it the write is refused (428), with a stale one too (412)";
+
+    static final String EXAMPLE = """
+            {"kind": "VISIT", "status": "HAPPENED",
+             "title": {"en": "Israeli Foreign Minister Gideon Saar visits Astana",
+                       "ru": "Визит министра иностранных дел Израиля Гидеона Саара в Астану"},
+             "date": "2026-01-27",
+             "place": {"name": {"en": "Astana", "ru": "Астана"}, "state": "KZ"},
+             "visit": {"level": "MINISTERIAL"},
+             "states": [{"code": "IL", "side": "GUEST"}, {"code": "KZ", "side": "HOST"}],
+             "participants": [{"personId": 5, "role": "GUEST"}, {"personId": 1, "role": "HOST"}],
+             "topics": ["water", "ai"],
+             "sources": [{"sourceId": 4, "quotedPassage": "Визит главы МИД Израиля Гидеона Саара в Астану 27 января …"}]}""";
 
     private final Timeline timeline;
     private final EventService events;
@@ -61,7 +85,10 @@ class EventApiController {
     }
 
     @GetMapping
-    EventPageResponse list(TimelineParameters parameters) {
+    @Operation(summary = "List events, newest first, filtered and paged by cursor",
+            description = "Follow next for the following page; with updatedSince the pages run in change order and "
+                    + "deleted events come as tombstones in deleted.")
+    EventPageResponse list(@ParameterObject TimelineParameters parameters) {
         TimelineParameters.Parsed query = parameters.parse(states::existsByCode, topics::existsByCode);
         TimelinePage page = query.updatedSince() == null
                 ? timeline.page(query.filter(), query.order(), query.dateCursor(), query.limit())
@@ -85,6 +112,11 @@ class EventApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One event, with its ETag", responses = {
+            @ApiResponse(responseCode = "200", description = "The event"),
+            @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match"),
+            @ApiResponse(responseCode = "410", description = "The event was deleted",
+                    content = @Content(mediaType = "application/problem+json"))})
     ResponseEntity<EventResponse> get(@PathVariable long id, WebRequest request) {
         Event event = events.live(id);
         String etag = Versions.etag(event.getVersion());
@@ -95,7 +127,10 @@ class EventApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<EventResponse> create(@Valid @RequestBody EventCommand command) {
+    @Operation(summary = "Record an event (editors)", responses =
+            @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it"))
+    ResponseEntity<EventResponse> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            examples = @ExampleObject(name = "visit", value = EXAMPLE))) @Valid @RequestBody EventCommand command) {
         long id = idOf(events.create(command));
         EventResponse created = read(id);
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
@@ -103,7 +138,9 @@ class EventApiController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace an event (editors); If-Match names the version replaced")
     ResponseEntity<EventResponse> replace(@PathVariable long id,
+            @Parameter(description = IF_MATCH, required = true)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody EventCommand command) {
         events.replace(id, Versions.expected(ifMatch), command);
@@ -111,16 +148,24 @@ class EventApiController {
     }
 
     @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of an event with a JSON merge patch, RFC 7396 (editors)")
     ResponseEntity<EventResponse> patch(@PathVariable long id,
+            @Parameter(description = IF_MATCH, required = true)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "redate", value = "{\"date\": \"2026-03-12\"}")))
             @RequestBody JsonNode patch) {
         events.patch(id, Versions.expected(ifMatch), patch);
         return current(id);
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an event (editors); it is kept, marked deleted, with the reason",
+            responses = @ApiResponse(responseCode = "204", description = "Deleted"))
     ResponseEntity<Void> delete(@PathVariable long id,
+            @Parameter(description = IF_MATCH, required = true)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Parameter(description = "why the event is deleted; kept in its history", required = true)
             @RequestParam(required = false) @Nullable String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidParameterException(List.of(new InvalidParameterException.InvalidParameter("reason",
@@ -131,12 +176,14 @@ class EventApiController {
     }
 
     @PostMapping("/{id}/restore")
+    @Operation(summary = "Restore a deleted event (admins)")
     ResponseEntity<EventResponse> restore(@PathVariable long id) {
         events.restore(id);
         return current(id);
     }
 
     @GetMapping("/{id}/history")
+    @Operation(summary = "Every change of an event: who, when, each field before and after")
     List<ChangeLog.ChangeEntry> history(@PathVariable long id) {
         return events.history(id);
     }

@@ -7,6 +7,12 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.chancery.common.api.ApiController;
 import org.chancery.event.EventImport;
 import org.springframework.http.HttpStatus;
@@ -36,6 +42,17 @@ class EventImportApiController {
     }
 
     @PostMapping(path = "/api/v1/events:import", consumes = NDJSON)
+    @Tag(name = "Events")
+    @Operation(summary = "Import events from NDJSON, one event per line as POST /api/v1/events takes it; all or nothing",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"))),
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Every line imported",
+                            content = @Content(schema = @Schema(implementation = ImportResponse.class))),
+                    @ApiResponse(responseCode = "422", description = "Some lines are bad; lines names each; nothing written",
+                            content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "413", description = "More than 10,000 lines",
+                            content = @Content(mediaType = "application/problem+json"))})
     ResponseEntity<?> importEvents(HttpServletRequest request) throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
         EventImport.Result result = imports.importLines(lines);
