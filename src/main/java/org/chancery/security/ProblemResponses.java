@@ -10,10 +10,12 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** The API's 401 and 403 as problem details, written before any controller is reached. */
+/** The API's 401 and 403 as problem details, with the challenges of HTTP Basic and bearer tokens. */
 final class ProblemResponses {
 
     private ProblemResponses() {
@@ -22,14 +24,37 @@ final class ProblemResponses {
     static AuthenticationEntryPoint unauthorized(JsonMapper json) {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Chancery\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Chancery\"");
             write(json, response, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
-                    "Sign in with HTTP Basic to do this.");
+                    "Sign in with HTTP Basic or a personal access token (Authorization: Bearer) to do this.");
+        };
+    }
+
+    /**
+     * A bearer token that opens nothing, malformed or not. The challenge carries RFC 6750's
+     * error code and nothing says why: an unknown, revoked or expired token, or one of a
+     * disabled account, all look the same.
+     */
+    static AuthenticationEntryPoint invalidBearerToken(JsonMapper json) {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            write(json, response, HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
+                    "The bearer token is not valid.");
         };
     }
 
     static AccessDeniedHandler forbidden(JsonMapper json) {
-        return (request, response, exception) -> write(json, response, HttpStatus.FORBIDDEN, "forbidden",
-                "Not allowed", "Your account's role does not allow this.");
+        return (request, response, exception) -> {
+            if (SecurityContextHolder.getContext().getAuthentication() instanceof BearerTokenAuthentication) {
+                // RFC 6750: the token is good but not enough for this, as a READ token for a write.
+                response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
+                write(json, response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+                        "This token's scope or its account's role does not allow this.");
+                return;
+            }
+            write(json, response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+                    "Your account's role does not allow this.");
+        };
     }
 
     private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String type,

@@ -26,6 +26,7 @@ class SecurityConfiguration {
     private static final String[] ALWAYS_OPEN = {"/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
             "/error", "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
+    private static final String TOKENS = "/api/v1/tokens/**";
 
     private final ChanceryAccessProperties access;
 
@@ -35,9 +36,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, PersonalAccessTokenIntrospector personalAccessTokens)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> {
+                    // Personal access tokens are an account's business, even while reading is public:
+                    // issuing one takes an editor; listing and revoking, an account (not a READ token).
+                    requests.requestMatchers(HttpMethod.POST, TOKENS).hasRole(Role.EDITOR.name());
+                    requests.requestMatchers(TOKENS).access(PersonalAccessTokenIntrospector.accountOrWriteToken());
                     if (access.publicRead()) {
                         requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
                         requests.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll();
@@ -51,6 +57,11 @@ class SecurityConfiguration {
                     requests.anyRequest().hasRole(Role.EDITOR.name());
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
+                // Scripts may instead send "Authorization: Bearer chy_…": Spring Security's bearer
+                // token filter, with our own table standing in for an OAuth introspection endpoint.
+                .oauth2ResourceServer(bearer -> bearer
+                        .opaqueToken(opaque -> opaque.introspector(personalAccessTokens))
+                        .authenticationEntryPoint(ProblemResponses.invalidBearerToken(json)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(exceptions -> exceptions

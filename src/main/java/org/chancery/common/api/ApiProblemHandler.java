@@ -1,7 +1,11 @@
 package org.chancery.common.api;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.chancery.common.RecordGoneException;
 import org.chancery.common.RecordNotFoundException;
@@ -11,6 +15,7 @@ import org.chancery.common.api.InvalidParameterException.InvalidParameter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +24,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,6 +35,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns the API's failures into RFC 9457 problem details: 400 for what cannot be read (with
@@ -102,13 +112,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "The change conflicts with data already in the record, so nothing was written.");
     }
 
+    // Request bodies and parameters that cannot be read: answered like invalid query
+    // parameters, each field by name. Framework and Jackson messages quote Java types and
+    // input, so none is passed on.
+
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<InvalidParameter> fields = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new InvalidParameter(error.getField(),
-                        error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage()))
-                .sorted(java.util.Comparator.comparing(InvalidParameter::name))
+        List<InvalidParameter> fields = exception.getBindingResult().getAllErrors().stream()
+                .map(error -> new InvalidParameter(error instanceof FieldError field ? field.getField()
+                        : error.getObjectName(), reasonOf(error)))
+                .sorted(Comparator.comparing(InvalidParameter::name))
                 .toList();
         return ResponseEntity.badRequest().body(invalid("invalid-request", "Invalid request body",
                 "Some fields of the request are not valid; see invalidParams.", fields));
@@ -117,15 +131,29 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String where = exception.getCause() instanceof JacksonException jackson ? JsonPaths.of(jackson) : "$";
+        InvalidParameter field = exception.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()
+                ? new InvalidParameter(JsonPaths.of(mismatch), reasonFor(mismatch.getTargetType()))
+                : new InvalidParameter(exception.getCause() instanceof JacksonException jackson ? JsonPaths.of(jackson) : "$",
+                        "cannot be read: the body must be a JSON object of the documented fields");
         return ResponseEntity.badRequest().body(invalid("invalid-request", "Unreadable request body",
-                "The request body is not JSON of the expected form; see invalidParams.",
-                List.of(new InvalidParameter(where, "cannot be read here: check the JSON syntax, the field's type "
-                        + "and, for enumerations, the allowed values"))));
+                "The request body is not JSON of the expected form; see invalidParams.", List.of(field)));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = exception.getPropertyName() == null ? "parameter" : exception.getPropertyName();
+        return ResponseEntity.badRequest().body(invalid("invalid-parameters", "Invalid request parameters",
+                "Some request parameters are not valid; see invalidParams.",
+                List.of(new InvalidParameter(name, reasonFor(exception.getRequiredType())))));
     }
 
     @ExceptionHandler
-    ProblemDetail unexpected(Exception exception) {
+    ProblemDetail unexpected(Exception exception) throws Exception {
+        if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException) {
+            throw exception; // Spring Security answers these with its own 401/403 problem details.
+        }
         log.error("An API request failed unexpectedly", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong",
                 "The request could not be handled. Nothing was written. Try again; if it keeps failing, tell the operators.");
@@ -142,5 +170,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(title);
         return problem;
+    }
+
+    private static String reasonOf(ObjectError error) {
+        // A constraint's message is written for the caller; a binding failure's names Java types.
+        boolean bindingFailure = error instanceof FieldError field && field.isBindingFailure();
+        return bindingFailure || error.getDefaultMessage() == null ? "is not a valid value" : error.getDefaultMessage();
+    }
+
+    private static String reasonFor(@Nullable Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ", "must be one of ", ""));
+        }
+        if (type == Instant.class) {
+            return "must be an ISO 8601 instant such as 2030-01-31T00:00:00Z";
+        }
+        return "is not a valid value";
     }
 }
