@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.chancery.common.DatePrecision;
 import org.chancery.common.UncertainDate;
@@ -114,12 +115,7 @@ public class Timeline {
             query.parameter("afterId", after.id());
         }
         List<TimelineEntry> entries = query.run(" order by e.date_earliest " + direction + ", e.id " + direction, limit + 1);
-        if (entries.size() <= limit) {
-            return new TimelinePage(entries, null);
-        }
-        List<TimelineEntry> page = List.copyOf(entries.subList(0, limit));
-        TimelineEntry last = page.getLast();
-        return new TimelinePage(page, new TimelineCursor.ByDate(last.date().earliest(), last.id(), order));
+        return cut(entries, limit, last -> new TimelineCursor.ByDate(last.date().earliest(), last.id(), order));
     }
 
     /**
@@ -139,12 +135,7 @@ public class Timeline {
             query.parameter("afterId", after.id());
         }
         List<TimelineEntry> entries = query.run(" order by e.updated_at, e.id", limit + 1);
-        if (entries.size() <= limit) {
-            return new TimelinePage(entries, null);
-        }
-        List<TimelineEntry> page = List.copyOf(entries.subList(0, limit));
-        TimelineEntry last = page.getLast();
-        return new TimelinePage(page, new TimelineCursor.ByChange(last.updatedAt(), last.id()));
+        return cut(entries, limit, last -> new TimelineCursor.ByChange(last.updatedAt(), last.id()));
     }
 
     /** How many live events match {@code filter}: what "all pages together" holds. */
@@ -162,6 +153,15 @@ public class Timeline {
         query.condition("e.id = :id");
         query.parameter("id", id);
         return query.run("", 1).stream().findFirst();
+    }
+
+    /** One more row than the page was read; if it came, the page has a next, after its last entry. */
+    private static TimelinePage cut(List<TimelineEntry> entries, int limit, Function<TimelineEntry, TimelineCursor> cursorAfter) {
+        if (entries.size() <= limit) {
+            return new TimelinePage(entries, null);
+        }
+        List<TimelineEntry> page = List.copyOf(entries.subList(0, limit));
+        return new TimelinePage(page, cursorAfter.apply(page.getLast()));
     }
 
     private static void requirePageSize(int limit) {
