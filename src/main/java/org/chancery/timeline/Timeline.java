@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +16,7 @@ import org.chancery.common.UncertainDate;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
  * participants (with the office they held on the day), topics and sources come back as JSON
  * aggregated in the same statement, so a page never fans out into a query per event. Pages
  * are cut by keyset on (earliest day, id), newest first, so a deep page costs what the first
- * does.
+ * does. Exports read every matching event through the same statement and the same filters
+ * ({@link #forEach}), row by row through a server-side cursor.
  */
 @Service
 @Transactional(readOnly = true)
 public class Timeline {
 
     public static final int MAX_PAGE_SIZE = 500;
+
+    /** How many rows PostgreSQL sends at a time when every matching event is read. */
+    static final int FETCH_SIZE = 500;
 
     private static final TypeReference<List<TimelineEntry.StateRef>> STATES = new TypeReference<>() { };
     private static final TypeReference<List<TimelineEntry.ParticipantRef>> PARTICIPANTS = new TypeReference<>() { };
@@ -69,6 +75,8 @@ public class Timeline {
               from event e
             """;
 
+    private static final String NEWEST_FIRST = " order by e.date_earliest desc, e.id desc";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -93,10 +101,9 @@ public class Timeline {
             parameters.put("afterEarliest", after.earliest());
             parameters.put("afterId", after.id());
         }
-        String sql = SELECT + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                + " order by e.date_earliest desc, e.id desc limit :limit";
         parameters.put("limit", limit + 1);
-        List<TimelineEntry> entries = jdbc.sql(sql).params(parameters).query(this::entry).list();
+        List<TimelineEntry> entries = jdbc.sql(select(conditions) + NEWEST_FIRST + " limit :limit")
+                .params(parameters).query(this::entry).list();
         if (entries.size() <= limit) {
             return new TimelinePage(entries, null);
         }
@@ -105,6 +112,32 @@ public class Timeline {
         return new TimelinePage(List.copyOf(page), new TimelineCursor(last.date().earliest(), last.id()));
     }
 
+    /**
+     * Hands every event that matches {@code filter} to {@code consumer}, newest first, as
+     * PostgreSQL sends them: {@value #FETCH_SIZE} rows at a time through a server-side cursor,
+     * so memory stays flat however many events match. Nothing collects the rows.
+     *
+     * <p>PostgreSQL keeps such a cursor only inside a transaction (with autocommit on, the
+     * driver reads the whole result at once), so this method opens its own read-only one: call
+     * it from the code that writes the rows, also on another thread, not around it. An exception
+     * thrown by {@code consumer} stops the read and closes the cursor.
+     */
+    public void forEach(TimelineFilter filter, Consumer<TimelineEntry> consumer) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new TreeMap<>();
+        where(filter, conditions, parameters);
+        jdbc.sql(select(conditions) + NEWEST_FIRST)
+                .withFetchSize(FETCH_SIZE)
+                .params(parameters)
+                .query((RowCallbackHandler) row -> consumer.accept(entry(row, row.getRow())));
+    }
+
+    /** The one select of the timeline, narrowed by {@code conditions}: pages and exports share it. */
+    private static String select(List<String> conditions) {
+        return SELECT + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+    }
+
+    /** The filter's conditions: whatever narrows the timeline goes here, for pages and exports alike. */
     private static void where(TimelineFilter filter, List<String> conditions, Map<String, Object> parameters) {
         if (filter.state() != null) {
             conditions.add("exists (select 1 from event_state es where es.event_id = e.id and es.state_code = :state)");

@@ -45,6 +45,61 @@ public record TimelineParameters(
      */
     public Parsed parse(Predicate<String> knownState, Predicate<String> knownTopic) {
         List<InvalidParameter> problems = new ArrayList<>();
+        TimelineFilter filter = filter(knownState, knownTopic, null, problems);
+        int pageSize = pageSize(problems);
+        TimelineCursor after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                after = TimelineCursor.decode(cursor);
+            } catch (IllegalArgumentException e) {
+                problems.add(new InvalidParameter("cursor", "not a cursor this server gave out; start again without it"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidParameterException(problems);
+        }
+        return new Parsed(filter, pageSize, after);
+    }
+
+    /**
+     * The filter of an export, which holds every matching event. A page size or a cursor is
+     * refused rather than ignored: whoever sends one expects a page, and would otherwise get
+     * everything, or think a page was everything.
+     *
+     * @throws InvalidParameterException naming every parameter that cannot be read
+     */
+    public TimelineFilter parseExport(Predicate<String> knownState, Predicate<String> knownTopic) {
+        return export(knownState, knownTopic, null);
+    }
+
+    /**
+     * The filter of an export of events with one status only, such as the calendar of planned
+     * events: {@code status} may be left out or name that status; any other is refused.
+     *
+     * @throws InvalidParameterException naming every parameter that cannot be read
+     */
+    public TimelineFilter parseExport(Predicate<String> knownState, Predicate<String> knownTopic, EventStatus only) {
+        return export(knownState, knownTopic, only);
+    }
+
+    private TimelineFilter export(Predicate<String> knownState, Predicate<String> knownTopic,
+            @Nullable EventStatus only) {
+        List<InvalidParameter> problems = new ArrayList<>();
+        TimelineFilter filter = filter(knownState, knownTopic, only, problems);
+        if (limit != null && !limit.isBlank()) {
+            problems.add(new InvalidParameter("limit", "an export holds every matching event; limit is for pages"));
+        }
+        if (cursor != null && !cursor.isBlank()) {
+            problems.add(new InvalidParameter("cursor", "an export holds every matching event; cursor is for pages"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidParameterException(problems);
+        }
+        return filter;
+    }
+
+    private TimelineFilter filter(Predicate<String> knownState, Predicate<String> knownTopic,
+            @Nullable EventStatus only, List<InvalidParameter> problems) {
         String stateCode = stateCode("state", state, knownState, problems);
         String counterpartCode = stateCode("counterpart", counterpart, knownState, problems);
         if (counterpartCode != null && stateCode == null) {
@@ -52,6 +107,12 @@ public record TimelineParameters(
         }
         Set<EventKind> kinds = values("kind", kind, EventKind.class, problems);
         Set<EventStatus> statuses = values("status", status, EventStatus.class, problems);
+        if (only != null) {
+            if (!statuses.isEmpty() && !statuses.equals(EnumSet.of(only))) {
+                problems.add(new InvalidParameter("status", "this export holds " + only + " events only"));
+            }
+            statuses = EnumSet.of(only);
+        }
         Set<String> topics = new LinkedHashSet<>();
         for (String code : split(topic)) {
             if (knownTopic.test(code)) {
@@ -65,20 +126,8 @@ public record TimelineParameters(
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             problems.add(new InvalidParameter("to", "to (" + toDate + ") is before from (" + fromDate + ")"));
         }
-        int pageSize = pageSize(problems);
-        TimelineCursor after = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                after = TimelineCursor.decode(cursor);
-            } catch (IllegalArgumentException e) {
-                problems.add(new InvalidParameter("cursor", "not a cursor this server gave out; start again without it"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidParameterException(problems);
-        }
-        return new Parsed(new TimelineFilter(stateCode, counterpartCode, kinds, topics, statuses, fromDate, toDate,
-                q == null || q.isBlank() ? null : q.strip()), pageSize, after);
+        return new TimelineFilter(stateCode, counterpartCode, kinds, topics, statuses, fromDate, toDate,
+                q == null || q.isBlank() ? null : q.strip());
     }
 
     private static @Nullable String stateCode(String name, @Nullable String value, Predicate<String> known,
