@@ -126,6 +126,10 @@ public class Timeline {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new TreeMap<>();
         where(filter, conditions, parameters);
+        // Without a limit the statement's estimated cost passes jit_above_cost, and compiling it
+        // (some 70 functions) delayed the first row by seconds while speeding up nothing: the
+        // work is index lookups. Measured on 100,000 events: 7.6 s in all without JIT, 10.7 s with.
+        jdbc.sql("set local jit = off").update();
         jdbc.sql(select(conditions) + NEWEST_FIRST)
                 .withFetchSize(FETCH_SIZE)
                 .params(parameters)
