@@ -18,9 +18,13 @@ final class ContentLineWriter {
         this.out = out;
     }
 
-    /** A property whose value is already in its type's form (a date, a URI, a code). */
+    /**
+     * A property whose value is already in its type's form (a date, a URI, a code). Control
+     * characters, which no value may hold, are dropped: a line break in a stored URL must not
+     * start a property of its own.
+     */
     void property(String nameAndParameters, String value) throws IOException {
-        out.write(fold(nameAndParameters + ":" + value));
+        out.write(fold(nameAndParameters + ":" + withoutControls(value)));
         out.write("\r\n");
     }
 
@@ -62,6 +66,16 @@ final class ContentLineWriter {
             }
         }
         return escaped.toString();
+    }
+
+    private static String withoutControls(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                return value.replaceAll("[\\x00-\\x08\\x0A-\\x1F\\x7F]", "");
+            }
+        }
+        return value;
     }
 
     /**

@@ -100,6 +100,14 @@ class ContentLineWriterTests {
     }
 
     @Test
+    void aLineBreakInAnUntypedValueCannotStartAPropertyOfItsOwn() throws IOException {
+        StringWriter out = new StringWriter();
+        new ContentLineWriter(out).property("URL", "https://example.org/a\r\nEND:VCALENDAR");
+
+        assertThat(out).hasToString("URL:https://example.org/aEND:VCALENDAR\r\n");
+    }
+
+    @Test
     void writesEachLineEndedByCrLf() throws IOException {
         StringWriter out = new StringWriter();
         new ContentLineWriter(out).text("LOCATION", "Astana, Kazakhstan");
