@@ -7,7 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -85,26 +87,7 @@ public record TimelineParameters(
      */
     public Parsed parse(Predicate<String> knownState, Predicate<String> knownTopic) {
         List<InvalidParameter> problems = new ArrayList<>();
-        String stateCode = stateCode("state", state, knownState, problems);
-        String counterpartCode = stateCode("counterpart", counterpart, knownState, problems);
-        if (counterpartCode != null && stateCode == null) {
-            problems.add(new InvalidParameter("counterpart", "counterpart needs state: together they name a pair"));
-        }
-        Set<EventKind> kinds = values("kind", kind, EventKind.class, problems);
-        Set<EventStatus> statuses = values("status", status, EventStatus.class, problems);
-        Set<String> topics = new LinkedHashSet<>();
-        for (String code : split(topic)) {
-            if (knownTopic.test(code)) {
-                topics.add(code);
-            } else {
-                problems.add(new InvalidParameter("topic", "'" + code + "' is not a topic of the vocabulary"));
-            }
-        }
-        LocalDate fromDate = date("from", from, problems);
-        LocalDate toDate = date("to", to, problems);
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            problems.add(new InvalidParameter("to", "to (" + toDate + ") is before from (" + fromDate + ")"));
-        }
+        TimelineFilter filter = filter(knownState, knownTopic, null, problems);
         int pageSize = pageSize(problems);
         TimelineOrder order = order(problems);
         Instant since = instant("updatedSince", updatedSince, problems);
@@ -129,8 +112,82 @@ public record TimelineParameters(
         if (!problems.isEmpty()) {
             throw new InvalidParameterException(problems);
         }
-        return new Parsed(new TimelineFilter(stateCode, counterpartCode, kinds, topics, statuses, fromDate, toDate,
-                q == null || q.isBlank() ? null : q.strip()), order, pageSize, after, since, withCount);
+        return new Parsed(filter, order, pageSize, after, since, withCount);
+    }
+
+    /**
+     * The filter of an export, which holds every matching event, newest first. Paging, sort,
+     * sync and count parameters are refused rather than ignored: whoever sends one expects a
+     * page, and would otherwise get everything, or think a page was everything.
+     *
+     * @throws InvalidParameterException naming every parameter that cannot be read
+     */
+    public TimelineFilter parseExport(Predicate<String> knownState, Predicate<String> knownTopic) {
+        return export(knownState, knownTopic, null);
+    }
+
+    /**
+     * The filter of an export of events with one status only, such as the calendar of planned
+     * events: {@code status} may be left out or name that status; any other is refused.
+     *
+     * @throws InvalidParameterException naming every parameter that cannot be read
+     */
+    public TimelineFilter parseExport(Predicate<String> knownState, Predicate<String> knownTopic, EventStatus only) {
+        return export(knownState, knownTopic, only);
+    }
+
+    private TimelineFilter export(Predicate<String> knownState, Predicate<String> knownTopic,
+            @Nullable EventStatus only) {
+        List<InvalidParameter> problems = new ArrayList<>();
+        TimelineFilter filter = filter(knownState, knownTopic, only, problems);
+        Map<String, @Nullable String> pagingOnly = new LinkedHashMap<>();
+        pagingOnly.put("limit", limit);
+        pagingOnly.put("cursor", cursor);
+        pagingOnly.put("sort", sort);
+        pagingOnly.put("updatedSince", updatedSince);
+        pagingOnly.put("count", count);
+        pagingOnly.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                problems.add(new InvalidParameter(name, "an export holds every matching event, newest first; "
+                        + name + " is for the paged list"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidParameterException(problems);
+        }
+        return filter;
+    }
+
+    private TimelineFilter filter(Predicate<String> knownState, Predicate<String> knownTopic,
+            @Nullable EventStatus only, List<InvalidParameter> problems) {
+        String stateCode = stateCode("state", state, knownState, problems);
+        String counterpartCode = stateCode("counterpart", counterpart, knownState, problems);
+        if (counterpartCode != null && stateCode == null) {
+            problems.add(new InvalidParameter("counterpart", "counterpart needs state: together they name a pair"));
+        }
+        Set<EventKind> kinds = values("kind", kind, EventKind.class, problems);
+        Set<EventStatus> statuses = values("status", status, EventStatus.class, problems);
+        if (only != null) {
+            if (!statuses.isEmpty() && !statuses.equals(EnumSet.of(only))) {
+                problems.add(new InvalidParameter("status", "this export holds " + only + " events only"));
+            }
+            statuses = EnumSet.of(only);
+        }
+        Set<String> topics = new LinkedHashSet<>();
+        for (String code : split(topic)) {
+            if (knownTopic.test(code)) {
+                topics.add(code);
+            } else {
+                problems.add(new InvalidParameter("topic", "'" + code + "' is not a topic of the vocabulary"));
+            }
+        }
+        LocalDate fromDate = date("from", from, problems);
+        LocalDate toDate = date("to", to, problems);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            problems.add(new InvalidParameter("to", "to (" + toDate + ") is before from (" + fromDate + ")"));
+        }
+        return new TimelineFilter(stateCode, counterpartCode, kinds, topics, statuses, fromDate, toDate,
+                q == null || q.isBlank() ? null : q.strip());
     }
 
     private TimelineOrder order(List<InvalidParameter> problems) {

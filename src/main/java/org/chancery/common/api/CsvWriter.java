@@ -1,0 +1,53 @@
+package org.chancery.common.api;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+
+/**
+ * Writes CSV as RFC 4180 has it: fields separated by commas, every record ended by CRLF, and
+ * a field that holds a comma, a double quote, a CR or an LF enclosed in double quotes, with
+ * its own double quotes doubled. A missing value is an empty field. Fields are strings, so
+ * every caller decides how a number or a date is written (an amount never in exponent form).
+ */
+public final class CsvWriter {
+
+    /** {@code text/csv} (RFC 4180) in UTF-8, as every CSV of the API is sent. */
+    public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final Writer out;
+
+    public CsvWriter(Writer out) {
+        this.out = out;
+    }
+
+    public void row(@Nullable String... fields) throws IOException {
+        row(java.util.Arrays.asList(fields));
+    }
+
+    public void row(List<? extends @Nullable String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(field(fields.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    static String field(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        boolean quoted = false;
+        for (int i = 0; i < value.length() && !quoted; i++) {
+            char c = value.charAt(i);
+            quoted = c == ',' || c == '"' || c == '\r' || c == '\n';
+        }
+        return quoted ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+}

@@ -1,0 +1,81 @@
+package org.chancery.economy.api;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.chancery.common.api.ApiController;
+import org.chancery.common.api.CsvWriter;
+import org.chancery.common.api.ExportResponse;
+import org.chancery.economy.EconomicFigureFilter;
+import org.chancery.economy.EconomicFigureLedger;
+import org.chancery.economy.EconomicFigureRow;
+import org.chancery.state.States;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /api/v1/economic-figures.csv}: every figure that matches, oldest period first, each
+ * with its source and the passage that gives it. The period is written as recorded (EDTF,
+ * with its bounds); amounts as plain decimals, never in exponent form.
+ */
+@ApiController("/api/v1")
+class EconomicFigureExportController {
+
+    static final List<String> HEADER = List.of("id", "reporter", "partner", "indicator", "period", "period_earliest",
+            "period_latest", "amount", "currency", "qualifier", "change_percent", "change_qualifier", "basis_en",
+            "basis_ru", "source_id", "source_outlet", "source_url", "quoted_passage");
+
+    private final EconomicFigureLedger ledger;
+    private final States states;
+
+    EconomicFigureExportController(EconomicFigureLedger ledger, States states) {
+        this.ledger = ledger;
+        this.states = states;
+    }
+
+    @GetMapping("/economic-figures.csv")
+    void csv(EconomicFigureParameters parameters, HttpServletResponse response) throws IOException {
+        EconomicFigureFilter filter = parameters.parse(states::existsByCode);
+        ExportResponse export = ExportResponse.start(response, CsvWriter.MEDIA_TYPE, "chancery-economic-figures.csv");
+        CsvWriter csv = new CsvWriter(export.writer());
+        export.writeAll(() -> {
+            csv.row(HEADER);
+            ledger.forEach(filter, export.rows(figure -> csv.row(fields(figure))));
+        });
+    }
+
+    static List<@Nullable String> fields(EconomicFigureRow figure) {
+        return Arrays.asList(
+                String.valueOf(figure.id()),
+                figure.reporterCode(),
+                figure.partnerCode(),
+                figure.indicator().name(),
+                figure.period().toEdtf(),
+                figure.period().earliest().toString(),
+                figure.period().latest().toString(),
+                plain(figure.amount()),
+                figure.currency(),
+                figure.qualifier().name(),
+                plain(figure.changePercent()),
+                figure.changeQualifier() == null ? null : figure.changeQualifier().name(),
+                figure.basisEn(),
+                figure.basisRu(),
+                String.valueOf(figure.sourceId()),
+                figure.sourceOutlet(),
+                figure.sourceUrl(),
+                figure.quotedPassage());
+    }
+
+    /** 162000000, 1.5, 0: no exponent, no trailing zeros the column's scale adds. */
+    private static @Nullable String plain(@Nullable BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+    }
+}

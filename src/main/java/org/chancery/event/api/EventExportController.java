@@ -1,0 +1,62 @@
+package org.chancery.event.api;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.chancery.common.api.ApiController;
+import org.chancery.common.api.CsvWriter;
+import org.chancery.common.api.ExportResponse;
+import org.chancery.state.States;
+import org.chancery.timeline.Timeline;
+import org.chancery.timeline.TimelineFilter;
+import org.chancery.timeline.TimelineParameters;
+import org.chancery.topic.Topics;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /api/v1/events.csv} and {@code /api/v1/events.ndjson}: every event that matches the
+ * timeline's filters, newest first, streamed as it is read, so an export of the whole record
+ * costs the server what a page does.
+ */
+@ApiController("/api/v1")
+class EventExportController {
+
+    private final Timeline timeline;
+    private final States states;
+    private final Topics topics;
+    private final JsonMapper json;
+
+    EventExportController(Timeline timeline, States states, Topics topics, JsonMapper json) {
+        this.timeline = timeline;
+        this.states = states;
+        this.topics = topics;
+        this.json = json;
+    }
+
+    /** One {@link EventResponse} per line, as {@code /api/v1/events} serves each item. */
+    @GetMapping("/events.ndjson")
+    void ndjson(TimelineParameters parameters, HttpServletResponse response) throws IOException {
+        TimelineFilter filter = parameters.parseExport(states::existsByCode, topics::existsByCode);
+        ExportResponse export = ExportResponse.start(response, MediaType.APPLICATION_NDJSON, null);
+        export.writeAll(() -> timeline.forEach(filter, export.rows(entry -> {
+            export.writer().write(json.writeValueAsString(EventResponse.from(entry)));
+            export.writer().write('\n');
+        })));
+    }
+
+    /** A header row, then one record per event (see {@link EventCsv} for the columns). */
+    @GetMapping("/events.csv")
+    void csv(TimelineParameters parameters, HttpServletResponse response) throws IOException {
+        TimelineFilter filter = parameters.parseExport(states::existsByCode, topics::existsByCode);
+        ExportResponse export = ExportResponse.start(response, CsvWriter.MEDIA_TYPE, "chancery-events.csv");
+        CsvWriter csv = new CsvWriter(export.writer());
+        export.writeAll(() -> {
+            csv.row(EventCsv.HEADER);
+            timeline.forEach(filter, export.rows(entry -> csv.row(EventCsv.fields(entry))));
+        });
+    }
+}

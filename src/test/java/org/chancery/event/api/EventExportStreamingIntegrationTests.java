@@ -1,0 +1,140 @@
+package org.chancery.event.api;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An export of 100,000 events streams: the server reads them through a cursor and writes each
+ * as it is read, so its heap does not grow with the export. Server and test share this JVM, so
+ * the heap is measured (after a full collection) before the export and while the client has
+ * read half of it and the server waits, mid-read, for the client to take more: had the server
+ * loaded the rows first (a driver reading the whole result, or a list), they would all be
+ * on the heap then, costing at least what they weigh as text.
+ *
+ * <p>The synthetic events (marked by their title) exist only while the test method runs: it
+ * inserts them in one transaction and deletes them in {@code finally}, so the other tests,
+ * which share the database, never see them.
+ */
+@ChanceryIntegrationTest
+class EventExportStreamingIntegrationTests {
+
+    private static final int EVENTS = 100_000;
+    private static final String MARK = "Synthetic export load event ";
+    private static final String PASSAGE = "A synthetic passage that weighs what a real one does. ".repeat(10);
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactionManager;
+
+    @Test
+    void exportsOneHundredThousandEventsWithoutHoldingThemInMemory() throws Exception {
+        deleteSyntheticEvents();
+        try {
+            insertSyntheticEvents();
+            long recorded = jdbc.sql("select count(*) from event").query(Long.class).single();
+
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events.ndjson"))
+                    .timeout(Duration.ofSeconds(120)).build();
+            JsonMapper json = JsonMapper.builder().build();
+            long heapBefore = usedHeapAfterFullCollection();
+            long started = System.nanoTime();
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(response.statusCode()).isEqualTo(200);
+
+            long lines = 0;
+            long synthetic = 0;
+            long characters = 0;
+            long firstLineNanos = 0;
+            long heapGrowthMidway = 0;
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (lines == 0) {
+                        firstLineNanos = System.nanoTime() - started;
+                    }
+                    lines++;
+                    characters += line.length() + 1;
+                    assertThat(line).startsWith("{").endsWith("}");
+                    if (line.contains(MARK)) {
+                        synthetic++;
+                    }
+                    if (lines % 10_000 == 0) {
+                        assertThat(json.readTree(line).at("/sources/0/quotedPassage").asString()).isNotEmpty();
+                    }
+                    if (lines == EVENTS / 2) {
+                        heapGrowthMidway = usedHeapAfterFullCollection() - heapBefore;
+                    }
+                }
+            }
+            long totalNanos = System.nanoTime() - started;
+            System.out.printf("Exported %,d events (%,d MB of NDJSON) in %,d ms, first line after %,d ms; "
+                    + "heap grew by %,d MB midway%n", lines, characters >> 20, totalNanos / 1_000_000,
+                    firstLineNanos / 1_000_000, heapGrowthMidway >> 20);
+
+            assertThat(lines).isEqualTo(recorded);
+            assertThat(synthetic).isEqualTo(EVENTS);
+            // Rows loaded before writing would all be on the heap midway, costing at least their
+            // text; streaming costs the rows of one fetch and some buffers.
+            assertThat(characters).isGreaterThan(64L << 20);
+            assertThat(heapGrowthMidway).isLessThan(characters / 8);
+            // And the first rows leave while the rest are still being read, not after.
+            assertThat(firstLineNanos).isLessThan(totalNanos / 4);
+        } finally {
+            deleteSyntheticEvents();
+        }
+        assertThat(jdbc.sql("select count(*) from event where title_en like :mark").param("mark", MARK + "%")
+                .query(Long.class).single()).isZero();
+    }
+
+    private void insertSyntheticEvents() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> jdbc.sql("""
+                with source as (
+                       insert into source (outlet, title, url, language)
+                       values ('Synthetic', :mark || 'source', 'https://example.org/synthetic', 'en') returning id),
+                     events as (
+                       insert into event (kind, status, title_en, date_earliest, date_latest, date_precision,
+                                          date_approximate)
+                       select 'OTHER', 'HAPPENED', :mark || n, date '1700-01-01' + n, date '1700-01-01' + n, 'DAY', false
+                         from generate_series(1, :events) n
+                       returning id),
+                     cited as (
+                       insert into event_source (event_id, source_id, quoted_passage)
+                       select events.id, source.id, :passage from events, source)
+                insert into event_state (event_id, state_code, side) select id, 'KZ', 'HOST' from events""")
+                .param("mark", MARK).param("events", EVENTS).param("passage", PASSAGE).update());
+    }
+
+    private void deleteSyntheticEvents() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            jdbc.sql("delete from event where title_en like :mark").param("mark", MARK + "%").update();
+            jdbc.sql("delete from source where title = :mark || 'source'").param("mark", MARK).update();
+        });
+    }
+
+    private static long usedHeapAfterFullCollection() {
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
