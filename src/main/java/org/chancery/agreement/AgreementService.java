@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 
 import org.chancery.audit.AuditedRecords;
 import org.chancery.audit.ChangeAction;
@@ -20,6 +21,7 @@ import org.chancery.common.api.InvalidRequestException;
 import org.chancery.common.api.MergePatch;
 import org.chancery.source.Citation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -168,7 +170,13 @@ public class AgreementService {
      */
     private Agreement changing(long id, ExpectedVersion expected) {
         Agreement agreement = records.live(id, expected);
-        entityManager.lock(agreement, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        try {
+            entityManager.lock(agreement, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException e) {
+            // Changed by someone else between our read and our lock; the lock comes straight from
+            // the EntityManager, not through a repository, so Spring does not translate it itself.
+            throw new ObjectOptimisticLockingFailureException(Agreement.class, id, e);
+        }
         return agreement;
     }
 

@@ -1,8 +1,14 @@
 package org.chancery.agreement.api;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -59,6 +65,7 @@ class AgreementWriteApiIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
     @Autowired PasswordEncoder encoder;
 
     private TestAccounts accounts;
@@ -185,6 +192,38 @@ class AgreementWriteApiIntegrationTests {
         mvc.perform(get("/api/v1/agreements/" + id))
                 .andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
                 .andExpect(jsonPath("$.participations[0].steps.length()").value(1));
+    }
+
+    @Test
+    void aStepRecordedWhileSomeoneElseChangesTheAgreementIsRefusedNotInterleaved() throws Exception {
+        int id = create();
+        String participations = "/api/v1/agreements/" + id + "/participations";
+        write(post(participations).content("{\"state\": \"KZ\", \"role\": \"PARTY\"}"), 0).andExpect(status().isCreated());
+
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                statement.executeUpdate("update agreement set version = version + 1 where id = " + id);
+            }
+            // The step is made against version 1, which is still the committed one: it passes the
+            // If-Match check, then waits for the other transaction's row lock.
+            CompletableFuture<MvcResult> step = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return write(post(participations + "/KZ/steps").content(ANNOUNCED), 1).andReturn();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(1_000);
+            assertThat(step).isNotDone();
+            other.commit();
+
+            MvcResult result = step.get(30, TimeUnit.SECONDS);
+            assertThat(result.getResponse().getStatus()).isEqualTo(409);
+            assertThat(result.getResponse().getContentAsString()).contains("concurrent-change");
+        }
+        mvc.perform(get(participations + "/KZ/steps")).andExpect(jsonPath("$").isEmpty());
+        mvc.perform(get("/api/v1/agreements/" + id)).andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
     }
 
     @Test
