@@ -3,6 +3,7 @@ package org.chancery.agreement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.AttributeOverride;
@@ -21,6 +22,7 @@ import jakarta.persistence.Table;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.SoftDeletableEntity;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /** A treaty, accords or declaration, and the states taking part, each at its own stage. */
@@ -56,9 +58,13 @@ public class Agreement extends SoftDeletableEntity {
     })
     private @Nullable UncertainDate opened;
 
+    // A change to the participations is one new version of the agreement: AgreementService
+    // increments the version itself, under a row lock, for steps too (which Hibernate would
+    // not see as a change of the agreement), so its own increment for this collection is off.
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "agreement_id", nullable = false)
     @OrderBy("stateCode")
+    @OptimisticLock(excluded = true)
     private List<Participation> participations = new ArrayList<>();
 
     protected Agreement() {
@@ -67,10 +73,41 @@ public class Agreement extends SoftDeletableEntity {
     }
 
     public Agreement(String nameEn, String nameRu, AgreementKind kind, boolean multilateral, @Nullable UncertainDate opened) {
-        this.nameEn = nameEn;
-        this.nameRu = nameRu;
-        this.kind = kind;
+        rename(nameEn, nameRu);
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.multilateral = multilateral;
+        this.opened = opened;
+    }
+
+    /** @throws RuleViolationException if either name is blank */
+    public void rename(String nameEn, String nameRu) {
+        if (nameEn.isBlank() || nameRu.isBlank()) {
+            throw new RuleViolationException("agreement-needs-names", "An agreement is named in English and in Russian.");
+        }
+        this.nameEn = nameEn.strip();
+        this.nameRu = nameRu.strip();
+    }
+
+    /**
+     * @throws RuleViolationException if the agreement would become bilateral with more than
+     *         two parties
+     */
+    public void reclassify(AgreementKind kind, boolean multilateral) {
+        long parties = participations.stream().filter(p -> p.getRole() == ParticipationRole.PARTY).count();
+        if (!multilateral && parties > 2) {
+            throw new RuleViolationException("bilateral-two-parties",
+                    nameEn + " has " + parties + " parties, so it cannot be bilateral.");
+        }
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.multilateral = multilateral;
+    }
+
+    public void describe(@Nullable String summaryEn, @Nullable String summaryRu) {
+        this.summaryEn = summaryEn;
+        this.summaryRu = summaryRu;
+    }
+
+    public void openedOn(@Nullable UncertainDate opened) {
         this.opened = opened;
     }
 
@@ -90,6 +127,25 @@ public class Agreement extends SoftDeletableEntity {
         }
         Participation participation = new Participation(stateCode, role);
         participations.add(participation);
+        return participation;
+    }
+
+    /**
+     * Removes a state admitted by mistake. Only one that has taken no step: a step is a
+     * sourced fact, removed on its own ({@link Participation#removeLatestStep}) and from the
+     * latest back.
+     *
+     * @throws RuleViolationException if the state has steps
+     * @throws IllegalArgumentException if the state does not take part
+     */
+    public Participation removeParticipation(String stateCode) {
+        Participation participation = participationOf(stateCode)
+                .orElseThrow(() -> new IllegalArgumentException(stateCode + " does not take part in " + nameEn));
+        if (!participation.getSteps().isEmpty()) {
+            throw new RuleViolationException("participation-has-steps", stateCode + " has " + participation.getSteps().size()
+                    + " recorded step(s) in " + nameEn + "; remove them first, the latest first.");
+        }
+        participations.remove(participation);
         return participation;
     }
 

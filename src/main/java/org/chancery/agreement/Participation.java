@@ -89,6 +89,28 @@ public class Participation {
         return recorded;
     }
 
+    /**
+     * Removes the latest step, entered by mistake. Only the latest: every other step is what
+     * a later one follows, so the path is corrected from its end, one step at a time.
+     *
+     * @throws RuleViolationException if {@code position} is not the latest step's
+     */
+    public ParticipationStep removeLatestStep(int position) {
+        ParticipationStep latest = latestStep().orElseThrow(() -> new RuleViolationException("participation-step-not-latest",
+                stateCode + " has no steps to remove."));
+        if (latest.getPosition() != position) {
+            throw new RuleViolationException("participation-step-not-latest", "Only the latest step of " + stateCode
+                    + " (position " + latest.getPosition() + ", " + latest.getStep() + ") can be removed; "
+                    + "remove the steps after position " + position + " first, the latest first.");
+        }
+        steps.removeLast();
+        return latest;
+    }
+
+    public Optional<ParticipationStep> stepAt(int position) {
+        return steps.stream().filter(step -> step.getPosition() == position).findFirst();
+    }
+
     public Optional<ParticipationStep> latestStep() {
         return steps.isEmpty() ? Optional.empty() : Optional.of(steps.getLast());
     }

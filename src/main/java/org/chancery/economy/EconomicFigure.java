@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "economic_figure")
 public class EconomicFigure extends SoftDeletableEntity {
 
+    private static final BigDecimal MAX_CHANGE_PERCENT = new BigDecimal("10000000");
+
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "reporter_code", length = 2, nullable = false)
     private String reporterCode;
@@ -89,7 +91,23 @@ public class EconomicFigure extends SoftDeletableEntity {
      * @throws RuleViolationException without a source, for a state paired with itself, for a
      *         period finer than a month, or for an amount below zero (see {@link Money})
      */
+    @SuppressWarnings("NullAway")
     public EconomicFigure(String reporterCode, String partnerCode, Indicator indicator, UncertainDate period,
+            Money money, Qualifier qualifier, @Nullable Citation source) {
+        assign(reporterCode, partnerCode, indicator, period, money, qualifier, source);
+    }
+
+    /**
+     * Corrects what the figure says, under the same rules as a new figure.
+     *
+     * @throws RuleViolationException for what a new figure is refused for
+     */
+    public void revise(String reporterCode, String partnerCode, Indicator indicator, UncertainDate period,
+            Money money, Qualifier qualifier, @Nullable Citation source) {
+        assign(reporterCode, partnerCode, indicator, period, money, qualifier, source);
+    }
+
+    private void assign(String reporterCode, String partnerCode, Indicator indicator, UncertainDate period,
             Money money, Qualifier qualifier, @Nullable Citation source) {
         if (source == null) {
             throw new RuleViolationException("figure-needs-source",
@@ -112,10 +130,29 @@ public class EconomicFigure extends SoftDeletableEntity {
         this.citation = source;
     }
 
-    /** "Up about 50%": the change against the previous period, as the source qualifies it. */
+    /**
+     * "Up about 50%": the change against the previous period, as the source qualifies it; a
+     * fall is negative.
+     *
+     * @throws RuleViolationException for more than two decimal places, or a change of ten
+     *         million percent or more
+     */
     public void changedBy(BigDecimal percent, Qualifier qualifier) {
-        this.changePercent = Objects.requireNonNull(percent, "percent");
+        Objects.requireNonNull(percent, "percent");
+        if (percent.scale() > 2) {
+            throw new RuleViolationException("change-scale", "A change in percent has at most two decimal places.");
+        }
+        if (percent.abs().compareTo(MAX_CHANGE_PERCENT) >= 0) {
+            throw new RuleViolationException("change-size", "A change is less than ten million percent either way.");
+        }
+        this.changePercent = percent;
         this.changeQualifier = Objects.requireNonNull(qualifier, "qualifier");
+    }
+
+    /** The source gives no change against the previous period. */
+    public void noChangeGiven() {
+        this.changePercent = null;
+        this.changeQualifier = null;
     }
 
     public void basedOn(@Nullable String basisEn, @Nullable String basisRu) {

@@ -10,6 +10,8 @@ public interface EconomicFigures extends Repository<EconomicFigure, Long> {
 
     EconomicFigure save(EconomicFigure figure);
 
+    EconomicFigure saveAndFlush(EconomicFigure figure);
+
     Optional<EconomicFigure> findById(Long id);
 
     /** Figures between two states, whichever of them reported. */

@@ -12,6 +12,8 @@ import org.chancery.common.RuleViolationException;
  */
 public record Money(BigDecimal amount, String currency) {
 
+    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(18);
+
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
@@ -22,6 +24,9 @@ public record Money(BigDecimal amount, String currency) {
         if (amount.scale() > 2) {
             throw new RuleViolationException("amount-scale", "An amount has at most two decimal places.");
         }
+        if (amount.compareTo(LIMIT) >= 0) {
+            throw new RuleViolationException("amount-size", "An amount has at most 18 digits before the decimal point.");
+        }
         try {
             Currency.getInstance(currency);
         } catch (IllegalArgumentException e) {
@@ -31,5 +36,15 @@ public record Money(BigDecimal amount, String currency) {
 
     public static Money of(String amount, String currency) {
         return new Money(new BigDecimal(amount), currency);
+    }
+
+    /** The amount as plain decimal text, without exponent or trailing zeros: {@code 162000000}, {@code 12.5}. */
+    public String plainAmount() {
+        return plain(amount);
+    }
+
+    /** A decimal as plain text, without exponent or trailing zeros. */
+    public static String plain(BigDecimal decimal) {
+        return decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString();
     }
 }

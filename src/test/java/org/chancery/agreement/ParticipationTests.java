@@ -84,4 +84,61 @@ class ParticipationTests {
 
         assertThatThrownBy(() -> accords.admit("KZ", ParticipationRole.PARTY)).isInstanceOf(RuleViolationException.class);
     }
+
+    @Test
+    void onlyTheLatestStepCanBeRemoved() {
+        Participation kazakhstan = accords.admit("KZ", ParticipationRole.PARTY);
+        kazakhstan.record(Step.ANNOUNCED, UncertainDate.month(2025, 11), SOURCE);
+        kazakhstan.record(Step.SIGNED, UncertainDate.month(2026, 3), SOURCE);
+
+        assertThatThrownBy(() -> kazakhstan.removeLatestStep(1))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Only the latest step of KZ (position 2, SIGNED)")
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("participation-step-not-latest");
+        assertThat(kazakhstan.getSteps()).hasSize(2);
+
+        ParticipationStep removed = kazakhstan.removeLatestStep(2);
+
+        assertThat(removed.getStep()).isEqualTo(Step.SIGNED);
+        assertThat(kazakhstan.stage()).contains(Step.ANNOUNCED);
+        kazakhstan.record(Step.ACCESSION, UncertainDate.month(2026, 4), SOURCE);
+        assertThat(kazakhstan.getSteps()).extracting(ParticipationStep::getPosition).containsExactly(1, 2);
+    }
+
+    @Test
+    void aParticipationWithoutStepsHasNoneToRemove() {
+        Participation kazakhstan = accords.admit("KZ", ParticipationRole.PARTY);
+
+        assertThatThrownBy(() -> kazakhstan.removeLatestStep(1)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void aStateAdmittedByMistakeIsRemovedOnlyBeforeItsFirstStep() {
+        accords.admit("KG", ParticipationRole.PARTY);
+        Participation kazakhstan = accords.admit("KZ", ParticipationRole.PARTY);
+        kazakhstan.record(Step.ANNOUNCED, UncertainDate.month(2025, 11), SOURCE);
+
+        accords.removeParticipation("KG");
+
+        assertThat(accords.participationOf("KG")).isEmpty();
+        assertThatThrownBy(() -> accords.removeParticipation("KZ"))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("participation-has-steps");
+        assertThat(accords.participationOf("KZ")).isPresent();
+    }
+
+    @Test
+    void anAgreementWithMoreThanTwoPartiesCannotBecomeBilateral() {
+        accords.admit("IL", ParticipationRole.PARTY);
+        accords.admit("AE", ParticipationRole.PARTY);
+        accords.admit("US", ParticipationRole.FACILITATOR);
+        accords.reclassify(AgreementKind.TREATY, false);
+        accords.reclassify(AgreementKind.ACCORDS, true);
+        accords.admit("BH", ParticipationRole.PARTY);
+
+        assertThatThrownBy(() -> accords.reclassify(AgreementKind.ACCORDS, false))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("bilateral-two-parties");
+        assertThat(accords.isMultilateral()).isTrue();
+    }
 }

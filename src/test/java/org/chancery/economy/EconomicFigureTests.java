@@ -58,4 +58,51 @@ class EconomicFigureTests {
 
         assertThat(turnover.getChangeQualifier()).isEqualTo(Qualifier.ABOUT);
     }
+
+    @Test
+    void aRevisionIsHeldToTheRulesOfANewFigure() {
+        EconomicFigure turnover = new EconomicFigure("KZ", "IL", Indicator.TRADE_TURNOVER, UncertainDate.year(2025),
+                Money.of("162000000", "USD"), Qualifier.EXACT, SOURCE);
+
+        assertThatThrownBy(() -> turnover.revise("KZ", "IL", Indicator.TRADE_TURNOVER, UncertainDate.day(2025, 3, 1),
+                Money.of("162000000", "USD"), Qualifier.EXACT, SOURCE))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("figure-period");
+        turnover.revise("KZ", "IL", Indicator.EXPORTS, UncertainDate.quarter(2025, 4), Money.of("40000000.5", "USD"),
+                Qualifier.ABOUT, SOURCE);
+
+        assertThat(turnover.getIndicator()).isEqualTo(Indicator.EXPORTS);
+        assertThat(turnover.getPeriod().toEdtf()).isEqualTo("2025-36");
+        assertThat(turnover.getMoney().plainAmount()).isEqualTo("40000000.5");
+    }
+
+    @Test
+    void refusesAChangeWithMoreThanTwoDecimalsAndClearsOne() {
+        EconomicFigure turnover = new EconomicFigure("IL", "AZ", Indicator.TRADE_TURNOVER, UncertainDate.year(2025),
+                Money.of("360000000", "USD"), Qualifier.MORE_THAN, SOURCE);
+
+        assertThatThrownBy(() -> turnover.changedBy(new BigDecimal("12.345"), Qualifier.EXACT))
+                .isInstanceOf(RuleViolationException.class);
+        turnover.changedBy(new BigDecimal("-12.5"), Qualifier.EXACT);
+        turnover.noChangeGiven();
+
+        assertThat(turnover.getChangePercent()).isNull();
+        assertThat(turnover.getChangeQualifier()).isNull();
+    }
+
+    @Test
+    void anAmountIsWrittenPlainWithoutTrailingZeros() {
+        assertThat(Money.of("162000000.00", "USD").plainAmount()).isEqualTo("162000000");
+        assertThat(Money.of("1.62E+8", "USD").plainAmount()).isEqualTo("162000000");
+        assertThat(Money.of("12.50", "USD").plainAmount()).isEqualTo("12.5");
+        assertThat(Money.of("0.00", "USD").plainAmount()).isEqualTo("0");
+    }
+
+    @Test
+    void refusesAnAmountTheRecordCannotHold() {
+        assertThatThrownBy(() -> Money.of("1000000000000000000", "USD"))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("amount-size");
+        assertThat(Money.of("999999999999999999.99", "USD").amount()).isPositive();
+    }
 }

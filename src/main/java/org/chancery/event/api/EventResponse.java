@@ -1,11 +1,11 @@
 package org.chancery.event.api;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.chancery.common.Text;
-import org.chancery.common.UncertainDate;
+import org.chancery.common.api.CitationResponse;
+import org.chancery.common.api.DateResponse;
 import org.chancery.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +21,7 @@ public record EventResponse(
         List<StateResponse> states,
         List<ParticipantResponse> participants,
         List<String> topics,
-        List<SourceResponse> sources,
+        List<CitationResponse> sources,
         List<InstitutionResponse> institutions,
         @Nullable Long agreementId,
         @Nullable VisitResponse visit,
@@ -44,7 +44,7 @@ public record EventResponse(
                         person.officeEn() == null && person.officeRu() == null ? null
                                 : new Text(person.officeEn(), person.officeRu()))).toList(),
                 entry.topics(),
-                entry.sources().stream().map(source -> new SourceResponse(source.id(), source.outlet(), source.title(),
+                entry.sources().stream().map(source -> new CitationResponse(source.id(), source.outlet(), source.title(),
                         source.url(), source.publishedOn(), source.language(), source.quotedPassage())).toList(),
                 entry.institutions().stream().map(institution -> new InstitutionResponse(institution.id(),
                         new Text(institution.nameEn(), institution.nameRu()), institution.role())).toList(),
@@ -72,17 +72,6 @@ public record EventResponse(
     public record MemorandumResponse(Text subject) {
     }
 
-    /**
-     * An uncertain date: {@code edtf} is the value as recorded (ISO 8601-2, such as
-     * {@code 2025-11} or {@code 2026-22/2026-23~}); earliest and latest bound it.
-     */
-    public record DateResponse(String edtf, LocalDate earliest, LocalDate latest, String precision, boolean approximate) {
-
-        static DateResponse from(UncertainDate date) {
-            return new DateResponse(date.toEdtf(), date.earliest(), date.latest(), date.precision().name(), date.approximate());
-        }
-    }
-
     public record Place(Text name, @Nullable String state) {
     }
 
@@ -91,9 +80,5 @@ public record EventResponse(
 
     /** A participant with the office the record says they held on the event's date. */
     public record ParticipantResponse(long id, Text name, String role, @Nullable Text office) {
-    }
-
-    public record SourceResponse(long id, @Nullable String outlet, String title, @Nullable String url,
-            @Nullable LocalDate publishedOn, String language, String quotedPassage) {
     }
 }

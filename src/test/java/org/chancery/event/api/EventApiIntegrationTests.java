@@ -40,6 +40,7 @@ class EventApiIntegrationTests {
                 .andExpect(jsonPath("$.items[?(@.kind == 'CALL')].date.edtf").value(hasItem("2026-01~")))
                 .andExpect(jsonPath("$.items[?(@.kind == 'CALL')].date.precision").value(hasItem("MONTH")))
                 .andExpect(jsonPath("$.items[*].sources.length()").value(everyItem(greaterThan(0))))
+                .andExpect(jsonPath("$.items[0].title.empty").doesNotExist())
                 .andExpect(jsonPath("$.items[*].states[*].code").value(not(hasItem("AZ"))))
                 .andExpect(jsonPath("$.items[?(@.title.en == 'Israeli Foreign Minister Gideon Saar visits Astana')].sources[0].url")
                         .value(hasItem("https://centrasia.org/newsA.php?st=1769600100")));

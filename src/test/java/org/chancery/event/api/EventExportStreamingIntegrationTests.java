@@ -97,8 +97,6 @@ class EventExportStreamingIntegrationTests {
             // text; streaming costs the rows of one fetch and some buffers.
             assertThat(characters).isGreaterThan(64L << 20);
             assertThat(heapGrowthMidway).isLessThan(characters / 8);
-            // And the first rows leave while the rest are still being read, not after.
-            assertThat(firstLineNanos).isLessThan(totalNanos / 4);
         } finally {
             deleteSyntheticEvents();
         }

@@ -1,0 +1,64 @@
+package org.chancery.agreement;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.chancery.CreatedRecords;
+import org.chancery.StatementCounter;
+import org.chancery.common.ExpectedVersion;
+import org.chancery.common.api.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A page of agreements, with every participation and every step and its source, is read in one statement. */
+@ChanceryIntegrationTest
+class AgreementCatalogueStatementTests {
+
+    @Autowired AgreementService agreements;
+    @Autowired DataSource dataSource;
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
+
+    private CreatedRecords created;
+
+    @BeforeEach
+    void addAgreementsWithSteps() {
+        created = new CreatedRecords(jdbc);
+        for (String name : List.of("Test Statement Alpha", "Test Statement Bravo")) {
+            long id = created.remember("agreements", "agreement", agreements.create(new AgreementCommand(
+                    new AgreementCommand.Name(name, name), AgreementKind.TREATY, true, null, "2026")).getId());
+            for (String state : List.of("KZ", "UZ", "KG")) {
+                agreements.admit(id, ExpectedVersion.ANY, new ParticipationCommand(state, ParticipationRole.PARTY));
+                agreements.recordStep(id, ExpectedVersion.ANY, state, new StepCommand(Step.SIGNED, "2026-03", 5L, "Test"));
+                agreements.recordStep(id, ExpectedVersion.ANY, state, new StepCommand(Step.RATIFIED, "2026-04", 5L, "Test"));
+            }
+        }
+    }
+
+    @AfterEach
+    void cleanUp() {
+        created.removeAll();
+    }
+
+    @Test
+    void aPageOfAgreementsIsOneStatementWhateverItHolds() {
+        StatementCounter counter = new StatementCounter(dataSource);
+        AgreementCatalogue catalogue = new AgreementCatalogue(JdbcClient.create(counter.dataSource()), json);
+
+        Page<AgreementEntry> page = catalogue.page(AgreementFilter.everything(), AgreementOrder.NAME, null, 50);
+
+        assertThat(page.items()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(page.items().stream().flatMap(agreement -> agreement.participations().stream())
+                .mapToInt(participation -> participation.steps().size()).sum()).isGreaterThanOrEqualTo(6 + 12);
+        assertThat(counter.statements()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,123 @@
+package org.chancery.agreement.api;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ChanceryIntegrationTest
+class AgreementApiIntegrationTests {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void theAbrahamAccordsComeWithEveryStateAtItsOwnStage() throws Exception {
+        mvc.perform(get("/api/v1/agreements/1"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(jsonPath("$.name.en").value("Abraham Accords"))
+                .andExpect(jsonPath("$.name.ru").value("Соглашения Авраама"))
+                .andExpect(jsonPath("$.name.empty").doesNotExist())
+                .andExpect(jsonPath("$.kind").value("ACCORDS"))
+                .andExpect(jsonPath("$.multilateral").value(true))
+                .andExpect(jsonPath("$.opened.edtf").value("2020/2021"))
+                .andExpect(jsonPath("$.opened.precision").value("YEAR"))
+                .andExpect(jsonPath("$.participations[*].state.code")
+                        .value(contains("AE", "BH", "IL", "KZ", "MA", "SD", "US")))
+                .andExpect(jsonPath("$.participations[?(@.state.code in ['AE', 'BH', 'MA', 'IL'])].stage")
+                        .value(contains("SIGNED", "SIGNED", "SIGNED", "SIGNED")))
+                .andExpect(jsonPath("$.participations[?(@.state.code == 'SD')].stage").value(contains("ANNOUNCED")))
+                .andExpect(jsonPath("$.participations[?(@.state.code == 'SD')].steps[0].date.edtf").value(contains("2020~/2021~")))
+                .andExpect(jsonPath("$.participations[?(@.state.code == 'US')].role").value(contains("FACILITATOR")))
+                .andExpect(jsonPath("$.participations[?(@.state.code == 'US')].stage").value(contains((Object) null)))
+                .andExpect(jsonPath("$.participations[?(@.state.code == 'US')].steps.length()").value(contains(0)));
+    }
+
+    @Test
+    void kazakhstanHasAnnouncedInNovember2025AsItsSourceSays() throws Exception {
+        mvc.perform(get("/api/v1/agreements/1/participations/kz"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(jsonPath("$.state.name.en").value("Kazakhstan"))
+                .andExpect(jsonPath("$.state.name.ru").value("Казахстан"))
+                .andExpect(jsonPath("$.role").value("PARTY"))
+                .andExpect(jsonPath("$.stage").value("ANNOUNCED"))
+                .andExpect(jsonPath("$.steps.length()").value(1))
+                .andExpect(jsonPath("$.steps[0].position").value(1))
+                .andExpect(jsonPath("$.steps[0].date.edtf").value("2025-11"))
+                .andExpect(jsonPath("$.steps[0].date.earliest").value("2025-11-01"))
+                .andExpect(jsonPath("$.steps[0].date.latest").value("2025-11-30"))
+                .andExpect(jsonPath("$.steps[0].date.precision").value("MONTH"))
+                .andExpect(jsonPath("$.steps[0].source.id").value(5))
+                .andExpect(jsonPath("$.steps[0].source.outlet").value("Trend"))
+                .andExpect(jsonPath("$.steps[0].source.publishedOn").isNotEmpty())
+                .andExpect(jsonPath("$.steps[0].source.quotedPassage").value(containsString("в ноябре 2025 года")));
+        mvc.perform(get("/api/v1/agreements/1/participations/KZ/steps/1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.step").value("ANNOUNCED"));
+    }
+
+    @Test
+    void filtersByParticipantKindAndName() throws Exception {
+        mvc.perform(get("/api/v1/agreements").param("state", "kz").param("count", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id").value(hasItem(1)))
+                .andExpect(jsonPath("$.total").value(greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.limit").value(50));
+        mvc.perform(get("/api/v1/agreements").param("state", "FR"))
+                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(1))))
+                .andExpect(jsonPath("$.total").doesNotExist());
+        mvc.perform(get("/api/v1/agreements").param("kind", "accords,treaty").param("q", "авраам"))
+                .andExpect(jsonPath("$.items[*].id").value(hasItem(1)));
+        mvc.perform(get("/api/v1/agreements").param("kind", "DECLARATION"))
+                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(1))));
+        mvc.perform(get("/api/v1/agreements").param("q", "100%_Abraham"))
+                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(1))));
+    }
+
+    @Test
+    void badParametersAreNamedInAProblemDetail() throws Exception {
+        mvc.perform(get("/api/v1/agreements").param("state", "XX").param("kind", "PACT").param("sort", "size")
+                        .param("limit", "0").param("cursor", "tampered").param("count", "maybe"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.invalidParams[*].name")
+                        .value(containsInAnyOrder("state", "kind", "sort", "limit", "cursor", "count")));
+    }
+
+    @Test
+    void aConditionalReadOfAnUnchangedAgreementIsNotModified() throws Exception {
+        mvc.perform(get("/api/v1/agreements/1").header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                .andExpect(status().isNotModified());
+        mvc.perform(get("/api/v1/agreements/1/participations").header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                .andExpect(status().isNotModified());
+        mvc.perform(get("/api/v1/agreements/1").header(HttpHeaders.IF_NONE_MATCH, "\"9\""))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void whatIsNotThereIsAProblemDetail() throws Exception {
+        mvc.perform(get("/api/v1/agreements/999999"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/agreements/1/participations/FR"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("There is no participation of FR in agreement 1."));
+        mvc.perform(get("/api/v1/agreements/1/participations/KZ/steps/2"))
+                .andExpect(status().isNotFound());
+    }
+}

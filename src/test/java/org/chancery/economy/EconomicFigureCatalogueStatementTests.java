@@ -1,0 +1,31 @@
+package org.chancery.economy;
+
+import javax.sql.DataSource;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.chancery.StatementCounter;
+import org.chancery.common.api.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A page of figures, each with its states' names and its source, is read in one statement. */
+@ChanceryIntegrationTest
+class EconomicFigureCatalogueStatementTests {
+
+    @Autowired DataSource dataSource;
+
+    @Test
+    void aPageOfFiguresIsOneStatement() {
+        StatementCounter counter = new StatementCounter(dataSource);
+        EconomicFigureCatalogue catalogue = new EconomicFigureCatalogue(JdbcClient.create(counter.dataSource()));
+
+        Page<EconomicFigureEntry> page = catalogue.page(EconomicFigureCriteria.everything(), EconomicFigureOrder.PERIOD, null, 50);
+
+        assertThat(page.items()).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(figure -> assertThat(figure.source().title()).isNotBlank());
+        assertThat(counter.statements()).isEqualTo(1);
+    }
+}
