@@ -1,16 +1,17 @@
 package org.chancery.event.api;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.chancery.audit.ChangeLog;
+import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.InvalidParameterException;
+import org.chancery.common.api.DeletionReasons;
 import org.chancery.common.api.MergePatch;
+import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Versions;
 import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
@@ -22,8 +23,6 @@ import org.chancery.timeline.TimelinePage;
 import org.chancery.timeline.TimelineParameters;
 import org.chancery.topic.Topics;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,10 +32,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
 
@@ -61,72 +58,54 @@ class EventApiController {
     }
 
     @GetMapping
-    EventPageResponse list(TimelineParameters parameters) {
+    PageResponse<EventResponse> list(TimelineParameters parameters) {
         TimelineParameters.Parsed query = parameters.parse(states::existsByCode, topics::existsByCode);
         TimelinePage page = query.updatedSince() == null
                 ? timeline.page(query.filter(), query.order(), query.dateCursor(), query.limit())
                 : timeline.changesSince(query.filter(), query.updatedSince(), query.changeCursor(), query.limit());
         List<EventResponse> items = new ArrayList<>();
-        List<EventPageResponse.Tombstone> deleted = new ArrayList<>();
+        List<PageResponse.Tombstone> deleted = new ArrayList<>();
         for (TimelineEntry entry : page.entries()) {
             if (entry.deletedAt() == null) {
                 items.add(EventResponse.from(entry));
             } else {
-                deleted.add(new EventPageResponse.Tombstone(entry.id(), entry.deletedAt(), entry.updatedAt()));
+                deleted.add(new PageResponse.Tombstone(entry.id(), entry.deletedAt(), entry.updatedAt()));
             }
         }
-        String next = page.next() == null ? null
-                : ServletUriComponentsBuilder.fromCurrentRequest()
-                        .replaceQueryParam("cursor", page.next().encode())
-                        .replaceQueryParam("count")
-                        .build().toUriString();
+        String next = page.next() == null ? null : PageResponse.nextLink(page.next().encode());
         Long total = query.count() ? timeline.count(query.filter()) : null;
-        return new EventPageResponse(items, query.updatedSince() == null ? null : deleted, total, query.limit(), next);
+        return new PageResponse<>(items, query.updatedSince() == null ? null : deleted, total, query.limit(), next);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<EventResponse> get(@PathVariable long id, WebRequest request) {
-        Event event = events.live(id);
-        String etag = Versions.etag(event.getVersion());
-        if (request.checkNotModified(etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
-        }
-        return ResponseEntity.ok().eTag(etag).body(read(id));
+        return Versions.conditional(request, Versions.etag(events.live(id).getVersion()), () -> read(id));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EventResponse> create(@Valid @RequestBody EventCommand command) {
         long id = idOf(events.create(command));
         EventResponse created = read(id);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-        return ResponseEntity.created(location).eTag(Versions.etag(created.version())).body(created);
+        return Versions.created(created, created.version(), id);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<EventResponse> replace(@PathVariable long id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+    ResponseEntity<EventResponse> replace(@PathVariable long id, ExpectedVersion expected,
             @Valid @RequestBody EventCommand command) {
-        events.replace(id, Versions.expected(ifMatch), command);
+        events.replace(id, expected, command);
         return current(id);
     }
 
     @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
-    ResponseEntity<EventResponse> patch(@PathVariable long id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @RequestBody JsonNode patch) {
-        events.patch(id, Versions.expected(ifMatch), patch);
+    ResponseEntity<EventResponse> patch(@PathVariable long id, ExpectedVersion expected, @RequestBody JsonNode patch) {
+        events.patch(id, expected, patch);
         return current(id);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+    ResponseEntity<Void> delete(@PathVariable long id, ExpectedVersion expected,
             @RequestParam(required = false) @Nullable String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidParameterException(List.of(new InvalidParameterException.InvalidParameter("reason",
-                    "say why the event is deleted (?reason=…); it is kept in the history")));
-        }
-        events.delete(id, Versions.expected(ifMatch), reason);
+        events.delete(id, expected, DeletionReasons.required(reason, "event"));
         return ResponseEntity.noContent().build();
     }
 
@@ -143,7 +122,7 @@ class EventApiController {
 
     private ResponseEntity<EventResponse> current(long id) {
         EventResponse response = read(id);
-        return ResponseEntity.ok().eTag(Versions.etag(response.version())).body(response);
+        return Versions.current(response, response.version());
     }
 
     private EventResponse read(long id) {
