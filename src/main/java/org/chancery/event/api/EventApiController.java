@@ -13,7 +13,6 @@ import org.chancery.common.api.DeletionReasons;
 import org.chancery.common.api.MergePatch;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Versions;
-import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventService;
 import org.chancery.state.States;
@@ -84,7 +83,7 @@ class EventApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EventResponse> create(@Valid @RequestBody EventCommand command) {
-        long id = idOf(events.create(command));
+        long id = events.create(command).savedId();
         EventResponse created = read(id);
         return Versions.created(created, created.version(), id);
     }
@@ -127,13 +126,5 @@ class EventApiController {
 
     private EventResponse read(long id) {
         return EventResponse.from(timeline.entry(id).orElseThrow(() -> RecordNotFoundException.forId("event", id)));
-    }
-
-    private static long idOf(Event event) {
-        Long id = event.getId();
-        if (id == null) {
-            throw new IllegalStateException("a saved event has an id");
-        }
-        return id;
     }
 }

@@ -1,0 +1,111 @@
+package org.chancery.source.api;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.api.ChangePosition;
+import org.chancery.common.api.ChangedRecord;
+import org.chancery.common.api.KeysetPage;
+import org.chancery.common.api.ListParameters;
+import org.chancery.common.api.Listing;
+import org.chancery.common.api.WhereClause;
+import org.chancery.source.CitedBy;
+import org.chancery.source.api.SourceListParameters.SourceFilter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sources' read side: one statement a page, the counts of what cites each source
+ * included, cut by keyset on (published day, id) so a deep page costs what the first does.
+ */
+@Component
+@Transactional(readOnly = true)
+class SourceListing implements Listing<SourceFilter, SourcePosition, SourceResponse> {
+
+    private static final String SELECT = """
+            select s.id, s.outlet, s.title, s.url, s.language, s.published_on, s.author, s.version, s.updated_at,
+                   s.deleted_at,
+            """ + CitedBy.COLUMNS + """
+
+              from source s""";
+    private static final String NEWEST_FIRST = " order by s.published_on desc nulls last, s.id desc limit :limit";
+
+    private final JdbcClient jdbc;
+
+    SourceListing(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public KeysetPage<SourceResponse> page(SourceFilter filter, @Nullable SourcePosition after, int limit) {
+        WhereClause where = matching(filter).and("s.deleted_at is null");
+        if (after != null && after.publishedOn() == null) {
+            where.and("s.published_on is null and s.id < :afterId", "afterId", after.id());
+        } else if (after != null) {
+            where.parameter("afterPublished", after.publishedOn()).parameter("afterId", after.id())
+                    .and("(s.published_on < :afterPublished or (s.published_on = :afterPublished and s.id < :afterId)"
+                            + " or s.published_on is null)");
+        }
+        List<SourceResponse> rows = jdbc.sql(SELECT + where.sql() + NEWEST_FIRST).params(where.parameters())
+                .param("limit", limit + 1).query((row, number) -> response(row)).list();
+        return KeysetPage.cut(rows, limit, source -> new SourcePosition(source.publishedOn(), source.id()).cursor());
+    }
+
+    @Override
+    public long count(SourceFilter filter) {
+        WhereClause where = matching(filter).and("s.deleted_at is null");
+        return jdbc.sql("select count(*) from source s" + where.sql()).params(where.parameters()).query(Long.class).single();
+    }
+
+    @Override
+    public KeysetPage<ChangedRecord<SourceResponse>> changesSince(SourceFilter filter, Instant since,
+            @Nullable ChangePosition after, int limit) {
+        WhereClause where = matching(filter).changedSince("s", since, after);
+        List<ChangedRecord<SourceResponse>> rows = jdbc.sql(SELECT + where.sql() + " order by s.updated_at, s.id limit :limit")
+                .params(where.parameters()).param("limit", limit + 1)
+                .query((row, number) -> {
+                    SourceResponse source = response(row);
+                    return ChangedRecord.of(row, source.id(), source, source.updatedAt());
+                })
+                .list();
+        return KeysetPage.cut(rows, limit, ChangedRecord::cursor);
+    }
+
+    /** A live source. */
+    SourceResponse get(long id) {
+        return jdbc.sql(SELECT + " where s.id = :id and s.deleted_at is null").param("id", id)
+                .query((row, number) -> response(row)).optional()
+                .orElseThrow(() -> RecordNotFoundException.forId("source", id));
+    }
+
+    private static WhereClause matching(SourceFilter filter) {
+        WhereClause where = new WhereClause();
+        if (filter.text() != null) {
+            where.and("(s.title ilike :text or s.outlet ilike :text or s.author ilike :text)",
+                    "text", ListParameters.containing(filter.text()));
+        }
+        if (filter.language() != null) {
+            where.and("lower(s.language) = lower(:language)", "language", filter.language());
+        }
+        if (filter.publishedFrom() != null) {
+            where.and("s.published_on >= :publishedFrom", "publishedFrom", filter.publishedFrom());
+        }
+        if (filter.publishedTo() != null) {
+            where.and("s.published_on <= :publishedTo", "publishedTo", filter.publishedTo());
+        }
+        return where;
+    }
+
+    private static SourceResponse response(ResultSet row) throws SQLException {
+        return new SourceResponse(row.getLong("id"), row.getString("outlet"), row.getString("title"), row.getString("url"),
+                row.getString("language"), row.getObject("published_on", LocalDate.class), row.getString("author"),
+                CitedBy.from(row), row.getLong("version"), row.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+}
