@@ -2,8 +2,8 @@ package org.chancery.source;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+
+import org.chancery.common.References;
 
 /**
  * How many live records cite a source: events, steps of live agreements, economic figures.
@@ -25,25 +25,10 @@ public record CitedBy(long events, long participationSteps, long economicFigures
         return new CitedBy(row.getLong("cited_by_events"), row.getLong("cited_by_steps"), row.getLong("cited_by_figures"));
     }
 
-    public boolean any() {
-        return events + participationSteps + economicFigures > 0;
-    }
-
-    /** "2 events and 1 participation step", for a message. */
-    public String describe() {
-        List<String> parts = new ArrayList<>();
-        count(parts, events, "event", "events");
-        count(parts, participationSteps, "participation step", "participation steps");
-        count(parts, economicFigures, "economic figure", "economic figures");
-        if (parts.size() <= 1) {
-            return parts.isEmpty() ? "nothing" : parts.getFirst();
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
-    }
-
-    private static void count(List<String> parts, long count, String one, String many) {
-        if (count > 0) {
-            parts.add(count + " " + (count == 1 ? one : many));
-        }
+    /** The citing records, for a refusal to delete the source. */
+    public References references() {
+        return new References().count(events, "event", "events")
+                .count(participationSteps, "participation step", "participation steps")
+                .count(economicFigures, "economic figure", "economic figures");
     }
 }

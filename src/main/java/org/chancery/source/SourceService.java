@@ -55,11 +55,8 @@ public class SourceService {
     /** @throws RuleViolationException while live records cite the source */
     public void delete(long id, ExpectedVersion expected, String reason) {
         Source source = records.live(id, expected);
-        CitedBy citedBy = citedBy(id);
-        if (citedBy.any()) {
-            throw new RuleViolationException("source-cited", "This source is cited by " + citedBy.describe()
-                    + "; cite another source there (or delete those records) first.");
-        }
+        citedBy(id).references().refuseDeletion("source-cited", "This source is cited by",
+                "cite another source there (or delete those records) first.");
         records.delete(source, reason);
     }
 

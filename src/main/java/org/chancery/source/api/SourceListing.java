@@ -5,14 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 
-import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.api.ChangePosition;
 import org.chancery.common.api.ChangedRecord;
 import org.chancery.common.api.KeysetPage;
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.Listing;
+import org.chancery.common.api.TableReads;
 import org.chancery.common.api.WhereClause;
 import org.chancery.source.CitedBy;
 import org.chancery.source.api.SourceListParameters.SourceFilter;
@@ -23,29 +22,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sources' read side: one statement a page, the counts of what cites each source
- * included, cut by keyset on (published day, id) so a deep page costs what the first does.
+ * included, newest published first (undated last), cut by keyset on (published day, id).
  */
 @Component
 @Transactional(readOnly = true)
 class SourceListing implements Listing<SourceFilter, SourcePosition, SourceResponse> {
 
-    private static final String SELECT = """
-            select s.id, s.outlet, s.title, s.url, s.language, s.published_on, s.author, s.version, s.updated_at,
-                   s.deleted_at,
-            """ + CitedBy.COLUMNS + """
-
-              from source s""";
-    private static final String NEWEST_FIRST = " order by s.published_on desc nulls last, s.id desc limit :limit";
-
-    private final JdbcClient jdbc;
+    private final TableReads<SourceResponse> reads;
 
     SourceListing(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.reads = new TableReads<>(jdbc, TableReads.Table.softDeleted("source", "s", "source"), """
+                s.id, s.outlet, s.title, s.url, s.language, s.published_on, s.author, s.version, s.updated_at,
+                s.deleted_at,
+                """ + CitedBy.COLUMNS, (row, number) -> response(row));
     }
 
     @Override
     public KeysetPage<SourceResponse> page(SourceFilter filter, @Nullable SourcePosition after, int limit) {
-        WhereClause where = matching(filter).and("s.deleted_at is null");
+        WhereClause where = matching(filter, reads.live());
         if (after != null && after.publishedOn() == null) {
             where.and("s.published_on is null and s.id < :afterId", "afterId", after.id());
         } else if (after != null) {
@@ -53,40 +47,28 @@ class SourceListing implements Listing<SourceFilter, SourcePosition, SourceRespo
                     .and("(s.published_on < :afterPublished or (s.published_on = :afterPublished and s.id < :afterId)"
                             + " or s.published_on is null)");
         }
-        List<SourceResponse> rows = jdbc.sql(SELECT + where.sql() + NEWEST_FIRST).params(where.parameters())
-                .param("limit", limit + 1).query((row, number) -> response(row)).list();
-        return KeysetPage.cut(rows, limit, source -> new SourcePosition(source.publishedOn(), source.id()).cursor());
+        return reads.page(where, "s.published_on desc nulls last, s.id desc", limit,
+                source -> new SourcePosition(source.publishedOn(), source.id()).cursor());
     }
 
     @Override
     public long count(SourceFilter filter) {
-        WhereClause where = matching(filter).and("s.deleted_at is null");
-        return jdbc.sql("select count(*) from source s" + where.sql()).params(where.parameters()).query(Long.class).single();
+        return reads.count(matching(filter, reads.live()));
     }
 
     @Override
     public KeysetPage<ChangedRecord<SourceResponse>> changesSince(SourceFilter filter, Instant since,
             @Nullable ChangePosition after, int limit) {
-        WhereClause where = matching(filter).changedSince("s", since, after);
-        List<ChangedRecord<SourceResponse>> rows = jdbc.sql(SELECT + where.sql() + " order by s.updated_at, s.id limit :limit")
-                .params(where.parameters()).param("limit", limit + 1)
-                .query((row, number) -> {
-                    SourceResponse source = response(row);
-                    return ChangedRecord.of(row, source.id(), source, source.updatedAt());
-                })
-                .list();
-        return KeysetPage.cut(rows, limit, ChangedRecord::cursor);
+        return reads.changesSince(matching(filter, new WhereClause()), since, after, limit, SourceResponse::id,
+                SourceResponse::updatedAt);
     }
 
     /** A live source. */
     SourceResponse get(long id) {
-        return jdbc.sql(SELECT + " where s.id = :id and s.deleted_at is null").param("id", id)
-                .query((row, number) -> response(row)).optional()
-                .orElseThrow(() -> RecordNotFoundException.forId("source", id));
+        return reads.get(id);
     }
 
-    private static WhereClause matching(SourceFilter filter) {
-        WhereClause where = new WhereClause();
+    private static WhereClause matching(SourceFilter filter, WhereClause where) {
         if (filter.text() != null) {
             where.and("(s.title ilike :text or s.outlet ilike :text or s.author ilike :text)",
                     "text", ListParameters.containing(filter.text()));

@@ -5,20 +5,13 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.chancery.ApiWriteTests;
 import org.chancery.ChanceryIntegrationTest;
-import org.chancery.CreatedRecords;
-import org.chancery.TestAccounts;
 import org.chancery.common.api.MergePatch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -38,32 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ChanceryIntegrationTest
-class SourceApiIntegrationTests {
+class SourceApiIntegrationTests extends ApiWriteTests {
 
     static final String ARTICLE = """
             {"outlet": "Test Gazette", "title": "Test article on water cooperation", "url": "https://example.org/water",
              "language": "en", "publishedOn": "2026-02-03", "author": "A. Writer"}""";
-
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired PasswordEncoder encoder;
-
-    private TestAccounts accounts;
-    private CreatedRecords created;
-    private RequestPostProcessor editor;
-
-    @BeforeEach
-    void signIn() {
-        accounts = new TestAccounts(jdbc, encoder);
-        created = new CreatedRecords(jdbc);
-        editor = accounts.basic("EDITOR");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        created.removeAll();
-        accounts.removeAll();
-    }
 
     @Test
     void anEditorRecordsASourceThatIsThenListedAndFound() throws Exception {
@@ -75,7 +47,7 @@ class SourceApiIntegrationTests {
                 .andExpect(jsonPath("$.publishedOn").value("2026-02-03"))
                 .andExpect(jsonPath("$.citedBy.events").value(0))
                 .andReturn();
-        long id = remember(result.getResponse().getContentAsString());
+        long id = remember(result);
 
         mvc.perform(get(result.getResponse().getHeader(HttpHeaders.LOCATION)))
                 .andExpect(status().isOk())
@@ -218,7 +190,7 @@ class SourceApiIntegrationTests {
     @Test
     void aCitedSourceIsNotDeletedAndTheRefusalSaysByWhat() throws Exception {
         String etag = mvc.perform(get("/api/v1/sources/5")).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
-        long logged = jdbc.sql("select count(*) from change_log").query(Long.class).single();
+        long logged = rows("change_log");
 
         mvc.perform(delete("/api/v1/sources/5").with(editor).header(HttpHeaders.IF_MATCH, etag).param("reason", "test"))
                 .andExpect(status().isUnprocessableContent())
@@ -226,7 +198,7 @@ class SourceApiIntegrationTests {
                 .andExpect(jsonPath("$.detail").value(matchesPattern("This source is cited by \\d+ events?.*")));
 
         mvc.perform(get("/api/v1/sources/5")).andExpect(status().isOk()).andExpect(header().string(HttpHeaders.ETAG, etag));
-        assertThat(jdbc.sql("select count(*) from change_log").query(Long.class).single()).isEqualTo(logged);
+        assertThat(rows("change_log")).isEqualTo(logged);
     }
 
     @Test
@@ -243,19 +215,14 @@ class SourceApiIntegrationTests {
     @Test
     void onlyEditorsWriteSources() throws Exception {
         long id = create();
-        RequestPostProcessor viewer = accounts.basic("VIEWER");
         long before = sources();
 
-        for (var write : List.of(post("/api/v1/sources").contentType(MediaType.APPLICATION_JSON).content(ARTICLE),
-                put("/api/v1/sources/" + id).contentType(MediaType.APPLICATION_JSON).content(ARTICLE),
-                patch("/api/v1/sources/" + id).contentType(MergePatch.MEDIA_TYPE).content("{}"),
-                delete("/api/v1/sources/" + id).param("reason", "test"),
-                post("/api/v1/sources/" + id + "/restore"))) {
-            write.header(HttpHeaders.IF_MATCH, "\"0\"");
-            mvc.perform(write).andExpect(status().isUnauthorized())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-            mvc.perform(write.with(viewer)).andExpect(status().isForbidden());
-        }
+        refusedToAnonymousAndViewers(
+                post("/api/v1/sources").contentType(MediaType.APPLICATION_JSON).content(ARTICLE),
+                put("/api/v1/sources/" + id).header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(ARTICLE),
+                patch("/api/v1/sources/" + id).header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MergePatch.MEDIA_TYPE).content("{}"),
+                delete("/api/v1/sources/" + id).header(HttpHeaders.IF_MATCH, "\"0\"").param("reason", "test"),
+                post("/api/v1/sources/" + id + "/restore"));
 
         assertThat(sources()).isEqualTo(before);
         mvc.perform(get("/api/v1/sources/" + id)).andExpect(jsonPath("$.version").value(0));
@@ -263,15 +230,14 @@ class SourceApiIntegrationTests {
 
     private long create() throws Exception {
         return remember(mvc.perform(post("/api/v1/sources").with(editor).contentType(MediaType.APPLICATION_JSON).content(ARTICLE))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isCreated()).andReturn());
     }
 
-    private long remember(String json) {
-        Number id = JsonPath.read(json, "$.id");
-        return created.remember("sources", "source", id.longValue());
+    private long remember(MvcResult result) throws Exception {
+        return created.remember("sources", "source", idOf(result));
     }
 
     private long sources() {
-        return jdbc.sql("select count(*) from source").query(Long.class).single();
+        return rows("source");
     }
 }
