@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.chancery.audit.AuditedRecords;
+import org.chancery.audit.AuditedWrites;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.KnownRecords;
@@ -27,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 @Transactional
-public class EventService {
+public class EventService implements AuditedWrites<Event, EventCommand> {
 
     static final String RESOURCE = "events";
 
@@ -42,6 +43,7 @@ public class EventService {
                 EventCommand::from, changeLog, clock);
     }
 
+    @Override
     public Event create(EventCommand command) {
         checkReferences(command);
         Event event = new Event(command.kind(), command.status(), command.title().en(), command.title().ru(),
@@ -50,6 +52,7 @@ public class EventService {
         return records.create(event);
     }
 
+    @Override
     public Event replace(long id, ExpectedVersion expected, EventCommand command) {
         return records.update(id, expected, event -> {
             checkReferences(command);
@@ -58,25 +61,30 @@ public class EventService {
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the event's current form, then replaces it. */
+    @Override
     public Event patch(long id, ExpectedVersion expected, JsonNode patch) {
         Event event = records.live(id, expected);
         EventCommand patched = mergePatch.apply(EventCommand.from(event), patch, EventCommand.class);
         return replace(id, ExpectedVersion.of(event.getVersion()), patched);
     }
 
+    @Override
     public void delete(long id, ExpectedVersion expected, String reason) {
         records.delete(records.live(id, expected), reason);
     }
 
+    @Override
     public Event restore(long id) {
         return records.restore(id);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Event live(long id) {
         return records.live(id);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public List<ChangeLog.ChangeEntry> history(long id) {
         return records.history(id);

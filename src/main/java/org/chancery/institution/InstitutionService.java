@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.chancery.audit.AuditedRecords;
+import org.chancery.audit.AuditedWrites;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.KnownRecords;
@@ -24,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 @Transactional
-public class InstitutionService {
+public class InstitutionService implements AuditedWrites<Institution, InstitutionCommand> {
 
     static final String RESOURCE = "institutions";
 
@@ -42,11 +43,13 @@ public class InstitutionService {
         this.jdbc = jdbc;
     }
 
+    @Override
     public Institution create(InstitutionCommand command) {
         checkState(command);
         return records.create(new Institution(command.name().en(), command.name().ru(), command.state(), command.kind()));
     }
 
+    @Override
     public Institution replace(long id, ExpectedVersion expected, InstitutionCommand command) {
         return records.update(id, expected, institution -> {
             checkState(command);
@@ -55,6 +58,7 @@ public class InstitutionService {
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the institution's current form, then replaces it. */
+    @Override
     public Institution patch(long id, ExpectedVersion expected, JsonNode patch) {
         Institution institution = records.live(id, expected);
         InstitutionCommand patched = mergePatch.apply(InstitutionCommand.from(institution), patch, InstitutionCommand.class);
@@ -62,6 +66,7 @@ public class InstitutionService {
     }
 
     /** @throws RuleViolationException while live events name the institution or offices belong to it */
+    @Override
     public void delete(long id, ExpectedVersion expected, String reason) {
         Institution institution = records.live(id, expected);
         jdbc.sql("""
@@ -77,15 +82,18 @@ public class InstitutionService {
         records.delete(institution, reason);
     }
 
+    @Override
     public Institution restore(long id) {
         return records.restore(id);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Institution live(long id) {
         return records.live(id);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public List<ChangeLog.ChangeEntry> history(long id) {
         return records.history(id);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.chancery.audit.AuditedRecords;
+import org.chancery.audit.AuditedWrites;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RuleViolationException;
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 @Transactional
-public class SourceService {
+public class SourceService implements AuditedWrites<Source, SourceCommand> {
 
     static final String RESOURCE = "sources";
 
@@ -35,17 +36,20 @@ public class SourceService {
         this.jdbc = jdbc;
     }
 
+    @Override
     public Source create(SourceCommand command) {
         return records.create(new Source(command.outlet(), command.title(), command.url(), command.language(),
                 command.publishedOn(), command.author()));
     }
 
+    @Override
     public Source replace(long id, ExpectedVersion expected, SourceCommand command) {
         return records.update(id, expected, source -> source.revise(command.outlet(), command.title(), command.url(),
                 command.language(), command.publishedOn(), command.author()));
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the source's current form, then replaces it. */
+    @Override
     public Source patch(long id, ExpectedVersion expected, JsonNode patch) {
         Source source = records.live(id, expected);
         SourceCommand patched = mergePatch.apply(SourceCommand.from(source), patch, SourceCommand.class);
@@ -53,6 +57,7 @@ public class SourceService {
     }
 
     /** @throws RuleViolationException while live records cite the source */
+    @Override
     public void delete(long id, ExpectedVersion expected, String reason) {
         Source source = records.live(id, expected);
         citedBy(id).references().refuseDeletion("source-cited", "This source is cited by",
@@ -60,15 +65,18 @@ public class SourceService {
         records.delete(source, reason);
     }
 
+    @Override
     public Source restore(long id) {
         return records.restore(id);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Source live(long id) {
         return records.live(id);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public List<ChangeLog.ChangeEntry> history(long id) {
         return records.history(id);

@@ -3,16 +3,11 @@ package org.chancery.event.api;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.Valid;
-
-import org.chancery.audit.ChangeLog;
-import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.DeletionReasons;
-import org.chancery.common.api.MergePatch;
+import org.chancery.common.api.AuditedRecordController;
 import org.chancery.common.api.PageResponse;
-import org.chancery.common.api.Versions;
+import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventService;
 import org.chancery.state.States;
@@ -21,20 +16,7 @@ import org.chancery.timeline.TimelineEntry;
 import org.chancery.timeline.TimelinePage;
 import org.chancery.timeline.TimelineParameters;
 import org.chancery.topic.Topics;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /api/v1/events}: the timeline for scripts, filtered and paged like the pages, and
@@ -42,16 +24,15 @@ import tools.jackson.databind.JsonNode;
  * it in If-Match.
  */
 @ApiController("/api/v1/events")
-class EventApiController {
+class EventApiController extends AuditedRecordController<Event, EventCommand, EventResponse> {
 
     private final Timeline timeline;
-    private final EventService events;
     private final States states;
     private final Topics topics;
 
     EventApiController(Timeline timeline, EventService events, States states, Topics topics) {
+        super(events, "event");
         this.timeline = timeline;
-        this.events = events;
         this.states = states;
         this.topics = topics;
     }
@@ -76,55 +57,8 @@ class EventApiController {
         return new PageResponse<>(items, query.updatedSince() == null ? null : deleted, total, query.limit(), next);
     }
 
-    @GetMapping("/{id}")
-    ResponseEntity<EventResponse> get(@PathVariable long id, WebRequest request) {
-        return Versions.conditional(request, Versions.etag(events.live(id).getVersion()), () -> read(id));
-    }
-
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<EventResponse> create(@Valid @RequestBody EventCommand command) {
-        long id = events.create(command).savedId();
-        EventResponse created = read(id);
-        return Versions.created(created, created.version(), id);
-    }
-
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<EventResponse> replace(@PathVariable long id, ExpectedVersion expected,
-            @Valid @RequestBody EventCommand command) {
-        events.replace(id, expected, command);
-        return current(id);
-    }
-
-    @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
-    ResponseEntity<EventResponse> patch(@PathVariable long id, ExpectedVersion expected, @RequestBody JsonNode patch) {
-        events.patch(id, expected, patch);
-        return current(id);
-    }
-
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id, ExpectedVersion expected,
-            @RequestParam(required = false) @Nullable String reason) {
-        events.delete(id, expected, DeletionReasons.required(reason, "event"));
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/{id}/restore")
-    ResponseEntity<EventResponse> restore(@PathVariable long id) {
-        events.restore(id);
-        return current(id);
-    }
-
-    @GetMapping("/{id}/history")
-    List<ChangeLog.ChangeEntry> history(@PathVariable long id) {
-        return events.history(id);
-    }
-
-    private ResponseEntity<EventResponse> current(long id) {
-        EventResponse response = read(id);
-        return Versions.current(response, response.version());
-    }
-
-    private EventResponse read(long id) {
+    @Override
+    protected EventResponse read(long id) {
         return EventResponse.from(timeline.entry(id).orElseThrow(() -> RecordNotFoundException.forId("event", id)));
     }
 }
