@@ -47,7 +47,8 @@ public abstract class ApiWriteTests {
 
     /**
      * Each write is refused without an account (401) and with a viewer's (403), both as
-     * problem details; the writes carry whatever else they need to pass (an If-Match).
+     * problem details; the writes carry whatever else they need to pass (an If-Match). The
+     * builders are left signed in as the viewer: build new ones to send them again.
      */
     protected void refusedToAnonymousAndViewers(MockHttpServletRequestBuilder... writes) throws Exception {
         RequestPostProcessor viewer = accounts.basic("VIEWER");

@@ -94,6 +94,6 @@ public final class TableReads<T> {
     public T get(Object key) {
         WhereClause where = live().and(table.alias() + "." + table.keyColumn() + " = :key", "key", key);
         return jdbc.sql(select + where.sql()).params(where.parameters()).query(rows).optional()
-                .orElseThrow(() -> RecordNotFoundException.forId(table.kind(), key));
+                .orElseThrow(() -> RecordNotFoundException.forKey(table.kind(), table.keyColumn(), key));
     }
 }
