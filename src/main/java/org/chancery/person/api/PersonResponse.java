@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person as the API serves them, with the offices they held, earliest term first. An
- * unknown start or end of a term is left out.
+ * unknown start or end of a term is null, and read as open.
  */
 public record PersonResponse(long id, Bilingual name, List<HeldOffice> offices, long version, Instant updatedAt)
         implements VersionedResponse {
