@@ -22,6 +22,6 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 @Documented
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({MissingDatabaseCreator.class, ShippedRecordMigrations.class})
+@Import({MissingDatabaseCreator.class, ShippedRecordMigrations.class, DisposableTestDatabase.class})
 public @interface RecordSliceTest {
 }

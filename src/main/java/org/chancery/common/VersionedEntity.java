@@ -40,6 +40,14 @@ public abstract class VersionedEntity {
         return id;
     }
 
+    /** The id of a record that has been saved. */
+    public long savedId() {
+        if (id == null) {
+            throw new IllegalStateException("the record has not been saved yet");
+        }
+        return id;
+    }
+
     public long getVersion() {
         return version;
     }

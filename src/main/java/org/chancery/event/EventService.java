@@ -6,12 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.chancery.audit.ChangeAction;
+import org.chancery.audit.AuditedRecords;
+import org.chancery.audit.AuditedWrites;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.KnownRecords;
-import org.chancery.common.RecordGoneException;
-import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.Text;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.api.InvalidParameterException.InvalidParameter;
@@ -29,32 +28,28 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 @Transactional
-public class EventService {
+public class EventService implements AuditedWrites<Event, EventCommand> {
 
     static final String RESOURCE = "events";
 
-    private final Events events;
     private final KnownRecords known;
-    private final ChangeLog changeLog;
     private final MergePatch mergePatch;
-    private final Clock clock;
+    private final AuditedRecords<Event, EventCommand> records;
 
     EventService(Events events, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch, Clock clock) {
-        this.events = events;
         this.known = known;
-        this.changeLog = changeLog;
         this.mergePatch = mergePatch;
-        this.clock = clock;
+        this.records = new AuditedRecords<>(RESOURCE, "event", events::findById, events::saveAndFlush,
+                EventCommand::from, changeLog, clock);
     }
 
+    @Override
     public Event create(EventCommand command) {
         checkReferences(command);
         Event event = new Event(command.kind(), command.status(), command.title().en(), command.title().ru(),
                 date(command), command.sources().getFirst().citation());
         apply(event, command);
-        Event saved = events.saveAndFlush(event);
-        changeLog.record(RESOURCE, saved.getId(), ChangeAction.CREATED, null, EventCommand.from(saved), saved.getVersion(), null);
-        return saved;
+        return records.create(event);
     }
 
     /**
@@ -69,56 +64,42 @@ public class EventService {
         apply(event, command);
     }
 
+    @Override
     public Event replace(long id, ExpectedVersion expected, EventCommand command) {
-        Event event = live(id);
-        expected.check(event.getVersion());
-        checkReferences(command);
-        EventCommand before = EventCommand.from(event);
-        apply(event, command);
-        Event saved = events.saveAndFlush(event);
-        changeLog.record(RESOURCE, id, ChangeAction.UPDATED, before, EventCommand.from(saved), saved.getVersion(), null);
-        return saved;
+        return records.update(id, expected, event -> {
+            checkReferences(command);
+            apply(event, command);
+        });
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the event's current form, then replaces it. */
+    @Override
     public Event patch(long id, ExpectedVersion expected, JsonNode patch) {
-        Event event = live(id);
-        expected.check(event.getVersion());
+        Event event = records.live(id, expected);
         EventCommand patched = mergePatch.apply(EventCommand.from(event), patch, EventCommand.class);
         return replace(id, ExpectedVersion.of(event.getVersion()), patched);
     }
 
+    @Override
     public void delete(long id, ExpectedVersion expected, String reason) {
-        Event event = live(id);
-        expected.check(event.getVersion());
-        EventCommand before = EventCommand.from(event);
-        event.markDeleted(ChangeLog.currentActor(), reason, clock.instant());
-        Event saved = events.saveAndFlush(event);
-        changeLog.record(RESOURCE, id, ChangeAction.DELETED, before, EventCommand.from(saved), saved.getVersion(), reason);
+        records.delete(records.live(id, expected), reason);
     }
 
+    @Override
     public Event restore(long id) {
-        Event event = events.findById(id).orElseThrow(() -> RecordNotFoundException.forId("event", id));
-        event.restore();
-        Event saved = events.saveAndFlush(event);
-        EventCommand restored = EventCommand.from(saved);
-        changeLog.record(RESOURCE, id, ChangeAction.RESTORED, restored, restored, saved.getVersion(), null);
-        return saved;
+        return records.restore(id);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Event live(long id) {
-        Event event = events.findById(id).orElseThrow(() -> RecordNotFoundException.forId("event", id));
-        if (event.isDeleted()) {
-            throw new RecordGoneException("event", id, event.getDeletedAt(), event.getDeletionReason());
-        }
-        return event;
+        return records.live(id);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public List<ChangeLog.ChangeEntry> history(long id) {
-        events.findById(id).orElseThrow(() -> RecordNotFoundException.forId("event", id));
-        return changeLog.historyOf(RESOURCE, id);
+        return records.history(id);
     }
 
     private static UncertainDate date(EventCommand command) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.chancery.common.RuleViolationException;
 import org.chancery.common.SoftDeletableEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -36,8 +37,18 @@ public class Institution extends SoftDeletableEntity {
     }
 
     public Institution(String nameEn, String nameRu, @Nullable String stateCode, InstitutionKind kind) {
-        this.nameEn = nameEn;
-        this.nameRu = nameRu;
+        this.nameEn = this.nameRu = "";
+        this.kind = kind;
+        revise(nameEn, nameRu, stateCode, kind);
+    }
+
+    /** @throws RuleViolationException without a name in both languages */
+    public void revise(String nameEn, String nameRu, @Nullable String stateCode, InstitutionKind kind) {
+        if (nameEn.isBlank() || nameRu.isBlank()) {
+            throw new RuleViolationException("institution-names", "An institution needs a name in English and in Russian.");
+        }
+        this.nameEn = nameEn.strip();
+        this.nameRu = nameRu.strip();
         this.stateCode = stateCode;
         this.kind = kind;
     }

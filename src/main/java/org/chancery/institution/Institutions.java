@@ -9,6 +9,8 @@ public interface Institutions extends Repository<Institution, Long> {
 
     Institution save(Institution institution);
 
+    Institution saveAndFlush(Institution institution);
+
     Optional<Institution> findById(Long id);
 
     List<Institution> findByStateCodeOrderByNameEn(String stateCode);

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.VersionedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -52,8 +53,17 @@ public class Office extends VersionedEntity {
     }
 
     public Office(String titleEn, String titleRu, String stateCode, @Nullable Long institutionId) {
-        this.titleEn = titleEn;
-        this.titleRu = titleRu;
+        this.titleEn = this.titleRu = this.stateCode = "";
+        revise(titleEn, titleRu, stateCode, institutionId);
+    }
+
+    /** @throws RuleViolationException without a title in both languages */
+    public void revise(String titleEn, String titleRu, String stateCode, @Nullable Long institutionId) {
+        if (titleEn.isBlank() || titleRu.isBlank()) {
+            throw new RuleViolationException("office-titles", "An office needs a title in English and in Russian.");
+        }
+        this.titleEn = titleEn.strip();
+        this.titleRu = titleRu.strip();
         this.stateCode = stateCode;
         this.institutionId = institutionId;
     }
@@ -78,6 +88,23 @@ public class Office extends VersionedEntity {
         }
         terms.add(term);
         return term;
+    }
+
+    /**
+     * Takes back a term recorded in error (to change a term's bounds, take it back and
+     * appoint again).
+     *
+     * @return the term taken back
+     * @throws RecordNotFoundException if the office has no such term
+     */
+    public OfficeTerm withdraw(long termId) {
+        OfficeTerm term = term(termId).orElseThrow(() -> RecordNotFoundException.forId("term of this office", termId));
+        terms.remove(term);
+        return term;
+    }
+
+    public Optional<OfficeTerm> term(long termId) {
+        return terms.stream().filter(term -> Long.valueOf(termId).equals(term.getId())).findFirst();
     }
 
     /** Who held this office on {@code day}, if the record knows. */

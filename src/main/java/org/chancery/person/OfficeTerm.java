@@ -62,6 +62,14 @@ public class OfficeTerm {
         return id;
     }
 
+    /** The id of a term that has been saved. */
+    public long savedId() {
+        if (id == null) {
+            throw new IllegalStateException("the term has not been saved yet");
+        }
+        return id;
+    }
+
     public Long getPersonId() {
         return personId;
     }

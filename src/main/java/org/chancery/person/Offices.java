@@ -10,7 +10,14 @@ public interface Offices extends Repository<Office, Long> {
 
     Office save(Office office);
 
+    Office saveAndFlush(Office office);
+
+    /** Writes the changes to the offices loaded in this transaction (new terms get their ids). */
+    void flush();
+
     Optional<Office> findById(Long id);
+
+    void delete(Office office);
 
     @Query("""
             select distinct o from Office o join fetch o.terms

@@ -36,18 +36,33 @@ public class Source extends SoftDeletableEntity {
 
     public Source(@Nullable String outlet, String title, @Nullable String url, String language,
             @Nullable LocalDate publishedOn, @Nullable String author) {
+        this.title = this.language = "";
+        revise(outlet, title, url, language, publishedOn, author);
+    }
+
+    /**
+     * Corrects what the record says of the source; blank optional parts are kept as unknown.
+     *
+     * @throws RuleViolationException without a title, or for an address that is not http(s)
+     */
+    public void revise(@Nullable String outlet, String title, @Nullable String url, String language,
+            @Nullable LocalDate publishedOn, @Nullable String author) {
         if (title.isBlank()) {
             throw new RuleViolationException("source-needs-title", "A source needs a title.");
         }
-        if (url != null && !url.matches("https?://\\S+")) {
+        if (url != null && !url.isBlank() && !url.strip().matches("https?://\\S+")) {
             throw new RuleViolationException("source-url-http", "A source's address must start with http:// or https://.");
         }
-        this.outlet = outlet;
-        this.title = title;
-        this.url = url;
-        this.language = language;
+        this.outlet = orNull(outlet);
+        this.title = title.strip();
+        this.url = orNull(url);
+        this.language = language.strip();
         this.publishedOn = publishedOn;
-        this.author = author;
+        this.author = orNull(author);
+    }
+
+    private static @Nullable String orNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public @Nullable String getOutlet() {

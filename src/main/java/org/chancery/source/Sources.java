@@ -9,6 +9,8 @@ public interface Sources extends Repository<Source, Long> {
 
     Source save(Source source);
 
+    Source saveAndFlush(Source source);
+
     Optional<Source> findById(Long id);
 
     List<Source> findAllByOrderByPublishedOnDescIdDesc();

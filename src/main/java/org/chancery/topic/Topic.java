@@ -27,9 +27,11 @@ public class Topic {
     @Column(name = "name_ru", nullable = false)
     private String nameRu;
 
+    // A wrapper, null until the topic is first saved: the code is assigned, so this is how
+    // Spring Data tells a new topic (persisted) from one read earlier (merged).
     @Version
     @Column(nullable = false)
-    private long version;
+    private @Nullable Long version;
 
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
@@ -70,7 +72,7 @@ public class Topic {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public @Nullable Instant getUpdatedAt() {

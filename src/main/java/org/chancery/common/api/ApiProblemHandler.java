@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.chancery.common.RecordExistsException;
 import org.chancery.common.RecordGoneException;
 import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.RuleViolationException;
@@ -19,6 +20,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -39,9 +41,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns the API's failures into RFC 9457 problem details: 400 for what cannot be read (with
- * every bad field or parameter named), 404/410 for what is not there, 409/412/428 for writes
- * that would overwrite someone else's change, 422 for what the record's rules refuse. Spring
- * MVC's own failures (405, 406, 415 …) come as problem details through the base class.
+ * every bad field or parameter named), 404/410 for what is not there, 409 for a key already
+ * taken, 409/412/428 for writes that would overwrite someone else's change, 422 for what the
+ * record's rules refuse. Spring MVC's own failures (405, 406, 415 …) come as problem details
+ * through the base class.
  * Messages are written for the caller; an unexpected exception is logged and answered
  * without its message.
  */
@@ -77,6 +80,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail exists(RecordExistsException exception) {
+        return problem(HttpStatus.CONFLICT, "already-exists", "Already exists", exception.getMessage());
+    }
+
+    @ExceptionHandler
     ProblemDetail gone(RecordGoneException exception) {
         ProblemDetail problem = problem(HttpStatus.GONE, "deleted", "Deleted", exception.getMessage());
         problem.setProperty("deletedAt", exception.deletedAt());
@@ -97,6 +105,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail versionRequired(PreconditionRequiredException exception) {
         return problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required",
                 "Send If-Match with the ETag of the version you read, so that no one else's change is overwritten.");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> readOnly(ReadOnlyResourceException exception) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(HttpMethod.GET, HttpMethod.HEAD)
+                .body(problem(HttpStatus.METHOD_NOT_ALLOWED, "read-only", "Read only", exception.getMessage()));
     }
 
     @ExceptionHandler

@@ -6,6 +6,7 @@ import java.util.List;
 import org.chancery.common.Text;
 import org.chancery.common.api.CitationResponse;
 import org.chancery.common.api.DateResponse;
+import org.chancery.common.api.VersionedResponse;
 import org.chancery.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +29,7 @@ public record EventResponse(
         @Nullable CallResponse call,
         @Nullable MemorandumResponse memorandum,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt) implements VersionedResponse {
 
     public static EventResponse from(TimelineEntry entry) {
         return new EventResponse(entry.id(), entry.kind().name(), entry.status().name(),

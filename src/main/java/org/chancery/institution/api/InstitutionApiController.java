@@ -1,0 +1,42 @@
+package org.chancery.institution.api;
+
+import org.chancery.common.api.ApiController;
+import org.chancery.common.api.AuditedRecordController;
+import org.chancery.common.api.ListParameters;
+import org.chancery.common.api.NamePosition;
+import org.chancery.common.api.PageResponse;
+import org.chancery.common.api.Paging;
+import org.chancery.institution.Institution;
+import org.chancery.institution.InstitutionCommand;
+import org.chancery.institution.InstitutionService;
+import org.chancery.institution.api.InstitutionListParameters.InstitutionFilter;
+import org.chancery.state.States;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /api/v1/institutions}: ministries, agencies, parliaments, companies. */
+@ApiController("/api/v1/institutions")
+class InstitutionApiController extends AuditedRecordController<Institution, InstitutionCommand, InstitutionResponse> {
+
+    private final InstitutionListing listing;
+    private final States states;
+
+    InstitutionApiController(InstitutionService institutions, InstitutionListing listing, States states) {
+        super(institutions, "institution");
+        this.listing = listing;
+        this.states = states;
+    }
+
+    @GetMapping
+    PageResponse<InstitutionResponse> list(InstitutionListParameters parameters) {
+        ListParameters read = new ListParameters();
+        InstitutionFilter filter = parameters.filter(read, states::existsByCode);
+        Paging<NamePosition> paging = read.paging(parameters, NamePosition.ORDER, NamePosition::from);
+        read.check();
+        return paging.answer(listing, filter);
+    }
+
+    @Override
+    protected InstitutionResponse read(long id) {
+        return listing.get(id);
+    }
+}

@@ -1,0 +1,45 @@
+package org.chancery.person.api;
+
+import org.chancery.common.api.ApiController;
+import org.chancery.common.api.AuditedRecordController;
+import org.chancery.common.api.ListParameters;
+import org.chancery.common.api.NamePosition;
+import org.chancery.common.api.PageResponse;
+import org.chancery.common.api.Paging;
+import org.chancery.person.Person;
+import org.chancery.person.PersonCommand;
+import org.chancery.person.PersonService;
+import org.chancery.person.api.PersonListParameters.PersonFilter;
+import org.chancery.state.States;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /api/v1/persons}: the people in the record, each with the offices they held. The
+ * offices and terms themselves are written under {@code /api/v1/offices}.
+ */
+@ApiController("/api/v1/persons")
+class PersonApiController extends AuditedRecordController<Person, PersonCommand, PersonResponse> {
+
+    private final PersonListing listing;
+    private final States states;
+
+    PersonApiController(PersonService persons, PersonListing listing, States states) {
+        super(persons, "person");
+        this.listing = listing;
+        this.states = states;
+    }
+
+    @GetMapping
+    PageResponse<PersonResponse> list(PersonListParameters parameters) {
+        ListParameters read = new ListParameters();
+        PersonFilter filter = parameters.filter(read, states::existsByCode);
+        Paging<NamePosition> paging = read.paging(parameters, NamePosition.ORDER, NamePosition::from);
+        read.check();
+        return paging.answer(listing, filter);
+    }
+
+    @Override
+    protected PersonResponse read(long id) {
+        return listing.get(id);
+    }
+}

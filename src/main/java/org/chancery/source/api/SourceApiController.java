@@ -1,0 +1,38 @@
+package org.chancery.source.api;
+
+import org.chancery.common.api.ApiController;
+import org.chancery.common.api.AuditedRecordController;
+import org.chancery.common.api.ListParameters;
+import org.chancery.common.api.PageResponse;
+import org.chancery.common.api.Paging;
+import org.chancery.source.Source;
+import org.chancery.source.SourceCommand;
+import org.chancery.source.SourceService;
+import org.chancery.source.api.SourceListParameters.SourceFilter;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /api/v1/sources}: where the record's facts come from. */
+@ApiController("/api/v1/sources")
+class SourceApiController extends AuditedRecordController<Source, SourceCommand, SourceResponse> {
+
+    private final SourceListing listing;
+
+    SourceApiController(SourceService sources, SourceListing listing) {
+        super(sources, "source");
+        this.listing = listing;
+    }
+
+    @GetMapping
+    PageResponse<SourceResponse> list(SourceListParameters parameters) {
+        ListParameters read = new ListParameters();
+        SourceFilter filter = parameters.filter(read);
+        Paging<SourcePosition> paging = read.paging(parameters, SourcePosition.ORDER, SourcePosition::from);
+        read.check();
+        return paging.answer(listing, filter);
+    }
+
+    @Override
+    protected SourceResponse read(long id) {
+        return listing.get(id);
+    }
+}

@@ -1,0 +1,21 @@
+package org.chancery.source.api;
+
+import java.time.LocalDate;
+
+import org.chancery.common.api.KeysetCursor;
+import org.jspecify.annotations.Nullable;
+
+/** A place in the sources' order: newest published first, undated last, then by id (highest first). */
+record SourcePosition(@Nullable LocalDate publishedOn, long id) {
+
+    static final String ORDER = "published";
+
+    static SourcePosition from(KeysetCursor cursor) {
+        String published = cursor.keyOrNull(0);
+        return new SourcePosition(published == null ? null : LocalDate.parse(published), Long.parseLong(cursor.key(1)));
+    }
+
+    KeysetCursor cursor() {
+        return KeysetCursor.of(ORDER, publishedOn, id);
+    }
+}

@@ -1,0 +1,24 @@
+package org.chancery.state.api;
+
+import java.util.Set;
+
+import org.chancery.common.api.ListParameters;
+import org.chancery.common.api.PagingParameters;
+import org.jspecify.annotations.Nullable;
+
+/** {@code GET /api/v1/states}'s query string. */
+record StateListParameters(@Nullable String q, @Nullable String region, @Nullable String limit, @Nullable String cursor,
+        @Nullable String count) implements PagingParameters {
+
+    StateFilter filter(ListParameters read, Set<String> regions) {
+        String regionName = ListParameters.text(region);
+        if (regionName != null && regions.stream().noneMatch(regionName::equalsIgnoreCase)) {
+            read.problem("region", "'" + region + "' is not a region of the list; the regions are " + regions);
+        }
+        return new StateFilter(ListParameters.text(q), regionName);
+    }
+
+    /** Which states to list: {@code text} in either name or equal to one of the codes; of {@code region}. */
+    record StateFilter(@Nullable String text, @Nullable String region) {
+    }
+}

@@ -1,0 +1,9 @@
+package org.chancery.topic.api;
+
+import org.chancery.common.api.PagingParameters;
+import org.jspecify.annotations.Nullable;
+
+/** {@code GET /api/v1/topics}'s query string: the vocabulary is small, so only paging. */
+record TopicListParameters(@Nullable String limit, @Nullable String cursor, @Nullable String count)
+        implements PagingParameters {
+}
