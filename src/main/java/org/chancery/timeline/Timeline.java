@@ -3,6 +3,7 @@ package org.chancery.timeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +35,7 @@ public class Timeline {
 
     private static final TypeReference<List<TimelineEntry.StateRef>> STATES = new TypeReference<>() { };
     private static final TypeReference<List<TimelineEntry.ParticipantRef>> PARTICIPANTS = new TypeReference<>() { };
-    private static final TypeReference<List<String>> TOPICS = new TypeReference<>() { };
+    private static final TypeReference<List<TimelineEntry.TopicRef>> TOPICS = new TypeReference<>() { };
     private static final TypeReference<List<TimelineEntry.SourceRef>> SOURCES = new TypeReference<>() { };
 
     private static final String SELECT = """
@@ -59,8 +60,10 @@ public class Timeline {
                             order by t.held_from desc nulls last, o.id
                             limit 1) held on true
                      where ep.event_id = e.id) as participants,
-                   (select coalesce(json_agg(et.topic_code order by et.topic_code), '[]')
-                      from event_topic et where et.event_id = e.id) as topics,
+                   (select coalesce(json_agg(json_build_object('code', t.code, 'nameEn', t.name_en, 'nameRu', t.name_ru)
+                                order by t.code), '[]')
+                      from event_topic et join topic t on t.code = et.topic_code
+                     where et.event_id = e.id) as topics,
                    (select coalesce(json_agg(json_build_object('id', so.id, 'outlet', so.outlet, 'title', so.title,
                                 'url', so.url, 'publishedOn', so.published_on, 'language', so.language,
                                 'quotedPassage', src.quoted_passage) order by so.published_on, so.id), '[]')
@@ -82,27 +85,60 @@ public class Timeline {
      * {@code after} (or at the newest when it is null).
      */
     public TimelinePage page(TimelineFilter filter, @Nullable TimelineCursor after, int limit) {
+        List<TimelineEntry> entries = query(filter, after, false, limit);
+        TimelineCursor previous = after == null ? null
+                : entries.isEmpty() ? after : cursorOf(entries.getFirst());
+        if (entries.size() <= limit) {
+            return new TimelinePage(entries, null, previous);
+        }
+        List<TimelineEntry> page = List.copyOf(entries.subList(0, limit));
+        return new TimelinePage(page, cursorOf(page.getLast()), previous);
+    }
+
+    /**
+     * The page of events that match {@code filter} and come just before {@code before} in
+     * the timeline's order (that is, later in time), newest first: the way back from an
+     * earlier page.
+     */
+    public TimelinePage pageBefore(TimelineFilter filter, TimelineCursor before, int limit) {
+        List<TimelineEntry> oldestFirst = query(filter, before, true, limit);
+        boolean newerRemain = oldestFirst.size() > limit;
+        List<TimelineEntry> page = new ArrayList<>(oldestFirst.subList(0, Math.min(limit, oldestFirst.size())));
+        Collections.reverse(page);
+        TimelineCursor next = page.isEmpty() ? before : cursorOf(page.getLast());
+        return new TimelinePage(List.copyOf(page), next, newerRemain ? cursorOf(page.getFirst()) : null);
+    }
+
+    /** One event as the timeline shows it, or empty where there is none with that id. */
+    public java.util.Optional<TimelineEntry> find(long id) {
+        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(this::entry).optional();
+    }
+
+    /** One statement: at most {@code limit + 1} rows past the cursor, in either direction. */
+    private List<TimelineEntry> query(TimelineFilter filter, @Nullable TimelineCursor cursor, boolean towardsNewer,
+            int limit) {
         if (limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("a page holds 1 to " + MAX_PAGE_SIZE + " events");
         }
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new TreeMap<>();
         where(filter, conditions, parameters);
-        if (after != null) {
-            conditions.add("(e.date_earliest, e.id) < (:afterEarliest, :afterId)");
-            parameters.put("afterEarliest", after.earliest());
-            parameters.put("afterId", after.id());
+        if (cursor != null) {
+            conditions.add(towardsNewer
+                    ? "(e.date_earliest, e.id) > (:cursorEarliest, :cursorId)"
+                    : "(e.date_earliest, e.id) < (:cursorEarliest, :cursorId)");
+            parameters.put("cursorEarliest", cursor.earliest());
+            parameters.put("cursorId", cursor.id());
         }
+        String order = towardsNewer ? " order by e.date_earliest, e.id" : " order by e.date_earliest desc, e.id desc";
         String sql = SELECT + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                + " order by e.date_earliest desc, e.id desc limit :limit";
+                + order + " limit :limit";
         parameters.put("limit", limit + 1);
-        List<TimelineEntry> entries = jdbc.sql(sql).params(parameters).query(this::entry).list();
-        if (entries.size() <= limit) {
-            return new TimelinePage(entries, null);
-        }
-        List<TimelineEntry> page = entries.subList(0, limit);
-        TimelineEntry last = page.getLast();
-        return new TimelinePage(List.copyOf(page), new TimelineCursor(last.date().earliest(), last.id()));
+        return jdbc.sql(sql).params(parameters).query(this::entry).list();
+    }
+
+    private static TimelineCursor cursorOf(TimelineEntry entry) {
+        return new TimelineCursor(entry.date().earliest(), entry.id());
     }
 
     private static void where(TimelineFilter filter, List<String> conditions, Map<String, Object> parameters) {
@@ -133,6 +169,18 @@ public class Timeline {
         if (filter.to() != null) {
             conditions.add("e.date_earliest <= :to");
             parameters.put("to", filter.to());
+        }
+        if (filter.agreementId() != null) {
+            conditions.add("e.agreement_id = :agreementId");
+            parameters.put("agreementId", filter.agreementId());
+        }
+        if (filter.personId() != null) {
+            conditions.add("exists (select 1 from event_participant ep where ep.event_id = e.id and ep.person_id = :personId)");
+            parameters.put("personId", filter.personId());
+        }
+        if (filter.institutionId() != null) {
+            conditions.add("exists (select 1 from event_institution ei where ei.event_id = e.id and ei.institution_id = :institutionId)");
+            parameters.put("institutionId", filter.institutionId());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             conditions.add("e.search_vector @@ (websearch_to_tsquery('english', :text) || websearch_to_tsquery('russian', :text))");

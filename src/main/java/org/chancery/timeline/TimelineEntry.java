@@ -25,7 +25,7 @@ public record TimelineEntry(
         @Nullable String placeStateCode,
         List<StateRef> states,
         List<ParticipantRef> participants,
-        List<String> topics,
+        List<TopicRef> topicRefs,
         List<SourceRef> sources,
         Instant updatedAt) {
 
@@ -33,6 +33,11 @@ public record TimelineEntry(
     public String title(Locale locale) {
         String title = inLanguage(locale, titleEn, titleRu);
         return title != null ? title : "";
+    }
+
+    /** The codes of the topics, as scripts filter by them. */
+    public List<String> topics() {
+        return topicRefs.stream().map(TopicRef::code).toList();
     }
 
     public @Nullable String summary(Locale locale) {
@@ -63,6 +68,13 @@ public record TimelineEntry(
 
         public @Nullable String office(Locale locale) {
             return inLanguage(locale, officeEn, officeRu);
+        }
+    }
+
+    public record TopicRef(String code, String nameEn, String nameRu) {
+
+        public String name(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
         }
     }
 
