@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,11 @@ public class CurrentAddress {
     public static String replacing(HttpServletRequest request, Map<String, @Nullable String> changes) {
         String path = request.getRequestURI();
         String query = request.getQueryString();
+        // An error page names the address that failed, not its own.
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+            path = failed;
+            query = null;
+        }
         try {
             UriComponentsBuilder link = UriComponentsBuilder.fromUriString(path + (query == null ? "" : "?" + query));
             changes.forEach((name, value) -> {

@@ -24,7 +24,8 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height) {
     static final int MAX_LANES = 6;
     private static final int MARGIN = 12;
     private static final double MIN_MARK_WIDTH = 5;
-    private static final int AXIS_HEIGHT = 24;
+    /** Below the lanes: the axis line; its labels are written under the SVG, in HTML. */
+    private static final int AXIS_HEIGHT = 10;
 
     /** One event: {@code y} is the top of its lane; {@code status} styles it (planned, happened …). */
     public record Mark(long eventId, double x, double y, double width, String status, String label) {
@@ -77,7 +78,7 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height) {
 
     /** The y of the axis line: below the lanes. */
     public int axisY() {
-        return height - AXIS_HEIGHT + 4;
+        return height - AXIS_HEIGHT / 2;
     }
 
     private static List<Tick> ticks(LocalDate start, LocalDate end, Scale scale, Locale locale) {

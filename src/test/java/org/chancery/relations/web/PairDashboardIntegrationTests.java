@@ -80,7 +80,7 @@ class PairDashboardIntegrationTests {
     void readsTheDashboardInAFixedHandfulOfStatements() throws Exception {
         int statements = SqlStatements.countDuring(() -> html("/relations/KZ/IL", "en"));
 
-        assertThat(statements).isLessThanOrEqualTo(9);
+        assertThat(statements).isLessThanOrEqualTo(8);
     }
 
     @Test
