@@ -3,7 +3,9 @@ package org.chancery.event.web;
 import org.chancery.ChanceryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EventPageIntegrationTests {
 
     @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void showsEverythingRecordedWithEachSourcesQuotedPassage() throws Exception {
@@ -35,10 +38,20 @@ class EventPageIntegrationTests {
     }
 
     @Test
-    void fallsBackToTheOtherLanguageWhereATitleIsMissing() throws Exception {
-        // Every shipped event has both titles; the fallback itself is TimelineEntry's, tested there.
+    void speaksRussian() throws Exception {
         assertThat(html("/events/12", "ru")).contains("<h1>Визит министра иностранных дел Израиля Гидеона Саара в Астану</h1>",
-                "Источники и что в них сказано");
+                "Источники и что в них сказано", "27 января 2026");
+    }
+
+    @Test
+    @Transactional
+    void showsTheTitleInTheOtherLanguageWhereTheReadersIsMissing() throws Exception {
+        jdbc.sql("""
+                insert into event (id, kind, status, title_ru, date_earliest, date_latest, date_precision, date_approximate)
+                values (9002, 'STATEMENT', 'HAPPENED', 'Заявление только по-русски', date '2026-03-01', date '2026-03-31',
+                        'MONTH', false)""").update();
+
+        assertThat(html("/events/9002", "en")).contains("<h1>Заявление только по-русски</h1>", "March 2026");
     }
 
     @Test

@@ -4,7 +4,9 @@ import org.chancery.ChanceryIntegrationTest;
 import org.chancery.SqlStatements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PairDashboardIntegrationTests {
 
     @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void showsEachSidesStageAndThePendingSignatureOfTheAccessionWithHowLongItHasBeenOpen() throws Exception {
@@ -46,6 +49,24 @@ class PairDashboardIntegrationTests {
                 .doesNotContain("Overdue: its window closed 31 December 2026");
         assertThat(page.indexOf("Overdue: its window closed 9 June 2026"))
                 .isLessThan(page.indexOf("SCAT Airlines to start direct flights from Shymkent to Israel</a></h3>"));
+    }
+
+    @Test
+    @Transactional
+    void showsFiguresOfTwoSourcesThatDisagreeSideBySideEachWithItsSourceAndQualifier() throws Exception {
+        jdbc.sql("""
+                insert into economic_figure (reporter_code, partner_code, indicator, period_earliest, period_latest,
+                        period_precision, period_approximate, amount, currency, qualifier, basis_en, source_id, quoted_passage)
+                values ('IL', 'KZ', 'TRADE_TURNOVER', date '2025-01-01', date '2025-12-31', 'YEAR', false,
+                        150000000, 'USD', 'ABOUT', 'Israeli customs data', 5, 'около 150 млн долларов')""").update();
+
+        String page = html("/relations/KZ/IL", "en");
+        String table = page.substring(page.indexOf("class=\"figure-table\""));
+
+        assertThat(table).contains("Sources disagree on this figure", "USD 162 million", "about USD 150 million",
+                "Israeli customs data", "Trend");
+        assertThat(table.indexOf("USD 162 million")).isLessThan(table.indexOf("about USD 150 million"));
+        assertThat(page).contains("chart-bar chart-alt");
     }
 
     @Test

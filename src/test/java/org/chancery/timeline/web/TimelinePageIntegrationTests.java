@@ -71,8 +71,10 @@ class TimelinePageIntegrationTests {
         String russian = mvc.perform(get("/timeline").param("state", "Казахстан").param("counterpart", "ISR"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(english).contains("Israeli Foreign Minister Gideon Saar visits Astana", "value=\"KZ\"", "value=\"IL\"");
+        assertThat(english).contains("Israeli Foreign Minister Gideon Saar visits Astana", "value=\"KZ\"", "value=\"IL\"")
+                .contains("<option value=\"KZ\">Kazakhstan · KZ</option>");
         assertThat(russian).contains("Israeli Foreign Minister Gideon Saar visits Astana");
+        assertThat(html("/timeline?lang=ru")).contains("<option value=\"KZ\">Казахстан · KZ</option>");
     }
 
     @Test
