@@ -1,5 +1,7 @@
 package org.chancery.agreement;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateColumns;
@@ -130,7 +133,7 @@ public class AgreementRecords {
         List<Participant> participants = new ArrayList<>();
         byState.forEach((code, stateRows) -> {
             Row first = stateRows.getFirst();
-            List<StepRecord> steps = stateRows.stream().map(Row::step).filter(java.util.Objects::nonNull).toList();
+            List<StepRecord> steps = stateRows.stream().map(Row::step).filter(Objects::nonNull).toList();
             StepRecord last = steps.isEmpty() ? null : steps.getLast();
             participants.add(new Participant(code, first.nameEn(), first.nameRu(),
                     Standing.of(code, first.role(), last == null ? null : last.step(), last == null ? null : last.date(), today),
@@ -166,7 +169,7 @@ public class AgreementRecords {
                 .list();
     }
 
-    private static AgreementSummary summary(java.sql.ResultSet row) throws java.sql.SQLException {
+    private static AgreementSummary summary(ResultSet row) throws SQLException {
         return new AgreementSummary(row.getLong("id"), row.getString("name_en"), row.getString("name_ru"),
                 row.getString("kind"), row.getBoolean("multilateral"), UncertainDateColumns.readNullable(row, "opened"),
                 row.getInt("participants"), row.getInt("open_commitments"));

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.chancery.agreement.Standing;
-import org.chancery.common.UncertainDateColumns;
 import org.chancery.common.UncertainDate;
+import org.chancery.common.UncertainDateColumns;
 import org.chancery.event.EventStatus;
 import org.chancery.relations.PairDashboard.AgreementStanding;
 import org.chancery.relations.PairDashboard.Contact;

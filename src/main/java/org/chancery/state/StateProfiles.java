@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import org.chancery.agreement.AgreementRecords;
 import org.chancery.agreement.AgreementRecords.Membership;
-import org.chancery.common.UncertainDateColumns;
 import org.chancery.common.UncertainDate;
+import org.chancery.common.UncertainDateColumns;
 import org.chancery.state.StateDirectory.StateName;
 import org.chancery.timeline.Timeline;
 import org.chancery.timeline.TimelineEntry;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import tools.jackson.core.type.TypeReference;
@@ -110,7 +111,7 @@ public class Timeline {
     }
 
     /** One event as the timeline shows it, or empty where there is none with that id. */
-    public java.util.Optional<TimelineEntry> find(long id) {
+    public Optional<TimelineEntry> find(long id) {
         return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(this::entry).optional();
     }
 

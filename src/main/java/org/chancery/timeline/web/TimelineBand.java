@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height) {
                 .sorted(Comparator.comparing((TimelineEntry entry) -> entry.date().earliest()).thenComparing(TimelineEntry::id))
                 .toList();
         double[] laneEnds = new double[MAX_LANES];
-        java.util.Arrays.fill(laneEnds, Double.NEGATIVE_INFINITY);
+        Arrays.fill(laneEnds, Double.NEGATIVE_INFINITY);
         int lanesUsed = 1;
         List<Mark> marks = new ArrayList<>();
         for (TimelineEntry entry : oldestFirst) {
