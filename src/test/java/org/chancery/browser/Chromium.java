@@ -10,6 +10,7 @@ import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -45,8 +46,28 @@ final class Chromium {
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new WithThrowawayProfile(service, options, profile);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** A driver that removes its browser profile when it quits, so runs leave nothing behind. */
+    private static final class WithThrowawayProfile extends ChromeDriver {
+
+        private final Path profile;
+
+        WithThrowawayProfile(ChromeDriverService service, ChromeOptions options, Path profile) {
+            super(service, options);
+            this.profile = profile;
+        }
+
+        @Override
+        public void quit() {
+            try {
+                super.quit();
+            } finally {
+                FileSystemUtils.deleteRecursively(profile.toFile());
+            }
+        }
     }
 }
