@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public class Timeline {
     private static final TypeReference<List<TimelineEntry.StateRef>> STATES = new TypeReference<>() { };
     private static final TypeReference<List<TimelineEntry.ParticipantRef>> PARTICIPANTS = new TypeReference<>() { };
     private static final TypeReference<List<TimelineEntry.InstitutionRef>> INSTITUTIONS = new TypeReference<>() { };
-    private static final TypeReference<List<String>> TOPICS = new TypeReference<>() { };
+    private static final TypeReference<List<TimelineEntry.TopicRef>> TOPICS = new TypeReference<>() { };
     private static final TypeReference<List<TimelineEntry.SourceRef>> SOURCES = new TypeReference<>() { };
 
     private static final String SELECT = """
@@ -78,8 +79,10 @@ public class Timeline {
                                 'role', ei.role) order by ei.role, i.name_en), '[]')
                       from event_institution ei join institution i on i.id = ei.institution_id
                      where ei.event_id = e.id) as institutions,
-                   (select coalesce(json_agg(et.topic_code order by et.topic_code), '[]')
-                      from event_topic et where et.event_id = e.id) as topics,
+                   (select coalesce(json_agg(json_build_object('code', t.code, 'nameEn', t.name_en, 'nameRu', t.name_ru)
+                                order by t.code), '[]')
+                      from event_topic et join topic t on t.code = et.topic_code
+                     where et.event_id = e.id) as topics,
                    (select coalesce(json_agg(json_build_object('id', so.id, 'outlet', so.outlet, 'title', so.title,
                                 'url', so.url, 'publishedOn', so.published_on, 'language', so.language,
                                 'quotedPassage', src.quoted_passage) order by so.published_on, so.id), '[]')
@@ -121,7 +124,38 @@ public class Timeline {
             query.parameter("afterId", after.id());
         }
         List<TimelineEntry> entries = query.run(" order by e.date_earliest " + direction + ", e.id " + direction, limit + 1);
-        return cut(entries, limit, last -> new TimelineCursor.ByDate(last.date().earliest(), last.id(), order));
+        TimelinePage page = cut(entries, limit, last -> new TimelineCursor.ByDate(last.date().earliest(), last.id(), order));
+        if (after == null) {
+            return page;
+        }
+        TimelineCursor previous = page.entries().isEmpty() ? after : byDate(page.entries().getFirst(), order);
+        return new TimelinePage(page.entries(), page.next(), previous);
+    }
+
+    /**
+     * The page of events that match {@code filter} and come just before {@code before} in
+     * the newest-first order (that is, later in time), itself newest first: the way back from
+     * an earlier page. Its {@code previous} is set while later events remain.
+     */
+    public TimelinePage pageBefore(TimelineFilter filter, TimelineCursor.ByDate before, int limit) {
+        requirePageSize(limit);
+        Query query = new Query();
+        query.live();
+        query.matching(filter);
+        query.condition("(e.date_earliest, e.id) > (:beforeEarliest, :beforeId)");
+        query.parameter("beforeEarliest", before.earliest());
+        query.parameter("beforeId", before.id());
+        List<TimelineEntry> oldestFirst = query.run(" order by e.date_earliest, e.id", limit + 1);
+        boolean laterRemain = oldestFirst.size() > limit;
+        List<TimelineEntry> page = new ArrayList<>(oldestFirst.subList(0, Math.min(limit, oldestFirst.size())));
+        Collections.reverse(page);
+        TimelineCursor next = page.isEmpty() ? before : byDate(page.getLast(), TimelineOrder.NEWEST_FIRST);
+        return new TimelinePage(List.copyOf(page), next,
+                laterRemain ? byDate(page.getFirst(), TimelineOrder.NEWEST_FIRST) : null);
+    }
+
+    private static TimelineCursor.ByDate byDate(TimelineEntry entry, TimelineOrder order) {
+        return new TimelineCursor.ByDate(entry.date().earliest(), entry.id(), order);
     }
 
     /**
@@ -246,6 +280,18 @@ public class Timeline {
             if (filter.to() != null) {
                 condition("e.date_earliest <= :to");
                 parameter("to", filter.to());
+            }
+            if (filter.agreementId() != null) {
+                condition("e.agreement_id = :agreementId");
+                parameter("agreementId", filter.agreementId());
+            }
+            if (filter.personId() != null) {
+                condition("exists (select 1 from event_participant ep where ep.event_id = e.id and ep.person_id = :personId)");
+                parameter("personId", filter.personId());
+            }
+            if (filter.institutionId() != null) {
+                condition("exists (select 1 from event_institution ei where ei.event_id = e.id and ei.institution_id = :institutionId)");
+                parameter("institutionId", filter.institutionId());
             }
             if (filter.text() != null && !filter.text().isBlank()) {
                 condition("e.search_vector @@ (websearch_to_tsquery('english', :text) || websearch_to_tsquery('russian', :text))");

@@ -25,7 +25,7 @@ public record TimelineEntry(
         @Nullable String placeStateCode,
         List<StateRef> states,
         List<ParticipantRef> participants,
-        List<String> topics,
+        List<TopicRef> topicRefs,
         List<SourceRef> sources,
         List<InstitutionRef> institutions,
         @Nullable Long agreementId,
@@ -42,6 +42,11 @@ public record TimelineEntry(
     public String title(Locale locale) {
         String title = inLanguage(locale, titleEn, titleRu);
         return title != null ? title : "";
+    }
+
+    /** The codes of the topics, as scripts filter by them. */
+    public List<String> topics() {
+        return topicRefs.stream().map(TopicRef::code).toList();
     }
 
     public @Nullable String summary(Locale locale) {
@@ -76,6 +81,13 @@ public record TimelineEntry(
     }
 
     public record InstitutionRef(long id, String nameEn, String nameRu, String role) {
+
+        public String name(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        }
+    }
+
+    public record TopicRef(String code, String nameEn, String nameRu) {
 
         public String name(Locale locale) {
             return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;

@@ -1,0 +1,177 @@
+package org.chancery.agreement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.chancery.common.UncertainDate;
+import org.chancery.common.UncertainDateColumns;
+import org.chancery.timeline.Timeline;
+import org.chancery.timeline.TimelineEntry;
+import org.chancery.timeline.TimelineFilter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads agreements for the pages: the list, one agreement with every participant's steps,
+ * and a state's agreements with its standing in each. One statement per list, never one
+ * per row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AgreementRecords {
+
+    static final int EVENTS = 50;
+
+    private final JdbcClient jdbc;
+    private final Timeline timeline;
+
+    AgreementRecords(JdbcClient jdbc, Timeline timeline) {
+        this.jdbc = jdbc;
+        this.timeline = timeline;
+    }
+
+    /** An agreement as the list shows it. */
+    public record AgreementSummary(long id, String nameEn, String nameRu, String kind, boolean multilateral,
+            @Nullable UncertainDate opened, int participants, int openCommitments) {
+
+        public String name(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        }
+    }
+
+    public record AgreementDetail(AgreementSummary agreement, @Nullable String summaryEn, @Nullable String summaryRu,
+            List<Participant> participants, List<TimelineEntry> events) {
+
+        public @Nullable String summary(Locale locale) {
+            if ("ru".equals(locale.getLanguage())) {
+                return summaryRu != null ? summaryRu : summaryEn;
+            }
+            return summaryEn != null ? summaryEn : summaryRu;
+        }
+    }
+
+    /** A state in the agreement: its steps in order, and where that leaves it today. */
+    public record Participant(String stateCode, String nameEn, String nameRu, Standing standing, List<StepRecord> steps) {
+
+        public String name(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        }
+    }
+
+    /** One step with the source that reports it and the source's words. */
+    public record StepRecord(String step, UncertainDate date, long sourceId, @Nullable String outlet, String sourceTitle,
+            @Nullable String url, @Nullable LocalDate publishedOn, String quotedPassage) {
+
+        public String sourceName() {
+            return outlet != null ? outlet : sourceTitle;
+        }
+    }
+
+    /** A state's part in one agreement, for the state's page. */
+    public record Membership(long agreementId, String nameEn, String nameRu, String kind, Standing standing) {
+
+        public String name(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        }
+    }
+
+    private static final String SUMMARY = """
+            select a.id, a.name_en, a.name_ru, a.kind, a.multilateral, a.summary_en, a.summary_ru,
+                   a.opened_earliest, a.opened_latest, a.opened_precision, a.opened_approximate,
+                   (select count(*) from participation p where p.agreement_id = a.id) as participants,
+                   (select count(*) from participation p
+                     where p.agreement_id = a.id
+                       and (select st.step from participation_step st where st.participation_id = p.id
+                             order by st.position desc limit 1) = 'ANNOUNCED') as open_commitments
+              from agreement a
+            """;
+
+    public List<AgreementSummary> all() {
+        return jdbc.sql(SUMMARY + " order by a.name_en, a.id").query((row, n) -> summary(row)).list();
+    }
+
+    /** @throws AgreementNotFoundException if there is no agreement with that id */
+    public AgreementDetail detail(long id, LocalDate today) {
+        record Head(AgreementSummary summary, @Nullable String summaryEn, @Nullable String summaryRu) {
+        }
+        Head head = jdbc.sql(SUMMARY + " where a.id = :id").param("id", id)
+                .query((row, n) -> new Head(summary(row), row.getString("summary_en"), row.getString("summary_ru")))
+                .optional()
+                .orElseThrow(() -> AgreementNotFoundException.forId(id));
+        record Row(String code, String nameEn, String nameRu, String role, @Nullable StepRecord step) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select p.state_code, s.name_en, s.name_ru, p.role, st.step,
+                               st.date_earliest, st.date_latest, st.date_precision, st.date_approximate, st.quoted_passage,
+                               so.id as source_id, so.outlet, so.title, so.url, so.published_on
+                          from participation p
+                          join state s on s.code = p.state_code
+                          left join participation_step st on st.participation_id = p.id
+                          left join source so on so.id = st.source_id
+                         where p.agreement_id = :id
+                         order by p.state_code, st.position""")
+                .param("id", id)
+                .query((row, n) -> new Row(row.getString("state_code").strip(), row.getString("name_en"),
+                        row.getString("name_ru"), row.getString("role"),
+                        row.getString("step") == null ? null : new StepRecord(row.getString("step"),
+                                UncertainDateColumns.read(row, "date"), row.getLong("source_id"), row.getString("outlet"),
+                                row.getString("title"), row.getString("url"), row.getObject("published_on", LocalDate.class),
+                                row.getString("quoted_passage"))))
+                .list();
+        Map<String, List<Row>> byState = new LinkedHashMap<>();
+        rows.forEach(row -> byState.computeIfAbsent(row.code(), code -> new ArrayList<>()).add(row));
+        List<Participant> participants = new ArrayList<>();
+        byState.forEach((code, stateRows) -> {
+            Row first = stateRows.getFirst();
+            List<StepRecord> steps = stateRows.stream().map(Row::step).filter(Objects::nonNull).toList();
+            StepRecord last = steps.isEmpty() ? null : steps.getLast();
+            participants.add(new Participant(code, first.nameEn(), first.nameRu(),
+                    Standing.of(code, first.role(), last == null ? null : last.step(), last == null ? null : last.date(), today),
+                    steps));
+        });
+        // Parties before facilitators and observers; among them, who took the first step first.
+        participants.sort(Comparator.comparing((Participant p) -> !"PARTY".equals(p.standing().role()))
+                .thenComparing(p -> p.steps().isEmpty() ? LocalDate.MAX : p.steps().getFirst().date().earliest())
+                .thenComparing(Participant::nameEn));
+        return new AgreementDetail(head.summary(), head.summaryEn(), head.summaryRu(), List.copyOf(participants),
+                timeline.page(TimelineFilter.ofAgreement(id), null, EVENTS).entries());
+    }
+
+    /** The agreements a state takes part in, with its standing in each. */
+    public List<Membership> ofState(String code, LocalDate today) {
+        return jdbc.sql("""
+                        select a.id, a.name_en, a.name_ru, a.kind, p.state_code, p.role,
+                               last.step, last.date_earliest, last.date_latest, last.date_precision, last.date_approximate
+                          from participation p
+                          join agreement a on a.id = p.agreement_id
+                          left join lateral (
+                               select st.step, st.date_earliest, st.date_latest, st.date_precision, st.date_approximate
+                                 from participation_step st
+                                where st.participation_id = p.id
+                                order by st.position desc
+                                limit 1) last on true
+                         where p.state_code = :code
+                         order by a.name_en, a.id""")
+                .param("code", code)
+                .query((row, n) -> new Membership(row.getLong("id"), row.getString("name_en"), row.getString("name_ru"),
+                        row.getString("kind"), Standing.of(row.getString("state_code"), row.getString("role"),
+                                row.getString("step"), UncertainDateColumns.readNullable(row, "date"), today)))
+                .list();
+    }
+
+    private static AgreementSummary summary(ResultSet row) throws SQLException {
+        return new AgreementSummary(row.getLong("id"), row.getString("name_en"), row.getString("name_ru"),
+                row.getString("kind"), row.getBoolean("multilateral"), UncertainDateColumns.readNullable(row, "opened"),
+                row.getInt("participants"), row.getInt("open_commitments"));
+    }
+}

@@ -1,0 +1,92 @@
+package org.chancery.relations;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.chancery.agreement.Standing;
+import org.chancery.common.UncertainDate;
+import org.chancery.state.StateDirectory.StateName;
+import org.chancery.timeline.TimelineEntry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the pair dashboard shows about two states, as of {@code today}: the analyst's
+ * question "what has moved between them, what is still pending, what is coming up" answered
+ * from the record.
+ */
+public record PairDashboard(
+        StateName a,
+        StateName b,
+        LocalDate today,
+        List<AgreementStanding> agreements,
+        List<FigureGroup> figures,
+        List<TimelineEntry> latest,
+        List<PlannedEvent> planned,
+        List<Contact> contacts) {
+
+    /** An agreement both states take part in, and where each of them stands. */
+    public record AgreementStanding(long id, String nameEn, String nameRu, String kind, boolean multilateral,
+            Standing a, Standing b) {
+
+        public String name(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        }
+    }
+
+    /**
+     * The figures of one indicator for one period. More than one figure means more than one
+     * source; where they differ, the sources disagree and both are shown.
+     */
+    public record FigureGroup(String indicator, UncertainDate period, List<Figure> figures) {
+
+        public boolean sourcesDisagree() {
+            return figures.stream().map(figure -> figure.amount().stripTrailingZeros() + figure.currency() + figure.qualifier())
+                    .distinct().count() > 1;
+        }
+    }
+
+    public record Figure(long id, String reporterCode, String partnerCode, BigDecimal amount, String currency,
+            String qualifier, @Nullable BigDecimal changePercent, @Nullable String changeQualifier,
+            @Nullable String basisEn, @Nullable String basisRu, String quotedPassage,
+            long sourceId, @Nullable String outlet, String sourceTitle, @Nullable String url, @Nullable LocalDate publishedOn) {
+
+        public @Nullable String basis(Locale locale) {
+            if ("ru".equals(locale.getLanguage())) {
+                return basisRu != null ? basisRu : basisEn;
+            }
+            return basisEn != null ? basisEn : basisRu;
+        }
+
+        public String sourceName() {
+            return outlet != null ? outlet : sourceTitle;
+        }
+    }
+
+    /** A planned event; overdue when its window has closed and no such event has happened. */
+    public record PlannedEvent(TimelineEntry entry, boolean overdue, boolean closingSoon) {
+    }
+
+    /**
+     * Two officials, one of each side, at the same occasions: how often, on which kinds of
+     * occasion, and when last. Each is named with the office held at the last occasion.
+     */
+    public record Contact(Official ofA, Official ofB, int occasions, Set<String> kinds, UncertainDate last, long lastEventId) {
+    }
+
+    public record Official(long personId, String nameEn, String nameRu, @Nullable String officeEn, @Nullable String officeRu) {
+
+        public String name(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        }
+
+        public @Nullable String office(Locale locale) {
+            if ("ru".equals(locale.getLanguage())) {
+                return officeRu != null ? officeRu : officeEn;
+            }
+            return officeEn != null ? officeEn : officeRu;
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.chancery.relations;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.chancery.agreement.Standing;
+import org.chancery.common.UncertainDate;
+import org.chancery.common.UncertainDateColumns;
+import org.chancery.event.EventStatus;
+import org.chancery.relations.PairDashboard.AgreementStanding;
+import org.chancery.relations.PairDashboard.Contact;
+import org.chancery.relations.PairDashboard.Figure;
+import org.chancery.relations.PairDashboard.FigureGroup;
+import org.chancery.relations.PairDashboard.Official;
+import org.chancery.relations.PairDashboard.PlannedEvent;
+import org.chancery.state.StateDirectory;
+import org.chancery.state.StateDirectory.StateName;
+import org.chancery.state.StateNotFoundException;
+import org.chancery.timeline.Timeline;
+import org.chancery.timeline.TimelineEntry;
+import org.chancery.timeline.TimelineFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the pair dashboard: a fixed handful of SQL statements (states, agreements, figures,
+ * latest and planned events, which planned ones are overdue, contacts), none of them per row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Relations {
+
+    static final int LATEST = 10;
+    static final int PLANNED = 50;
+    /** A planned event whose window closes within this many days is flagged as closing soon. */
+    static final int CLOSING_SOON_DAYS = 31;
+    /** The occasions on which officials meet; a statement or a telegram is not a meeting. */
+    static final List<String> MEETING_KINDS = List.of("VISIT", "MEETING", "CALL", "FORUM", "MEMORANDUM");
+
+    private final JdbcClient jdbc;
+    private final Timeline timeline;
+    private final StateDirectory states;
+
+    Relations(JdbcClient jdbc, Timeline timeline, StateDirectory states) {
+        this.jdbc = jdbc;
+        this.timeline = timeline;
+        this.states = states;
+    }
+
+    /**
+     * @throws StateNotFoundException if either code names no state
+     */
+    public PairDashboard dashboard(String codeA, String codeB, LocalDate today) {
+        StateName a = states.byCode(codeA).orElseThrow(() -> StateNotFoundException.forCode(codeA));
+        StateName b = states.byCode(codeB).orElseThrow(() -> StateNotFoundException.forCode(codeB));
+        TimelineFilter pair = TimelineFilter.pair(a.code(), b.code());
+        List<TimelineEntry> latest = timeline.page(pair.withStatuses(Set.of(EventStatus.HAPPENED)), null, LATEST).entries();
+        List<TimelineEntry> planned = timeline.page(pair.withStatuses(Set.of(EventStatus.PLANNED)), null, PLANNED).entries();
+        return new PairDashboard(a, b, today,
+                agreements(a.code(), b.code(), today),
+                figures(a.code(), b.code()),
+                latest,
+                planned(planned, a.code(), b.code(), today),
+                contacts(a.code(), b.code()));
+    }
+
+    private List<AgreementStanding> agreements(String a, String b, LocalDate today) {
+        record Row(long id, String nameEn, String nameRu, String kind, boolean multilateral, Standing stage) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select ag.id, ag.name_en, ag.name_ru, ag.kind, ag.multilateral, p.state_code, p.role,
+                               last.step, last.date_earliest, last.date_latest, last.date_precision, last.date_approximate
+                          from agreement ag
+                          join participation p on p.agreement_id = ag.id and p.state_code in (:a, :b)
+                          left join lateral (
+                               select st.step, st.date_earliest, st.date_latest, st.date_precision, st.date_approximate
+                                 from participation_step st
+                                where st.participation_id = p.id
+                                order by st.position desc
+                                limit 1) last on true
+                         where exists (select 1 from participation pa where pa.agreement_id = ag.id and pa.state_code = :a)
+                           and exists (select 1 from participation pb where pb.agreement_id = ag.id and pb.state_code = :b)
+                         order by ag.name_en, ag.id""")
+                .param("a", a).param("b", b)
+                .query((row, n) -> new Row(row.getLong("id"), row.getString("name_en"), row.getString("name_ru"),
+                        row.getString("kind"), row.getBoolean("multilateral"), Standing.of(row.getString("state_code"), row.getString("role"),
+                        row.getString("step"), UncertainDateColumns.readNullable(row, "date"), today)))
+                .list();
+        Map<Long, List<Row>> byAgreement = new LinkedHashMap<>();
+        rows.forEach(row -> byAgreement.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
+        List<AgreementStanding> standings = new ArrayList<>();
+        byAgreement.values().forEach(both -> {
+            Row first = both.getFirst();
+            Standing ofA = both.stream().filter(row -> row.stage().stateCode().equals(a)).findFirst().orElseThrow().stage();
+            Standing ofB = both.stream().filter(row -> row.stage().stateCode().equals(b)).findFirst().orElseThrow().stage();
+            standings.add(new AgreementStanding(first.id(), first.nameEn(), first.nameRu(), first.kind(), first.multilateral(),
+                    ofA, ofB));
+        });
+        return List.copyOf(standings);
+    }
+
+    private List<FigureGroup> figures(String a, String b) {
+        record Row(String indicator, UncertainDate period, Figure figure) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select f.id, f.reporter_code, f.partner_code, f.indicator,
+                               f.period_earliest, f.period_latest, f.period_precision, f.period_approximate,
+                               f.amount, f.currency, f.qualifier, f.change_percent, f.change_qualifier,
+                               f.basis_en, f.basis_ru, f.quoted_passage,
+                               so.id as source_id, so.outlet, so.title, so.url, so.published_on
+                          from economic_figure f
+                          join source so on so.id = f.source_id
+                         where (f.reporter_code = :a and f.partner_code = :b) or (f.reporter_code = :b and f.partner_code = :a)
+                         order by f.indicator, f.period_earliest desc, f.period_latest desc, f.id""")
+                .param("a", a).param("b", b)
+                .query((row, n) -> new Row(row.getString("indicator"), UncertainDateColumns.read(row, "period"), new Figure(
+                        row.getLong("id"), row.getString("reporter_code").strip(), row.getString("partner_code").strip(),
+                        row.getBigDecimal("amount"), row.getString("currency").strip(), row.getString("qualifier"),
+                        row.getBigDecimal("change_percent"), row.getString("change_qualifier"),
+                        row.getString("basis_en"), row.getString("basis_ru"), row.getString("quoted_passage"),
+                        row.getLong("source_id"), row.getString("outlet"), row.getString("title"), row.getString("url"),
+                        row.getObject("published_on", LocalDate.class))))
+                .list();
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        rows.forEach(row -> groups.computeIfAbsent(row.indicator() + "|" + row.period().toEdtf(), key -> new ArrayList<>()).add(row));
+        return groups.values().stream()
+                .map(group -> new FigureGroup(group.getFirst().indicator(), group.getFirst().period(),
+                        group.stream().map(Row::figure).toList()))
+                .toList();
+    }
+
+    private List<PlannedEvent> planned(List<TimelineEntry> planned, String a, String b, LocalDate today) {
+        Set<Long> overdue = overdue(planned.stream().map(TimelineEntry::id).toList(), a, b, today);
+        return planned.stream()
+                .sorted(Comparator.comparing((TimelineEntry entry) -> entry.date().latest())
+                        .thenComparing(entry -> entry.date().earliest()).thenComparing(TimelineEntry::id))
+                .map(entry -> new PlannedEvent(entry, overdue.contains(entry.id()),
+                        !overdue.contains(entry.id()) && !entry.date().latest().isBefore(today)
+                                && ChronoUnit.DAYS.between(today, entry.date().latest()) <= CLOSING_SOON_DAYS))
+                .toList();
+    }
+
+    /**
+     * The planned events among {@code ids} whose window closed before {@code today} with no
+     * event of the same kind between the same two states having happened within it.
+     */
+    private Set<Long> overdue(List<Long> ids, String a, String b, LocalDate today) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        select e.id from event e
+                         where e.id in (:ids) and e.status = 'PLANNED' and e.date_latest < :today
+                           and not exists (
+                               select 1 from event done
+                                where done.status = 'HAPPENED' and done.kind = e.kind
+                                  and done.date_earliest <= e.date_latest and done.date_latest >= e.date_earliest
+                                  and exists (select 1 from event_state s where s.event_id = done.id and s.state_code = :a)
+                                  and exists (select 1 from event_state s where s.event_id = done.id and s.state_code = :b))""")
+                .param("ids", ids).param("today", today).param("a", a).param("b", b)
+                .query(Long.class)
+                .list());
+    }
+
+    private List<Contact> contacts(String a, String b) {
+        return jdbc.sql("""
+                        with occasion as (
+                            select e.id as event_id, e.kind, e.date_earliest, e.date_latest, e.date_precision, e.date_approximate,
+                                   p.id as person_id, p.name_en, p.name_ru, held.state_code, held.title_en, held.title_ru
+                              from event e
+                              join event_participant ep on ep.event_id = e.id
+                              join person p on p.id = ep.person_id
+                              join lateral (
+                                   select o.state_code, o.title_en, o.title_ru
+                                     from office_term t join office o on o.id = t.office_id
+                                    where t.person_id = p.id and o.state_code in (:a, :b)
+                                      and (t.held_from is null or t.held_from <= e.date_latest)
+                                      and (t.held_to is null or t.held_to >= e.date_earliest)
+                                    order by t.held_from desc nulls last, o.id
+                                    limit 1) held on true
+                             where e.status = 'HAPPENED' and e.kind in (:kinds)
+                               and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :a)
+                               and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :b)),
+                        pairs as (
+                            select x.person_id as a_id, x.name_en as a_name_en, x.name_ru as a_name_ru,
+                                   x.title_en as a_office_en, x.title_ru as a_office_ru,
+                                   y.person_id as b_id, y.name_en as b_name_en, y.name_ru as b_name_ru,
+                                   y.title_en as b_office_en, y.title_ru as b_office_ru,
+                                   x.event_id, x.date_earliest, x.date_latest, x.date_precision, x.date_approximate,
+                                   count(*) over together as occasions,
+                                   array_agg(x.kind) over together as kinds,
+                                   row_number() over (partition by x.person_id, y.person_id
+                                                      order by x.date_earliest desc, x.event_id desc) as recency
+                              from occasion x
+                              join occasion y on y.event_id = x.event_id and y.state_code = :b
+                             where x.state_code = :a
+                            window together as (partition by x.person_id, y.person_id))
+                        select * from pairs where recency = 1
+                         order by occasions desc, date_earliest desc, a_name_en, b_name_en""")
+                .param("a", a).param("b", b).param("kinds", MEETING_KINDS)
+                .query((row, n) -> new Contact(
+                        new Official(row.getLong("a_id"), row.getString("a_name_en"), row.getString("a_name_ru"),
+                                row.getString("a_office_en"), row.getString("a_office_ru")),
+                        new Official(row.getLong("b_id"), row.getString("b_name_en"), row.getString("b_name_ru"),
+                                row.getString("b_office_en"), row.getString("b_office_ru")),
+                        row.getInt("occasions"),
+                        new LinkedHashSet<>(Arrays.asList((String[]) row.getArray("kinds").getArray())),
+                        UncertainDateColumns.read(row, "date"),
+                        row.getLong("event_id")))
+                .list();
+    }
+}

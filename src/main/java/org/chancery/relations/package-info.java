@@ -1,0 +1,8 @@
+/**
+ * The relations between two states read together: agreements and each side's stage, trade
+ * and investment, latest and planned events, who met whom.
+ */
+@NullMarked
+package org.chancery.relations;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * The pair dashboard page, {@code /relations/{a}/{b}}.
+ */
+@NullMarked
+package org.chancery.relations.web;
+
+import org.jspecify.annotations.NullMarked;

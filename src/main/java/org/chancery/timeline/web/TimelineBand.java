@@ -1,0 +1,129 @@
+package org.chancery.timeline.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.chancery.common.UncertainDateFormat;
+import org.chancery.timeline.TimelineEntry;
+
+/**
+ * The events of a page drawn on one time axis, as the SVG band above the list draws them: a
+ * day is a short mark, an uncertain date a bar from its earliest to its latest possible day,
+ * so how precisely each event is known can be seen at a glance. Overlapping bars take
+ * separate lanes. Coordinates are in the units of the SVG's view box.
+ */
+public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height) {
+
+    static final int WIDTH = 1000;
+    static final int LANE_HEIGHT = 14;
+    static final int MAX_LANES = 6;
+    private static final int MARGIN = 12;
+    private static final double MIN_MARK_WIDTH = 5;
+    /** Below the lanes: the axis line; its labels are written under the SVG, in HTML. */
+    private static final int AXIS_HEIGHT = 10;
+
+    /** One event: {@code y} is the top of its lane; {@code status} styles it (planned, happened …). */
+    public record Mark(long eventId, double x, double y, double width, String status, String label) {
+    }
+
+    public record Tick(double x, String label) {
+    }
+
+    static TimelineBand of(List<TimelineEntry> entries, Locale locale) {
+        if (entries.isEmpty()) {
+            return new TimelineBand(List.of(), List.of(), AXIS_HEIGHT);
+        }
+        LocalDate start = entries.stream().map(entry -> entry.date().earliest()).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate end = entries.stream().map(entry -> entry.date().latest()).max(Comparator.naturalOrder()).orElseThrow()
+                .plusDays(1);
+        if (ChronoUnit.DAYS.between(start, end) < 60) {
+            // A few days would fill the band with one bar; show at least two months around them.
+            start = start.minusDays(30).withDayOfMonth(1);
+            end = end.plusDays(30);
+        }
+        Scale scale = new Scale(start, end);
+        List<TimelineEntry> oldestFirst = entries.stream()
+                .sorted(Comparator.comparing((TimelineEntry entry) -> entry.date().earliest()).thenComparing(TimelineEntry::id))
+                .toList();
+        double[] laneEnds = new double[MAX_LANES];
+        Arrays.fill(laneEnds, Double.NEGATIVE_INFINITY);
+        int lanesUsed = 1;
+        List<Mark> marks = new ArrayList<>();
+        for (TimelineEntry entry : oldestFirst) {
+            double x = scale.x(entry.date().earliest());
+            double width = Math.max(MIN_MARK_WIDTH, scale.x(entry.date().latest().plusDays(1)) - x);
+            int lane = 0;
+            for (int candidate = 0; candidate < MAX_LANES; candidate++) {
+                if (laneEnds[candidate] + 2 <= x) {
+                    lane = candidate;
+                    break;
+                }
+                if (laneEnds[candidate] < laneEnds[lane]) {
+                    lane = candidate;
+                }
+            }
+            laneEnds[lane] = Math.max(laneEnds[lane], x + width);
+            lanesUsed = Math.max(lanesUsed, lane + 1);
+            String label = UncertainDateFormat.format(entry.date(), locale) + ": " + entry.title(locale);
+            marks.add(new Mark(entry.id(), round(x), lane * LANE_HEIGHT + 4, round(width),
+                    entry.status().name().toLowerCase(Locale.ROOT), label));
+        }
+        return new TimelineBand(List.copyOf(marks), ticks(start, end, scale, locale), lanesUsed * LANE_HEIGHT + 4 + AXIS_HEIGHT);
+    }
+
+    /** The y of the axis line: below the lanes. */
+    public int axisY() {
+        return height - AXIS_HEIGHT / 2;
+    }
+
+    private static List<Tick> ticks(LocalDate start, LocalDate end, Scale scale, Locale locale) {
+        long months = ChronoUnit.MONTHS.between(start, end);
+        List<Tick> ticks = new ArrayList<>();
+        if (months > 36) {
+            int years = (int) Math.ceil(months / 12.0);
+            int step = niceStep(years);
+            int first = (start.getYear() + step) / step * step;
+            for (int year = first; !LocalDate.of(year, 1, 1).isAfter(end); year += step) {
+                ticks.add(new Tick(round(scale.x(LocalDate.of(year, 1, 1))), String.valueOf(year)));
+            }
+        } else {
+            int step = months <= 8 ? 1 : months <= 16 ? 2 : months <= 24 ? 3 : 6;
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("LLL yyyy", locale);
+            LocalDate month = start.withDayOfMonth(1).plusMonths(1);
+            while (month.getMonthValue() % step != 1 % step) {
+                month = month.plusMonths(1);
+            }
+            for (; month.isBefore(end); month = month.plusMonths(step)) {
+                ticks.add(new Tick(round(scale.x(month)), month.format(format)));
+            }
+        }
+        return List.copyOf(ticks);
+    }
+
+    private static int niceStep(int years) {
+        for (int step : new int[] {1, 2, 5, 10, 20, 25, 50, 100}) {
+            if (years / step <= 8) {
+                return step;
+            }
+        }
+        return 200;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private record Scale(LocalDate start, LocalDate end) {
+
+        double x(LocalDate day) {
+            double days = ChronoUnit.DAYS.between(start, end);
+            return MARGIN + (WIDTH - 2.0 * MARGIN) * ChronoUnit.DAYS.between(start, day) / days;
+        }
+    }
+}

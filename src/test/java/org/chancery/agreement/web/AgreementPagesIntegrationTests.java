@@ -1,0 +1,54 @@
+package org.chancery.agreement.web;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@ChanceryIntegrationTest
+class AgreementPagesIntegrationTests {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void listsEveryAgreementWithItsOpenCommitments() throws Exception {
+        String page = html("/agreements", "en");
+
+        assertThat(page).contains("href=\"/agreements/1\"", "Abraham Accords", "2020 – 2021");
+    }
+
+    @Test
+    void showsEachParticipantAtItsOwnStageWithTheSourceOfEveryStep() throws Exception {
+        String page = html("/agreements/1", "en");
+
+        assertThat(page).contains("United Arab Emirates", "Bahrain", "Morocco", "Sudan", "Kazakhstan", "United States")
+                .contains("id=\"participant-KZ\"", "id=\"participant-SD\"", "(facilitator)")
+                .contains("Open commitment: announced November 2025, not signed for 11 months (356 days)")
+                .contains("Open commitment: announced about 2020 – 2021")
+                .contains("Lada.kz", "Trend", "официальная церемония подписания")
+                .contains("Phone call between Prime Minister Netanyahu and President Tokayev");
+        String kazakhstan = page.substring(page.indexOf("id=\"participant-KZ\""));
+        assertThat(kazakhstan.substring(0, kazakhstan.indexOf("</tr>"))).contains("announced").doesNotContain("<strong>signed</strong>");
+    }
+
+    @Test
+    void speaksRussian() throws Exception {
+        assertThat(html("/agreements/1", "ru")).contains("<h1>Соглашения Авраама</h1>", "Участники и их шаги", "объявлено");
+    }
+
+    @Test
+    void answersUnknownIdsWithNotFound() throws Exception {
+        mvc.perform(get("/agreements/999")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
+        mvc.perform(get("/agreements/abc")).andExpect(status().isNotFound());
+    }
+
+    private String html(String path, String language) throws Exception {
+        return mvc.perform(get(path).header("Accept-Language", language)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+}

@@ -1,0 +1,135 @@
+package org.chancery.browser;
+
+import java.util.List;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An analyst who has never seen Chancery answers "what has moved between Kazakhstan and
+ * Israel, what is still pending, what is coming up?" in a real browser, in English and in
+ * Russian: filters the timeline to the pair, finds the foreign minister's visit of
+ * 27 January 2026, opens the pair's dashboard, reads the 2025 turnover and sees that the
+ * accession to the Abraham Accords still awaits its signature.
+ */
+@ChanceryIntegrationTest
+class AnalystBrowserTests {
+
+    @LocalServerPort int port;
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAnalystFollowsKazakhstanIsraelFromTheTimelineToTheDashboardInEnglish() throws Exception {
+        browser = Chromium.start("en", 1280, 1000);
+        browser.get(url("/"));
+        browser.findElement(By.linkText("Timeline")).click();
+
+        browser.findElement(By.id("filter-state")).sendKeys("Kazakhstan");
+        browser.findElement(By.id("filter-counterpart")).sendKeys("Israel");
+        browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("state=Kazakhstan").contains("counterpart=Israel");
+        WebElement visit = eventTitled("Israeli Foreign Minister Gideon Saar visits Astana");
+        assertThat(visit.findElement(By.className("event-date")).getText()).isEqualTo("27 January 2026");
+        assertThat(visit.getText()).contains("Gideon Saar, Minister of Foreign Affairs of Israel");
+
+        browser.findElement(By.linkText("Open the Kazakhstan – Israel dashboard")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kazakhstan and Israel");
+        assertThat(figureRow("Trade turnover").getText()).contains("2025").contains("USD 162 million");
+        assertThat(browser.findElement(By.cssSelector("table.agreements")).getText())
+                .contains("Abraham Accords")
+                .contains("Open commitment: announced November 2025, not signed for 11 months (356 days)");
+        assertThat(browser.findElement(By.cssSelector(".flag-overdue")).getText()).contains("9 June 2026");
+    }
+
+    @Test
+    void anAnalystFollowsKazakhstanIsraelFromTheTimelineToTheDashboardInRussian() throws Exception {
+        browser = Chromium.start("ru", 1280, 1000);
+        browser.get(url("/timeline"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Хроника");
+
+        browser.findElement(By.id("filter-state")).sendKeys("Казахстан");
+        browser.findElement(By.id("filter-counterpart")).sendKeys("Израиль");
+        browser.findElement(By.id("filter-counterpart")).sendKeys(Keys.ENTER);
+
+        WebElement visit = eventTitled("Визит министра иностранных дел Израиля Гидеона Саара в Астану");
+        assertThat(visit.findElement(By.className("event-date")).getText()).isEqualTo("27 января 2026");
+
+        browser.findElement(By.linkText("Открыть сводку Казахстан – Израиль")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Казахстан и Израиль");
+        assertThat(figureRow("Товарооборот").getText()).contains("2025").contains("162 миллиона USD");
+        assertThat(browser.findElement(By.cssSelector("table.agreements")).getText())
+                .contains("Соглашения Авраама").contains("объявлено ноябрь 2025, не подписано уже 11 месяцев");
+    }
+
+    @Test
+    void theLanguageSwitchOnAnyPageKeepsThePlaceAndTheFilters() throws Exception {
+        browser = Chromium.start("en", 1280, 1000);
+        browser.get(url("/timeline?state=KZ&counterpart=IL&kind=VISIT"));
+
+        browser.findElement(By.linkText("Русский")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Хроника");
+        assertThat(browser.getCurrentUrl()).contains("state=KZ").contains("kind=VISIT");
+        assertThat(browser.findElement(By.id("event-12")).getText()).contains("27 января 2026");
+    }
+
+    @Test
+    void theKeyboardReachesTheContentFirstAndShowsWhereItIs() throws Exception {
+        browser = Chromium.start("en", 1280, 1000);
+        browser.get(url("/relations/KZ/IL"));
+
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Skip to content");
+        assertThat(skip.getCssValue("outline-style")).isEqualTo("solid");
+
+        skip.sendKeys(Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).endsWith("#main");
+    }
+
+    @Test
+    void aPhoneGetsThePageWithoutSidewaysScrolling() throws Exception {
+        browser = Chromium.start("en", 390, 844);
+        for (String path : List.of("/timeline?state=KZ&counterpart=IL", "/relations/KZ/IL", "/agreements/1", "/events/12")) {
+            browser.get(url(path));
+            Number overflow = (Number) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as(path).isLessThanOrEqualTo(0);
+        }
+    }
+
+    private WebElement eventTitled(String title) {
+        return browser.findElements(By.cssSelector("article.event")).stream()
+                .filter(article -> article.findElement(By.className("event-title")).getText().equals(title))
+                .findFirst().orElseThrow(() -> new AssertionError("no event titled " + title));
+    }
+
+    private WebElement figureRow(String indicator) {
+        return browser.findElements(By.cssSelector("table.figure-table tbody tr")).stream()
+                .filter(row -> row.getText().startsWith(indicator))
+                .findFirst().orElseThrow(() -> new AssertionError("no figure row for " + indicator));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,119 @@
+package org.chancery.relations.web;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.chancery.SqlStatements;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** The Kazakhstan–Israel dashboard, read on 21 November 2026 (the tests' fixed today). */
+@ChanceryIntegrationTest
+class PairDashboardIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void showsEachSidesStageAndThePendingSignatureOfTheAccessionWithHowLongItHasBeenOpen() throws Exception {
+        String page = html("/relations/KZ/IL", "en");
+
+        assertThat(page).contains("<h1>Kazakhstan and Israel</h1>", "Abraham Accords", "Stage of Kazakhstan", "Stage of Israel")
+                .contains("Open commitment: announced November 2025, not signed for 11 months (356 days)")
+                .contains("<strong>signed</strong>");
+    }
+
+    @Test
+    void showsThe2025TurnoverAndTheInvestmentStockWithSourceBasisAndQualifier() throws Exception {
+        String page = html("/relations/KZ/IL", "en");
+
+        assertThat(page).contains("Trade turnover", "USD 162 million", "USD 1.5 billion", "about 2006 – 2025")
+                .contains("Независимая газета (CentrAsia)", "Turnover for 2025, as stated by Kazakh Foreign Minister Yermek Kosherbayev")
+                .contains("<svg").contains("class=\"chart-bar\"");
+    }
+
+    @Test
+    void flagsThePlannedFlightWhoseDayHasPassedAsOverdueButNotTheMeetingWhoseWindowIsStillOpen() throws Exception {
+        String page = html("/relations/KZ/IL", "en");
+
+        assertThat(page).contains("Overdue: its window closed 9 June 2026 and no such event is recorded")
+                .contains("Window closes 30 November 2026")
+                .doesNotContain("Overdue: its window closed 30 November 2026")
+                .doesNotContain("Overdue: its window closed 31 December 2026");
+        assertThat(page.indexOf("Overdue: its window closed 9 June 2026"))
+                .isLessThan(page.indexOf("SCAT Airlines to start direct flights from Shymkent to Israel</a></h3>"));
+    }
+
+    @Test
+    @Transactional
+    void showsFiguresOfTwoSourcesThatDisagreeSideBySideEachWithItsSourceAndQualifier() throws Exception {
+        jdbc.sql("""
+                insert into economic_figure (reporter_code, partner_code, indicator, period_earliest, period_latest,
+                        period_precision, period_approximate, amount, currency, qualifier, basis_en, source_id, quoted_passage)
+                values ('IL', 'KZ', 'TRADE_TURNOVER', date '2025-01-01', date '2025-12-31', 'YEAR', false,
+                        150000000, 'USD', 'ABOUT', 'Israeli customs data', 5, 'около 150 млн долларов')""").update();
+
+        String page = html("/relations/KZ/IL", "en");
+        String table = page.substring(page.indexOf("class=\"figure-table\""));
+
+        assertThat(table).contains("Sources disagree on this figure", "USD 162 million", "about USD 150 million",
+                "Israeli customs data", "Trend");
+        assertThat(table.indexOf("USD 162 million")).isLessThan(table.indexOf("about USD 150 million"));
+        assertThat(page).contains("chart-bar chart-alt");
+    }
+
+    @Test
+    void countsWhoMetWhomWithTheOfficeHeldThatDay() throws Exception {
+        String page = html("/relations/KZ/IL", "en");
+
+        assertThat(page).contains("Who met whom", "Kassym-Jomart Tokayev", "Gideon Saar", "Benjamin Netanyahu", "Amir Ohana",
+                "Yermek Kosherbayev", "Minister of Foreign Affairs of Israel", "1 time");
+        // The telegram to President Herzog is a statement, not a meeting.
+        String contacts = page.substring(page.indexOf("Who met whom"));
+        assertThat(contacts).doesNotContain("Isaac Herzog");
+    }
+
+    @Test
+    void listsTheLatestEventsNewestFirst() throws Exception {
+        String page = html("/relations/KZ/IL", "en");
+        String latest = page.substring(page.indexOf("Latest events"), page.indexOf("id=\"planned-heading\""));
+
+        assertThat(latest.indexOf("Israeli Ambassador Yoav Bistritsky")).isLessThan(latest.indexOf("Gideon Saar visits Astana"));
+        assertThat(latest).doesNotContain("SCAT Airlines");
+    }
+
+    @Test
+    void speaksRussian() throws Exception {
+        String page = html("/relations/KZ/IL?lang=ru", "en");
+
+        assertThat(page).contains("Казахстан и Израиль", "Соглашения Авраама", "Товарооборот", "162 миллиона USD")
+                .contains("не подписано уже 11 месяцев (356 дней)", "Просрочено: срок истёк 9 июня 2026", "Кто с кем встречался");
+    }
+
+    @Test
+    void readsTheDashboardInAFixedHandfulOfStatements() throws Exception {
+        int statements = SqlStatements.countDuring(() -> html("/relations/KZ/IL", "en"));
+
+        assertThat(statements).isLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void answersUnknownStatesWithNotFoundAndOddSpellingsWithTheCanonicalAddress() throws Exception {
+        mvc.perform(get("/relations/KZ/XX")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
+        mvc.perform(get("/relations/KZ/ISR")).andExpect(status().isNotFound());
+        mvc.perform(get("/relations/kz/il")).andExpect(redirectedUrl("/relations/KZ/IL"));
+        mvc.perform(get("/relations/KZ/KZ")).andExpect(redirectedUrl("/states/KZ"));
+    }
+
+    private String html(String path, String language) throws Exception {
+        return mvc.perform(get(path).header("Accept-Language", language)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.chancery.search.web;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ChanceryIntegrationTest
+class SearchPageIntegrationTests {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void findsPeopleStatesAndEventsInEitherLanguage() throws Exception {
+        assertThat(search("Saar", "en")).contains("href=\"/persons/5\"", "Israeli Foreign Minister Gideon Saar visits Astana");
+        assertThat(search("Израиль", "ru")).contains("href=\"/states/IL\"");
+        assertThat(search("KZ", "en")).contains("href=\"/states/KZ\"");
+        assertThat(search("визовый режим", "en")).contains("Kazakhstan and Israel sign a memorandum of intent to abolish the visa regime");
+        assertThat(search("Knesset", "en")).contains("href=\"/institutions/3\"");
+        assertThat(search("Abraham", "en")).contains("href=\"/agreements/1\"");
+    }
+
+    @Test
+    void saysSoWhenNothingMatchesAndTreatsWildcardsAsText() throws Exception {
+        assertThat(search("Atlantis", "en")).contains("Nothing in the record matches “Atlantis”.");
+        assertThat(search("%_", "en")).contains("Nothing in the record matches");
+    }
+
+    @Test
+    void asksForMoreThanOneCharacter() throws Exception {
+        assertThat(search("a", "en")).contains("Type at least two characters.");
+    }
+
+    private String search(String query, String language) throws Exception {
+        return mvc.perform(get("/search").param("q", query).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}
