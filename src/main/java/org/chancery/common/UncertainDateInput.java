@@ -102,7 +102,8 @@ public final class UncertainDateInput {
      * <li>years: {@code 2026}, {@code 2026 г.}, {@code mid-2026};
      * <li>ranges of two dates of one precision joined by a dash, hyphen, slash, "to", "or" or
      * "или", the first sharing what it leaves out with the second: {@code 5–6 November 2025},
-     * {@code September–October 2023}, {@code summer or autumn 2026}, {@code 2020-2021};
+     * {@code January 5–6, 2026}, {@code September–October 2023}, {@code summer or autumn 2026},
+     * {@code 2020-2021};
      * <li>"approximately" before either date: {@code approximately}, {@code approx.},
      * {@code about}, {@code around}, {@code circa}, {@code c.}, {@code ~}, {@code около},
      * {@code примерно}, {@code приблизительно}, {@code ок.}.
@@ -134,17 +135,22 @@ public final class UncertainDateInput {
         if (parts.length > 2) {
             throw notADate();
         }
+        @Nullable Point first = parts.length == 2 ? point(parts[0]) : null;
         Point last = point(parts[parts.length - 1]);
+        if (first != null && last.precision == DatePrecision.DAY && last.month == 0) {
+            // "January 5–6, 2026": the second day is in the month the first one names.
+            last = last.inMonthOf(first);
+        }
         if (last.precision == DatePrecision.DAY && last.month == 0) {
             throw notADate();
         }
         if (last.year == null) {
             throw missingYear();
         }
-        if (parts.length == 1) {
+        if (first == null) {
             return toDate(last);
         }
-        Point first = point(parts[0]).completedBy(last);
+        first = first.completedBy(last);
         if (first.precision != last.precision || first.month == 0 && first.precision == DatePrecision.DAY) {
             throw mixedPrecision();
         }
@@ -250,7 +256,7 @@ public final class UncertainDateInput {
             }
         }
         return switch (shape.toString()) {
-            case "NMY", "MNY", "NM", "MN", "N", "D" -> new Point(DatePrecision.DAY, year, month, number, null, false);
+            case "NMY", "MNY", "NM", "MN", "N", "NY", "D" -> new Point(DatePrecision.DAY, year, month, number, null, false);
             case "MY", "M" -> new Point(DatePrecision.MONTH, year, month, 0, null, false);
             case "SY", "S" -> new Point(DatePrecision.SEASON, year, 0, 0, season, false);
             case "NKY", "NK", "RKY", "RK" -> new Point(DatePrecision.QUARTER, year, 0, number, null, false);
@@ -280,6 +286,10 @@ public final class UncertainDateInput {
 
         Point approximately() {
             return new Point(precision, year, month, number, season, true);
+        }
+
+        Point inMonthOf(Point first) {
+            return new Point(precision, year, first.month, number, season, approximate);
         }
 
         Point completedBy(Point last) {

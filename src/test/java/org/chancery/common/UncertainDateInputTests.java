@@ -89,6 +89,8 @@ class UncertainDateInputTests {
             5-6 November 2025                 | 2025-11-05/2025-11-06
             5 — 6 November 2025               | 2025-11-05/2025-11-06
             5-6 ноября 2025                   | 2025-11-05/2025-11-06
+            January 5–6, 2026                 | 2026-01-05/2026-01-06
+            January 30 – February 2, 2026     | 2026-01-30/2026-02-02
             27 January – 3 February 2026      | 2026-01-27/2026-02-03
             27.01.2026 – 03.02.2026           | 2026-01-27/2026-02-03
             September–October 2023            | 2023-09/2023-10
@@ -116,7 +118,7 @@ class UncertainDateInputTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "tomorrow", "26-01", "5", "27/01/2026", "2026-13", "2026-25",
+    @ValueSource(strings = {"", "   ", "tomorrow", "26-01", "5", "5 2026", "5–6 2026", "27/01/2026", "2026-13", "2026-25",
             "27.13.2026", "Q5 2026", "5 квартал 2026", "early 27 January 2026", "2026 2027", "2020–2021–2022",
             "January 2026 27", "summer of love", "I January 2026"})
     void refusesWhatItCannotRead(String text) {
