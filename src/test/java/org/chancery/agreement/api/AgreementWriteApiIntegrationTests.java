@@ -343,10 +343,11 @@ class AgreementWriteApiIntegrationTests {
                 .andExpect(jsonPath("$.rule").value("bilateral-two-parties"));
         mvc.perform(get(agreement)).andExpect(jsonPath("$.multilateral").value(true));
 
-        // Participations are written through their own addresses; in the agreement's body they are not read.
+        // Participations are written through their own addresses; in the agreement's body they are refused, by name.
         write(put(agreement).content(ACCORD.replace("\"opened\"", "\"participations\": [], \"opened\"")), 5)
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.participations.length()").value(3));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("participations"));
+        mvc.perform(get(agreement)).andExpect(jsonPath("$.participations.length()").value(3));
     }
 
     @Test
