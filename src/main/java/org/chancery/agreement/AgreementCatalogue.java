@@ -5,15 +5,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.chancery.common.DatePrecision;
-import org.chancery.common.SqlConditions;
 import org.chancery.common.UncertainDate;
-import org.chancery.common.api.Page;
-import org.chancery.common.api.PageCursor;
+import org.chancery.common.api.ChangePosition;
+import org.chancery.common.api.ChangedRecord;
+import org.chancery.common.api.KeysetPage;
+import org.chancery.common.api.ListParameters;
+import org.chancery.common.api.WhereClause;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,9 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Transactional(readOnly = true)
 public class AgreementCatalogue {
-
-    /** The listing of changes for sync, oldest change first, which its cursors carry. */
-    public static final String CHANGES = "agreements:changes";
 
     private static final TypeReference<List<AgreementEntry.ParticipationEntry>> PARTICIPATIONS = new TypeReference<>() { };
 
@@ -70,13 +68,13 @@ public class AgreementCatalogue {
     }
 
     /** The page of live agreements that match {@code filter}, in {@code order}, after {@code after}. */
-    public Page<AgreementEntry> page(AgreementFilter filter, AgreementOrder order, @Nullable PageCursor after, int limit) {
-        SqlConditions where = matching(filter).add("a.deleted_at is null");
+    public KeysetPage<AgreementEntry> page(AgreementFilter filter, AgreementOrder order,
+            AgreementOrder.@Nullable Position after, int limit) {
+        WhereClause where = matching(filter).and("a.deleted_at is null");
         if (after != null) {
-            where.add(order.after()).bind("afterKey", order.keyValue(after.key())).bind("afterId", after.id());
+            where.parameter("afterKey", after.key()).parameter("afterId", after.id()).and(order.after());
         }
-        return Page.cut(run(where, order.orderBy(), limit + 1), limit,
-                last -> new PageCursor(order.listing(), order.key(last), last.id()));
+        return KeysetPage.cut(run(where, order.orderBy(), limit + 1), limit, order::cursor);
     }
 
     /**
@@ -84,52 +82,46 @@ public class AgreementCatalogue {
      * change first, deleted ones included (their {@code deletedAt} is set). A new or removed
      * participation or step is a change of its agreement.
      */
-    public Page<AgreementEntry> changesSince(AgreementFilter filter, Instant since, @Nullable PageCursor after, int limit) {
-        SqlConditions where = matching(filter).add("a.updated_at >= :since").bind("since", utc(since));
-        if (after != null) {
-            where.add("(a.updated_at, a.id) > (:afterUpdatedAt, :afterId)")
-                    .bind("afterUpdatedAt", utc(Instant.parse(after.key()))).bind("afterId", after.id());
-        }
-        return Page.cut(run(where, " order by a.updated_at, a.id", limit + 1), limit,
-                last -> new PageCursor(CHANGES, last.updatedAt().toString(), last.id()));
+    public KeysetPage<ChangedRecord<AgreementEntry>> changesSince(AgreementFilter filter, Instant since,
+            @Nullable ChangePosition after, int limit) {
+        WhereClause where = matching(filter).changedSince("a", since, after);
+        List<ChangedRecord<AgreementEntry>> changes = run(where, " order by a.updated_at, a.id", limit + 1).stream()
+                .map(entry -> new ChangedRecord<>(entry.id(), entry, entry.updatedAt(), entry.deletedAt())).toList();
+        return KeysetPage.cut(changes, limit, ChangedRecord::cursor);
     }
 
     /** How many live agreements match {@code filter}: what all pages together hold. */
     public long count(AgreementFilter filter) {
-        SqlConditions where = matching(filter).add("a.deleted_at is null");
-        return jdbc.sql("select count(*) from agreement a" + where.where()).params(where.parameters())
+        WhereClause where = matching(filter).and("a.deleted_at is null");
+        return jdbc.sql("select count(*) from agreement a" + where.sql()).params(where.parameters())
                 .query(Long.class).single();
     }
 
     /** One live agreement. */
     public Optional<AgreementEntry> entry(long id) {
-        SqlConditions where = new SqlConditions().add("a.deleted_at is null").add("a.id = :id").bind("id", id);
+        WhereClause where = new WhereClause().and("a.deleted_at is null").and("a.id = :id", "id", id);
         return run(where, "", 1).stream().findFirst();
     }
 
-    private static SqlConditions matching(AgreementFilter filter) {
-        SqlConditions where = new SqlConditions();
+    private static WhereClause matching(AgreementFilter filter) {
+        WhereClause where = new WhereClause();
         if (filter.state() != null) {
-            where.add("exists (select 1 from participation p where p.agreement_id = a.id and p.state_code = :state)")
-                    .bind("state", filter.state());
+            where.and("exists (select 1 from participation p where p.agreement_id = a.id and p.state_code = :state)",
+                    "state", filter.state());
         }
         if (!filter.kinds().isEmpty()) {
-            where.add("a.kind in (:kinds)").bind("kinds", filter.kinds().stream().map(Enum::name).toList());
+            where.and("a.kind in (:kinds)", "kinds", filter.kinds().stream().map(Enum::name).toList());
         }
         if (filter.text() != null) {
-            where.add("(a.name_en ilike :text or a.name_ru ilike :text)").bind("text", SqlConditions.containing(filter.text()));
+            where.and("(a.name_en ilike :text or a.name_ru ilike :text)", "text", ListParameters.containing(filter.text()));
         }
         return where;
     }
 
-    private List<AgreementEntry> run(SqlConditions where, String orderBy, int limit) {
-        where.bind("limit", limit);
-        return jdbc.sql(SELECT + where.where() + orderBy + " limit :limit").params(where.parameters())
+    private List<AgreementEntry> run(WhereClause where, String orderBy, int limit) {
+        where.parameter("limit", limit);
+        return jdbc.sql(SELECT + where.sql() + orderBy + " limit :limit").params(where.parameters())
                 .query(this::toEntry).list();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private AgreementEntry toEntry(ResultSet row, int rowNumber) throws SQLException {

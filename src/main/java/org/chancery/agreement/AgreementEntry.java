@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chancery.common.UncertainDate;
-import org.chancery.common.api.ChangeTracked;
 import org.chancery.source.CitedSource;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +21,7 @@ public record AgreementEntry(
         List<ParticipationEntry> participations,
         long version,
         Instant updatedAt,
-        @Nullable Instant deletedAt) implements ChangeTracked {
+        @Nullable Instant deletedAt) {
 
     public Optional<ParticipationEntry> participationOf(String stateCode) {
         return participations.stream().filter(p -> p.stateCode().equals(stateCode)).findFirst();

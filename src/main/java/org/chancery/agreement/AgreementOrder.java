@@ -2,7 +2,7 @@ package org.chancery.agreement;
 
 import java.time.LocalDate;
 
-import org.chancery.common.api.QueryParameters;
+import org.chancery.common.api.KeysetCursor;
 
 /**
  * The orders of the agreements list, each a keyset: a sort key, then the id. By name (the
@@ -50,14 +50,26 @@ public enum AgreementOrder {
         return parameter;
     }
 
-    /** The name of the listing in this order, which its cursors carry. */
-    public String listing() {
-        return "agreements:" + parameter;
+    /** The name of the list in this order, which its cursors carry, so a cursor of another list or order is refused. */
+    public String cursorOrder() {
+        return "agreements." + parameter;
     }
 
-    /** Whether a cursor's key can be a key of this order. */
-    public boolean readsKey(String key) {
-        return this == NAME || QueryParameters.isDay(key);
+    /**
+     * The place a cursor of this order names.
+     *
+     * @throws RuntimeException when its keys do not read as this order's
+     */
+    public Position position(KeysetCursor cursor) {
+        return new Position(keyValue(cursor.key(0)), Long.parseLong(cursor.key(1)));
+    }
+
+    /** A place in this order: the sort key, then the id. */
+    public record Position(Object key, long id) {
+    }
+
+    KeysetCursor cursor(AgreementEntry entry) {
+        return KeysetCursor.of(cursorOrder(), key(entry), entry.id());
     }
 
     abstract String key(AgreementEntry entry);

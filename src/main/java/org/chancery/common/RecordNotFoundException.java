@@ -1,6 +1,11 @@
 package org.chancery.common;
 
-/** No record of that kind has that id. */
+/**
+ * No record of that kind has that id. The API's not-found: its message names what was asked
+ * for and is the problem's detail. Not merged with {@link NotFoundException}, the pages' typed
+ * not-found whose message the reader never sees, because the two are answered apart (a
+ * problem here, the 404 page there) and each stays inside its own handler's advice.
+ */
 public class RecordNotFoundException extends RuntimeException {
 
     private RecordNotFoundException(String message) {

@@ -5,15 +5,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.chancery.common.DatePrecision;
-import org.chancery.common.SqlConditions;
 import org.chancery.common.UncertainDate;
-import org.chancery.common.api.Page;
-import org.chancery.common.api.PageCursor;
+import org.chancery.common.api.ChangePosition;
+import org.chancery.common.api.ChangedRecord;
+import org.chancery.common.api.KeysetPage;
+import org.chancery.common.api.WhereClause;
 import org.chancery.source.CitedSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EconomicFigureCatalogue {
-
-    /** The listing of changes for sync, oldest change first, which its cursors carry. */
-    public static final String CHANGES = "economic-figures:changes";
 
     private static final String SELECT = """
             select f.id, f.reporter_code, r.name_en as reporter_name_en, r.name_ru as reporter_name_ru,
@@ -52,80 +49,71 @@ public class EconomicFigureCatalogue {
     }
 
     /** The page of live figures that match {@code criteria}, in {@code order}, after {@code after}. */
-    public Page<EconomicFigureEntry> page(EconomicFigureCriteria criteria, EconomicFigureOrder order,
-            @Nullable PageCursor after, int limit) {
-        SqlConditions where = matching(criteria).add("f.deleted_at is null");
+    public KeysetPage<EconomicFigureEntry> page(EconomicFigureCriteria criteria, EconomicFigureOrder order,
+            EconomicFigureOrder.@Nullable Position after, int limit) {
+        WhereClause where = matching(criteria).and("f.deleted_at is null");
         if (after != null) {
-            where.add(order.after()).bind("afterEarliest", LocalDate.parse(after.key())).bind("afterId", after.id());
+            where.parameter("afterEarliest", after.periodEarliest()).parameter("afterId", after.id()).and(order.after());
         }
-        return Page.cut(run(where, order.orderBy(), limit + 1), limit,
-                last -> new PageCursor(order.listing(), last.period().earliest().toString(), last.id()));
+        return KeysetPage.cut(run(where, order.orderBy(), limit + 1), limit, order::cursor);
     }
 
     /**
      * What changed since {@code since} among the figures that match {@code criteria}, oldest
      * change first, deleted ones included (their {@code deletedAt} is set).
      */
-    public Page<EconomicFigureEntry> changesSince(EconomicFigureCriteria criteria, Instant since,
-            @Nullable PageCursor after, int limit) {
-        SqlConditions where = matching(criteria).add("f.updated_at >= :since").bind("since", utc(since));
-        if (after != null) {
-            where.add("(f.updated_at, f.id) > (:afterUpdatedAt, :afterId)")
-                    .bind("afterUpdatedAt", utc(Instant.parse(after.key()))).bind("afterId", after.id());
-        }
-        return Page.cut(run(where, " order by f.updated_at, f.id", limit + 1), limit,
-                last -> new PageCursor(CHANGES, last.updatedAt().toString(), last.id()));
+    public KeysetPage<ChangedRecord<EconomicFigureEntry>> changesSince(EconomicFigureCriteria criteria, Instant since,
+            @Nullable ChangePosition after, int limit) {
+        WhereClause where = matching(criteria).changedSince("f", since, after);
+        List<ChangedRecord<EconomicFigureEntry>> changes = run(where, " order by f.updated_at, f.id", limit + 1).stream()
+                .map(entry -> new ChangedRecord<>(entry.id(), entry, entry.updatedAt(), entry.deletedAt())).toList();
+        return KeysetPage.cut(changes, limit, ChangedRecord::cursor);
     }
 
     /** How many live figures match {@code criteria}: what all pages together hold. */
     public long count(EconomicFigureCriteria criteria) {
-        SqlConditions where = matching(criteria).add("f.deleted_at is null");
-        return jdbc.sql("select count(*) from economic_figure f" + where.where()).params(where.parameters())
+        WhereClause where = matching(criteria).and("f.deleted_at is null");
+        return jdbc.sql("select count(*) from economic_figure f" + where.sql()).params(where.parameters())
                 .query(Long.class).single();
     }
 
     /** One live figure. */
     public Optional<EconomicFigureEntry> entry(long id) {
-        SqlConditions where = new SqlConditions().add("f.deleted_at is null").add("f.id = :id").bind("id", id);
+        WhereClause where = new WhereClause().and("f.deleted_at is null").and("f.id = :id", "id", id);
         return run(where, "", 1).stream().findFirst();
     }
 
-    private static SqlConditions matching(EconomicFigureCriteria criteria) {
-        SqlConditions where = new SqlConditions();
+    private static WhereClause matching(EconomicFigureCriteria criteria) {
+        WhereClause where = new WhereClause();
         if (criteria.state() != null && criteria.counterpart() != null) {
-            where.add("((f.reporter_code = :state and f.partner_code = :counterpart)"
+            where.and("((f.reporter_code = :state and f.partner_code = :counterpart)"
                     + " or (f.reporter_code = :counterpart and f.partner_code = :state))")
-                    .bind("state", criteria.state()).bind("counterpart", criteria.counterpart());
+                    .parameter("state", criteria.state()).parameter("counterpart", criteria.counterpart());
         } else if (criteria.state() != null) {
-            where.add("(f.reporter_code = :state or f.partner_code = :state)").bind("state", criteria.state());
+            where.and("(f.reporter_code = :state or f.partner_code = :state)", "state", criteria.state());
         }
         if (criteria.reporter() != null) {
-            where.add("f.reporter_code = :reporter").bind("reporter", criteria.reporter());
+            where.and("f.reporter_code = :reporter", "reporter", criteria.reporter());
         }
         if (criteria.partner() != null) {
-            where.add("f.partner_code = :partner").bind("partner", criteria.partner());
+            where.and("f.partner_code = :partner", "partner", criteria.partner());
         }
         if (!criteria.indicators().isEmpty()) {
-            where.add("f.indicator in (:indicators)")
-                    .bind("indicators", criteria.indicators().stream().map(Enum::name).toList());
+            where.and("f.indicator in (:indicators)", "indicators", criteria.indicators().stream().map(Enum::name).toList());
         }
         if (criteria.from() != null) {
-            where.add("f.period_latest >= :from").bind("from", criteria.from());
+            where.and("f.period_latest >= :from", "from", criteria.from());
         }
         if (criteria.to() != null) {
-            where.add("f.period_earliest <= :to").bind("to", criteria.to());
+            where.and("f.period_earliest <= :to", "to", criteria.to());
         }
         return where;
     }
 
-    private List<EconomicFigureEntry> run(SqlConditions where, String orderBy, int limit) {
-        where.bind("limit", limit);
-        return jdbc.sql(SELECT + where.where() + orderBy + " limit :limit").params(where.parameters())
+    private List<EconomicFigureEntry> run(WhereClause where, String orderBy, int limit) {
+        where.parameter("limit", limit);
+        return jdbc.sql(SELECT + where.sql() + orderBy + " limit :limit").params(where.parameters())
                 .query(EconomicFigureCatalogue::toEntry).list();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static EconomicFigureEntry toEntry(ResultSet row, int rowNumber) throws SQLException {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import org.chancery.common.UncertainDate;
-import org.chancery.common.api.ChangeTracked;
 import org.chancery.source.CitedSource;
 import org.jspecify.annotations.Nullable;
 
@@ -29,5 +28,5 @@ public record EconomicFigureEntry(
         CitedSource source,
         long version,
         Instant updatedAt,
-        @Nullable Instant deletedAt) implements ChangeTracked {
+        @Nullable Instant deletedAt) {
 }

@@ -1,5 +1,9 @@
 package org.chancery.economy;
 
+import java.time.LocalDate;
+
+import org.chancery.common.api.KeysetCursor;
+
 /** The orders of the figures list, both by the first day of the period, then id: oldest first (the default) or newest first. */
 public enum EconomicFigureOrder {
 
@@ -18,9 +22,26 @@ public enum EconomicFigureOrder {
         return parameter;
     }
 
-    /** The name of the listing in this order, which its cursors carry. */
-    public String listing() {
-        return "economic-figures:" + parameter;
+    /** The name of the list in this order, which its cursors carry, so a cursor of another list or order is refused. */
+    public String cursorOrder() {
+        return "economic-figures." + parameter;
+    }
+
+    /**
+     * The place a cursor of this order names.
+     *
+     * @throws RuntimeException when its keys do not read as this order's
+     */
+    public Position position(KeysetCursor cursor) {
+        return new Position(LocalDate.parse(cursor.key(0)), Long.parseLong(cursor.key(1)));
+    }
+
+    /** A place in this order: the first day of the period, then the id. */
+    public record Position(LocalDate periodEarliest, long id) {
+    }
+
+    KeysetCursor cursor(EconomicFigureEntry entry) {
+        return KeysetCursor.of(cursorOrder(), entry.period().earliest(), entry.id());
     }
 
     String orderBy() {

@@ -8,7 +8,7 @@ import org.chancery.ChanceryIntegrationTest;
 import org.chancery.CreatedRecords;
 import org.chancery.StatementCounter;
 import org.chancery.common.ExpectedVersion;
-import org.chancery.common.api.Page;
+import org.chancery.common.api.KeysetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +54,10 @@ class AgreementCatalogueStatementTests {
         StatementCounter counter = new StatementCounter(dataSource);
         AgreementCatalogue catalogue = new AgreementCatalogue(JdbcClient.create(counter.dataSource()), json);
 
-        Page<AgreementEntry> page = catalogue.page(AgreementFilter.everything(), AgreementOrder.NAME, null, 50);
+        KeysetPage<AgreementEntry> page = catalogue.page(AgreementFilter.everything(), AgreementOrder.NAME, null, 50);
 
-        assertThat(page.items()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(page.items().stream().flatMap(agreement -> agreement.participations().stream())
+        assertThat(page.rows()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(page.rows().stream().flatMap(agreement -> agreement.participations().stream())
                 .mapToInt(participation -> participation.steps().size()).sum()).isGreaterThanOrEqualTo(6 + 12);
         assertThat(counter.statements()).isEqualTo(1);
     }

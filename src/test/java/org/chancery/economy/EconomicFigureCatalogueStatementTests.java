@@ -4,7 +4,7 @@ import javax.sql.DataSource;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.StatementCounter;
-import org.chancery.common.api.Page;
+import org.chancery.common.api.KeysetPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +22,9 @@ class EconomicFigureCatalogueStatementTests {
         StatementCounter counter = new StatementCounter(dataSource);
         EconomicFigureCatalogue catalogue = new EconomicFigureCatalogue(JdbcClient.create(counter.dataSource()));
 
-        Page<EconomicFigureEntry> page = catalogue.page(EconomicFigureCriteria.everything(), EconomicFigureOrder.PERIOD, null, 50);
+        KeysetPage<EconomicFigureEntry> page = catalogue.page(EconomicFigureCriteria.everything(), EconomicFigureOrder.PERIOD, null, 50);
 
-        assertThat(page.items()).hasSizeGreaterThanOrEqualTo(4)
+        assertThat(page.rows()).hasSizeGreaterThanOrEqualTo(4)
                 .allSatisfy(figure -> assertThat(figure.source().title()).isNotBlank());
         assertThat(counter.statements()).isEqualTo(1);
     }

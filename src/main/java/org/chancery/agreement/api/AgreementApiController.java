@@ -13,8 +13,7 @@ import org.chancery.audit.ChangeLog;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.DeletionReasons;
 import org.chancery.common.api.MergePatch;
-import org.chancery.common.api.Page;
-import org.chancery.common.api.ListResponse;
+import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Versions;
 import org.chancery.state.States;
 import org.jspecify.annotations.Nullable;
@@ -56,13 +55,15 @@ class AgreementApiController {
     }
 
     @GetMapping
-    ListResponse<AgreementResponse> list(AgreementPageParameters parameters) {
+    PageResponse<AgreementResponse> list(AgreementPageParameters parameters) {
         AgreementPageParameters.Parsed query = parameters.parse(states::existsByCode);
-        Page<AgreementEntry> page = query.updatedSince() == null
-                ? catalogue.page(query.filter(), query.order(), query.cursor(), query.limit())
-                : catalogue.changesSince(query.filter(), query.updatedSince(), query.cursor(), query.limit());
         Long total = query.count() ? catalogue.count(query.filter()) : null;
-        return ListResponse.of(page, AgreementResponse::from, query.updatedSince() != null, total, query.limit());
+        if (query.updatedSince() != null) {
+            return PageResponse.ofChanges(catalogue.changesSince(query.filter(), query.updatedSince(), query.afterChange(),
+                    query.limit()).map(change -> change.map(AgreementResponse::from)), query.limit(), total);
+        }
+        return PageResponse.of(catalogue.page(query.filter(), query.order(), query.after(), query.limit())
+                .map(AgreementResponse::from), query.limit(), total);
     }
 
     @GetMapping("/{id}")

@@ -4,13 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.chancery.agreement.AgreementCatalogue;
 import org.chancery.agreement.AgreementFilter;
 import org.chancery.agreement.AgreementKind;
 import org.chancery.agreement.AgreementOrder;
+import org.chancery.common.api.ChangePosition;
 import org.chancery.common.api.InvalidParameterException;
-import org.chancery.common.api.PageCursor;
-import org.chancery.common.api.QueryParameters;
+import org.chancery.common.api.ListParameters;
 import org.jspecify.annotations.Nullable;
 
 /** The agreements list's parameters as they arrive in a query string, read strictly. */
@@ -25,13 +24,13 @@ record AgreementPageParameters(
         @Nullable String count) {
 
     /** The filter, order and page these parameters ask for; with {@code updatedSince}, pages of changes instead. */
-    record Parsed(AgreementFilter filter, AgreementOrder order, int limit, @Nullable PageCursor cursor,
-            @Nullable Instant updatedSince, boolean count) {
+    record Parsed(AgreementFilter filter, AgreementOrder order, int limit, AgreementOrder.@Nullable Position after,
+            @Nullable Instant updatedSince, @Nullable ChangePosition afterChange, boolean count) {
     }
 
     /** @throws InvalidParameterException naming every parameter that cannot be read */
     Parsed parse(Predicate<String> knownState) {
-        QueryParameters read = new QueryParameters();
+        ListParameters read = new ListParameters();
         String stateCode = read.stateCode("state", state, knownState);
         AgreementOrder order = order(read);
         int pageSize = read.limit(limit);
@@ -39,17 +38,16 @@ record AgreementPageParameters(
         if (since != null && sort != null && !sort.isBlank()) {
             read.problem("sort", "with updatedSince the order is always oldest change first");
         }
-        PageCursor after = since != null
-                ? read.cursor(cursor, AgreementCatalogue.CHANGES, QueryParameters::isInstant)
-                : read.cursor(cursor, order.listing(), order::readsKey);
+        AgreementOrder.Position after = since != null ? null : read.cursor(cursor, order.cursorOrder(), order::position);
+        ChangePosition afterChange = since != null ? read.cursor(cursor, ChangePosition.ORDER, ChangePosition::from) : null;
         AgreementFilter filter = new AgreementFilter(stateCode, read.values("kind", kind, AgreementKind.class),
-                QueryParameters.text(q));
+                ListParameters.text(q));
         boolean withCount = read.flag("count", count);
-        read.requireValid();
-        return new Parsed(filter, order, pageSize, after, since, withCount);
+        read.check();
+        return new Parsed(filter, order, pageSize, after, since, afterChange, withCount);
     }
 
-    private AgreementOrder order(QueryParameters read) {
+    private AgreementOrder order(ListParameters read) {
         if (sort == null || sort.isBlank()) {
             return AgreementOrder.NAME;
         }

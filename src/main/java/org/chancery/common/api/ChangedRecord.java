@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,11 @@ public record ChangedRecord<T>(long id, T current, Instant updatedAt, @Nullable 
     public static <T> ChangedRecord<T> of(ResultSet row, long id, T current, Instant updatedAt) throws SQLException {
         OffsetDateTime deletedAt = row.getObject("deleted_at", OffsetDateTime.class);
         return new ChangedRecord<>(id, current, updatedAt, deletedAt == null ? null : deletedAt.toInstant());
+    }
+
+    /** This change with the record shown as {@code show} makes it. */
+    public <R> ChangedRecord<R> map(Function<T, R> show) {
+        return new ChangedRecord<>(id, show.apply(current), updatedAt, deletedAt);
     }
 
     /** The cursor of the page of changes that ends here. */

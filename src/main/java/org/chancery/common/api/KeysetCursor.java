@@ -22,6 +22,12 @@ public record KeysetCursor(String order, List<@Nullable String> keys) {
     private static final String FORMAT = "k1";
     private static final TypeReference<List<@Nullable String>> STRINGS = new TypeReference<>() { };
 
+    public KeysetCursor {
+        if (order.indexOf(':') >= 0) {
+            throw new IllegalArgumentException("an order's name holds no ':', which ends it in the encoded cursor");
+        }
+    }
+
     public static KeysetCursor of(String order, @Nullable Object... keys) {
         List<@Nullable String> texts = new ArrayList<>(keys.length);
         for (Object key : keys) {

@@ -19,4 +19,9 @@ public record KeysetPage<T>(List<T> rows, @Nullable KeysetCursor next) {
         List<T> page = List.copyOf(fetched.subList(0, limit));
         return new KeysetPage<>(page, positionOf.apply(page.getLast()));
     }
+
+    /** The same page, each row shown as {@code show} makes it. */
+    public <R> KeysetPage<R> map(Function<T, R> show) {
+        return new KeysetPage<>(rows.stream().map(show).toList(), next);
+    }
 }

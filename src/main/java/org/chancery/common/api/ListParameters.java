@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -89,6 +91,22 @@ public final class ListParameters {
             problem(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
             return null;
         }
+    }
+
+    /** Values of an enumeration, repeated or comma-separated, in any case, {@code -} for {@code _}. */
+    public <E extends Enum<E>> Set<E> values(String name, @Nullable List<String> values, Class<E> type) {
+        Set<E> result = EnumSet.noneOf(type);
+        List<String> given = values == null ? List.of() : values.stream()
+                .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip).filter(value -> !value.isEmpty())
+                .toList();
+        for (String value : given) {
+            try {
+                result.add(Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                problem(name, "'" + value + "' is not one of " + EnumSet.allOf(type));
+            }
+        }
+        return result;
     }
 
     /** An ISO 3166-1 alpha-2 code (any case) of a state the record knows, in upper case. */

@@ -26,6 +26,11 @@ public record PageResponse<T>(List<T> items, @Nullable List<Tombstone> deleted, 
 
     /** A page of changes for sync: live records as items, deleted ones as tombstones. */
     public static <T> PageResponse<T> ofChanges(KeysetPage<ChangedRecord<T>> page, int limit) {
+        return ofChanges(page, limit, null);
+    }
+
+    /** A page of changes for sync, with the count of the live records that match where a resource offers it. */
+    public static <T> PageResponse<T> ofChanges(KeysetPage<ChangedRecord<T>> page, int limit, @Nullable Long total) {
         List<T> items = new ArrayList<>();
         List<Tombstone> deleted = new ArrayList<>();
         for (ChangedRecord<T> change : page.rows()) {
@@ -35,7 +40,7 @@ public record PageResponse<T>(List<T> items, @Nullable List<Tombstone> deleted, 
                 deleted.add(new Tombstone(change.id(), change.deletedAt(), change.updatedAt()));
             }
         }
-        return new PageResponse<>(items, deleted, null, limit, nextLink(page.next()));
+        return new PageResponse<>(items, deleted, total, limit, nextLink(page.next()));
     }
 
     /** The current request's address with the cursor of the next page (and without {@code count}, asked once). */

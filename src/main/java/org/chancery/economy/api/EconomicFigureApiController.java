@@ -10,8 +10,7 @@ import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.DeletionReasons;
 import org.chancery.common.api.MergePatch;
-import org.chancery.common.api.Page;
-import org.chancery.common.api.ListResponse;
+import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Versions;
 import org.chancery.economy.EconomicFigureCatalogue;
 import org.chancery.economy.EconomicFigureCommand;
@@ -54,13 +53,16 @@ class EconomicFigureApiController {
     }
 
     @GetMapping
-    ListResponse<EconomicFigureResponse> list(EconomicFigurePageParameters parameters) {
+    PageResponse<EconomicFigureResponse> list(EconomicFigurePageParameters parameters) {
         EconomicFigurePageParameters.Parsed query = parameters.parse(states::existsByCode);
-        Page<EconomicFigureEntry> page = query.updatedSince() == null
-                ? catalogue.page(query.criteria(), query.order(), query.cursor(), query.limit())
-                : catalogue.changesSince(query.criteria(), query.updatedSince(), query.cursor(), query.limit());
         Long total = query.count() ? catalogue.count(query.criteria()) : null;
-        return ListResponse.of(page, EconomicFigureResponse::from, query.updatedSince() != null, total, query.limit());
+        if (query.updatedSince() != null) {
+            return PageResponse.ofChanges(catalogue.changesSince(query.criteria(), query.updatedSince(),
+                    query.afterChange(), query.limit()).map(change -> change.map(EconomicFigureResponse::from)),
+                    query.limit(), total);
+        }
+        return PageResponse.of(catalogue.page(query.criteria(), query.order(), query.after(), query.limit())
+                .map(EconomicFigureResponse::from), query.limit(), total);
     }
 
     @GetMapping("/{id}")

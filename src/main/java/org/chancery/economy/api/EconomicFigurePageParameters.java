@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.chancery.common.api.ChangePosition;
 import org.chancery.common.api.InvalidParameterException;
-import org.chancery.common.api.PageCursor;
-import org.chancery.common.api.QueryParameters;
-import org.chancery.economy.EconomicFigureCatalogue;
+import org.chancery.common.api.ListParameters;
 import org.chancery.economy.EconomicFigureCriteria;
 import org.chancery.economy.EconomicFigureOrder;
 import org.chancery.economy.Indicator;
@@ -30,13 +29,14 @@ record EconomicFigurePageParameters(
         @Nullable String count) {
 
     /** The criteria, order and page these parameters ask for; with {@code updatedSince}, pages of changes instead. */
-    record Parsed(EconomicFigureCriteria criteria, EconomicFigureOrder order, int limit, @Nullable PageCursor cursor,
-            @Nullable Instant updatedSince, boolean count) {
+    record Parsed(EconomicFigureCriteria criteria, EconomicFigureOrder order, int limit,
+            EconomicFigureOrder.@Nullable Position after, @Nullable Instant updatedSince,
+            @Nullable ChangePosition afterChange, boolean count) {
     }
 
     /** @throws InvalidParameterException naming every parameter that cannot be read */
     Parsed parse(Predicate<String> knownState) {
-        QueryParameters read = new QueryParameters();
+        ListParameters read = new ListParameters();
         String stateCode = read.stateCode("state", state, knownState);
         String counterpartCode = read.stateCode("counterpart", counterpart, knownState);
         if (counterpartCode != null && stateCode == null) {
@@ -46,24 +46,26 @@ record EconomicFigurePageParameters(
         String partnerCode = read.stateCode("partner", partner, knownState);
         LocalDate fromDay = read.day("from", from);
         LocalDate toDay = read.day("to", to);
-        read.requireOrder(fromDay, toDay);
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            read.problem("to", "to (" + toDay + ") is before from (" + fromDay + ")");
+        }
         EconomicFigureOrder order = order(read);
         int pageSize = read.limit(limit);
         Instant since = read.instant("updatedSince", updatedSince);
         if (since != null && sort != null && !sort.isBlank()) {
             read.problem("sort", "with updatedSince the order is always oldest change first");
         }
-        PageCursor after = since != null
-                ? read.cursor(cursor, EconomicFigureCatalogue.CHANGES, QueryParameters::isInstant)
-                : read.cursor(cursor, order.listing(), QueryParameters::isDay);
+        EconomicFigureOrder.Position after = since != null ? null
+                : read.cursor(cursor, order.cursorOrder(), order::position);
+        ChangePosition afterChange = since != null ? read.cursor(cursor, ChangePosition.ORDER, ChangePosition::from) : null;
         EconomicFigureCriteria criteria = new EconomicFigureCriteria(stateCode, counterpartCode, reporterCode, partnerCode,
                 read.values("indicator", indicator, Indicator.class), fromDay, toDay);
         boolean withCount = read.flag("count", count);
-        read.requireValid();
-        return new Parsed(criteria, order, pageSize, after, since, withCount);
+        read.check();
+        return new Parsed(criteria, order, pageSize, after, since, afterChange, withCount);
     }
 
-    private EconomicFigureOrder order(QueryParameters read) {
+    private EconomicFigureOrder order(ListParameters read) {
         if (sort == null || sort.isBlank()) {
             return EconomicFigureOrder.PERIOD;
         }
