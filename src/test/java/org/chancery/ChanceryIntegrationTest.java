@@ -8,9 +8,11 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port over the test database (with the shipped record).
+ * The whole application on a random port over the test database (with the shipped record),
+ * its clock a {@link TestClock} that tests may move.
  * Every full-app test uses exactly this, so they share one application context.
  */
 @Target(ElementType.TYPE)
@@ -18,5 +20,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(IntegrationTestConfiguration.class)
 public @interface ChanceryIntegrationTest {
 }

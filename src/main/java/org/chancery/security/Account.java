@@ -1,5 +1,6 @@
 package org.chancery.security;
 
+import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.VersionedEntity;
+import org.jspecify.annotations.Nullable;
 
 /** Someone who signs in. Only the encoder's hash of the password is ever stored. */
 @Entity
@@ -28,6 +30,10 @@ public class Account extends VersionedEntity {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** Written only by {@link Accounts#recordSignIn}, so signing in never bumps the version. */
+    @Column(name = "last_sign_in_at", insertable = false, updatable = false)
+    private @Nullable Instant lastSignInAt;
 
     protected Account() {
         this.username = this.passwordHash = "";
@@ -58,5 +64,9 @@ public class Account extends VersionedEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public @Nullable Instant getLastSignInAt() {
+        return lastSignInAt;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -18,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic, no session, no cookie and so
  * no CSRF token, and every failure a problem detail. The pages use form login with a session
  * and CSRF on every form. On both, reading is public unless {@code chancery.security.public-read}
- * is false, and anything but reading needs an editor.
+ * is false, and anything but reading needs an editor. Passwords are checked behind a
+ * throttle of failed sign-ins, kept in PostgreSQL ({@link SignInAttempts}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -56,7 +58,8 @@ class SecurityConfiguration {
                     requests.requestMatchers("/api/v1/topics", "/api/v1/topics/**").hasRole(Role.ADMIN.name());
                     requests.anyRequest().hasRole(Role.EDITOR.name());
                 })
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
+                // A throttled sign-in is answered 429 with Retry-After instead of 401.
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.signInFailed(json)))
                 // Scripts may instead send "Authorization: Bearer chy_…": Spring Security's bearer
                 // token filter, with our own table standing in for an OAuth introspection endpoint.
                 .oauth2ResourceServer(bearer -> bearer
@@ -82,7 +85,8 @@ class SecurityConfiguration {
                     }
                     requests.anyRequest().hasRole(Role.EDITOR.name());
                 })
-                .formLogin(login -> login.loginPage("/login").permitAll())
+                .formLogin(login -> login.loginPage("/login").permitAll()
+                        .failureHandler(LoginController.failureHandler()))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"));
         return http.build();
     }
@@ -93,6 +97,20 @@ class SecurityConfiguration {
                 .role(Role.ADMIN.name()).implies(Role.EDITOR.name())
                 .role(Role.EDITOR.name()).implies(Role.VIEWER.name())
                 .build();
+    }
+
+    /**
+     * How a username and password are checked, for form login and HTTP Basic alike: Spring
+     * Security's own provider, behind the throttle of failed sign-ins. Being the one
+     * AuthenticationProvider bean, it is what Spring Security builds the global
+     * AuthenticationManager from (instead of the UserDetailsService bean).
+     */
+    @Bean
+    ThrottledAuthenticationProvider passwordSignIn(AccountUserDetailsService accounts, PasswordEncoder encoder,
+            SignInAttempts attempts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, attempts);
     }
 
     /** BCrypt today, behind the delegating encoder so stored hashes can move to a stronger one later. */
