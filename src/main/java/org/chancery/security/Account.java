@@ -50,6 +50,11 @@ public class Account extends VersionedEntity {
         this.role = Objects.requireNonNull(role, "role");
     }
 
+    /** Replaces the password; {@code newPasswordHash} is the encoder's hash, never the password. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+    }
+
     public String getUsername() {
         return username;
     }

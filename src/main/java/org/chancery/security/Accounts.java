@@ -26,5 +26,8 @@ interface Accounts extends Repository<Account, Long> {
             where lower(a.username) = lower(:username) and (a.lastSignInAt is null or a.lastSignInAt <= :unlessSignedInAfter)""")
     int recordSignIn(String username, Instant at, Instant unlessSignedInAfter);
 
+    /** Writes pending changes now, so that the version a change log entry names is the one written. */
+    void flush();
+
     void delete(Account account);
 }

@@ -14,12 +14,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic, no session, no cookie and so
  * no CSRF token, and every failure a problem detail. The pages use form login with a session
  * and CSRF on every form. On both, reading is public unless {@code chancery.security.public-read}
- * is false, and anything but reading needs an editor. Passwords are checked behind a
+ * is false, and anything but reading needs an editor; each signed-in account's own password
+ * and tokens are its own. Passwords are checked behind a
  * throttle of failed sign-ins, kept in PostgreSQL ({@link SignInAttempts}).
  */
 @Configuration
@@ -75,9 +77,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignedInSessions sessions) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(ALWAYS_OPEN).permitAll();
+                    // Every signed-in account, whatever its role, manages its own password and tokens
+                    // (so viewers too may post there).
+                    requests.requestMatchers("/account", "/account/**").authenticated();
                     if (access.publicRead()) {
                         requests.requestMatchers(HttpMethod.GET, "/**").permitAll();
                     } else {
@@ -87,7 +92,9 @@ class SecurityConfiguration {
                 })
                 .formLogin(login -> login.loginPage("/login").permitAll()
                         .failureHandler(LoginController.failureHandler()))
-                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"));
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                // A session ends once its account is disabled or changed (see SignedInSessions).
+                .addFilterBefore(sessions.filter(), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -160,6 +161,22 @@ class SignInThrottleIntegrationTests {
         formLogin(editor, TestAccounts.PASSWORD, sprayer).andExpect(redirectedUrl("/login?throttled=1"));
         basic(editor, TestAccounts.PASSWORD, address("203.0.113.6")).andExpect(status().isOk());
         assertThat(rows("USERNAME", editor)).as("the account itself is not locked").isZero();
+    }
+
+    @Test
+    void aWrongCurrentPasswordOnThePasswordFormCountsLikeAFailedSignIn() throws Exception {
+        String editor = account("EDITOR");
+        String address = address("198.51.100.7");
+        for (int i = 0; i < 5; i++) {
+            basic(editor, WRONG, address);
+        }
+
+        mvc.perform(post("/account/password").with(csrf()).with(from(address))
+                        .with(user(editor).roles("EDITOR"))
+                        .param("currentPassword", TestAccounts.PASSWORD)
+                        .param("password", "a-brand-new-long-password").param("confirmation", "a-brand-new-long-password"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Too many wrong passwords; try again in 1 minute")));
     }
 
     @Test
