@@ -20,8 +20,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic, no session, no cookie and so
  * no CSRF token, and every failure a problem detail. The pages use form login with a session
  * and CSRF on every form. On both, reading is public unless {@code chancery.security.public-read}
- * is false, and anything but reading needs an editor; each signed-in account's own password
- * and tokens are its own. Passwords are checked behind a
+ * is false, and anything but reading needs an editor; accounts are an admin's, and each
+ * signed-in account's own password and tokens its own. Passwords are checked behind a
  * throttle of failed sign-ins, kept in PostgreSQL ({@link SignInAttempts}).
  */
 @Configuration
@@ -80,8 +80,9 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, SignedInSessions sessions) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(ALWAYS_OPEN).permitAll();
-                    // Every signed-in account, whatever its role, manages its own password and tokens
-                    // (so viewers too may post there).
+                    // Accounts: admins manage everyone's; every signed-in account, whatever its role,
+                    // its own password and tokens (so viewers too may post there).
+                    requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
                     requests.requestMatchers("/account", "/account/**").authenticated();
                     if (access.publicRead()) {
                         requests.requestMatchers(HttpMethod.GET, "/**").permitAll();
