@@ -50,7 +50,23 @@ public class ChangeLog {
             long version, @Nullable String reason) {
         JsonNode beforeTree = before == null ? null : json.valueToTree(before);
         JsonNode afterTree = json.valueToTree(after);
-        List<FieldChange> changes = differences(beforeTree, afterTree);
+        insert(resource, key, action, differences(beforeTree, afterTree), afterTree, version, reason);
+    }
+
+    /**
+     * Records a change to fields whose values must never be kept, such as a password: each is
+     * entered by name with neither its value before nor after. {@code current} is the
+     * record's representation, which must not hold them either.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordConcealed(String resource, Object key, Object current, long version, List<String> fields,
+            @Nullable String reason) {
+        List<FieldChange> changes = fields.stream().map(field -> new FieldChange(field, null, null)).toList();
+        insert(resource, key, ChangeAction.UPDATED, changes, json.valueToTree(current), version, reason);
+    }
+
+    private void insert(String resource, Object key, ChangeAction action, List<FieldChange> changes,
+            JsonNode snapshot, long version, @Nullable String reason) {
         jdbc.sql("""
                 insert into change_log (resource, record_key, action, actor, version, changes, snapshot, reason)
                 values (:resource, :key, :action, :actor, :version, cast(:changes as jsonb), cast(:snapshot as jsonb), :reason)""")
@@ -60,7 +76,7 @@ public class ChangeLog {
                 .param("actor", currentActor())
                 .param("version", version)
                 .param("changes", json.writeValueAsString(changes))
-                .param("snapshot", json.writeValueAsString(afterTree))
+                .param("snapshot", json.writeValueAsString(snapshot))
                 .param("reason", reason)
                 .update();
     }

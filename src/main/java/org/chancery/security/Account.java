@@ -1,5 +1,6 @@
 package org.chancery.security;
 
+import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -10,8 +11,13 @@ import jakarta.persistence.Table;
 
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.VersionedEntity;
+import org.jspecify.annotations.Nullable;
 
-/** Someone who signs in. Only the encoder's hash of the password is ever stored. */
+/**
+ * Someone who signs in. Only the encoder's hash of the password is ever stored. The account
+ * guards the rules that keep Chancery administrable: nobody demotes or disables themselves,
+ * and the last enabled admin stays one.
+ */
 @Entity
 @Table(name = "account")
 public class Account extends VersionedEntity {
@@ -29,6 +35,10 @@ public class Account extends VersionedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Written only by {@link Accounts#recordSignIn}, so signing in never bumps the version. */
+    @Column(name = "last_sign_in_at", insertable = false, updatable = false)
+    private @Nullable Instant lastSignInAt;
+
     protected Account() {
         this.username = this.passwordHash = "";
         this.role = Role.VIEWER;
@@ -42,6 +52,46 @@ public class Account extends VersionedEntity {
         this.username = Objects.requireNonNull(username, "username");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.role = Objects.requireNonNull(role, "role");
+    }
+
+    /**
+     * Sets the role and whether the account may sign in, as {@code actor} asks.
+     *
+     * @param enabledAdmins how many enabled admins there are now, this account included if it is one
+     * @throws RuleViolationException if the actor would change their own role or disable
+     *         themselves ({@code account-own-role}, {@code account-own-disable}), or the last
+     *         enabled admin would stop being one ({@code account-last-admin})
+     */
+    public void update(Role newRole, boolean newEnabled, Account actor, long enabledAdmins) {
+        Objects.requireNonNull(newRole, "newRole");
+        if (isSameAccountAs(actor) && newRole != role) {
+            throw new RuleViolationException("account-own-role",
+                    "You cannot change your own role; another admin can.");
+        }
+        if (isSameAccountAs(actor) && enabled && !newEnabled) {
+            throw new RuleViolationException("account-own-disable", "You cannot disable your own account.");
+        }
+        boolean staysEnabledAdmin = newRole == Role.ADMIN && newEnabled;
+        if (isEnabledAdmin() && !staysEnabledAdmin && enabledAdmins <= 1) {
+            throw new RuleViolationException("account-last-admin",
+                    "This is the last enabled admin: make another account an admin first.");
+        }
+        this.role = newRole;
+        this.enabled = newEnabled;
+    }
+
+    /** Replaces the password; {@code newPasswordHash} is the encoder's hash, never the password. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+    }
+
+    public boolean isEnabledAdmin() {
+        return enabled && role == Role.ADMIN;
+    }
+
+    /** Whether this is {@code other}: the same stored account, or the very same object before it is stored. */
+    public boolean isSameAccountAs(Account other) {
+        return this == other || (getId() != null && getId().equals(other.getId()));
     }
 
     public String getUsername() {
@@ -58,5 +108,9 @@ public class Account extends VersionedEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public @Nullable Instant getLastSignInAt() {
+        return lastSignInAt;
     }
 }

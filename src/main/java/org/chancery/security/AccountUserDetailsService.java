@@ -1,7 +1,5 @@
 package org.chancery.security;
 
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -19,13 +17,9 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     @Override
-    public UserDetails loadUserByUsername(String username) {
+    public SignedInAccount loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .authorities(account.getRole().authority())
-                .disabled(!account.isEnabled())
-                .build();
+        return new SignedInAccount(account);
     }
 }

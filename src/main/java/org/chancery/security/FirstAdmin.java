@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
+    static final int MINIMUM_PASSWORD_LENGTH = PasswordPolicy.MINIMUM_LENGTH;
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.chancery.audit.ChangeAction;
+import org.chancery.audit.ChangeLog;
 import org.chancery.common.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,21 +18,28 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal access tokens for scripts: issued by editors and admins, listed and revoked by
  * their owners (admins: anyone's), and checked when a script presents one. The secret leaves
- * this class once, in {@link IssuedToken}; it is never logged or kept.
+ * this class once, in {@link IssuedToken}; it is never logged or kept. Issuing and revoking
+ * go into the change log as resource {@value #HISTORY}, with the token's prefix, never its secret.
  */
 @Service
 @Transactional(readOnly = true)
 public class PersonalAccessTokens {
 
+    public static final String HISTORY = "api-tokens";
     private static final String KIND = "API token";
+    /** Tokens carry no version: a token changes once, when it is revoked. */
+    private static final long UNVERSIONED = 0;
 
     private final ApiTokens tokens;
     private final Accounts accounts;
-    private final Clock clock = Clock.systemUTC();
+    private final ChangeLog changeLog;
+    private final Clock clock;
 
-    PersonalAccessTokens(ApiTokens tokens, Accounts accounts) {
+    PersonalAccessTokens(ApiTokens tokens, Accounts accounts, ChangeLog changeLog, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.changeLog = changeLog;
+        this.clock = clock;
     }
 
     /**
@@ -43,6 +52,7 @@ public class PersonalAccessTokens {
         Account owner = accountOf(username);
         TokenSecret secret = TokenSecret.generate();
         ApiToken token = tokens.save(new ApiToken(owner, name, scope, secret, now(), expiresAt));
+        changeLog.record(HISTORY, token.getId(), ChangeAction.CREATED, null, TokenSnapshot.of(token), UNVERSIONED, null);
         return new IssuedToken(token, secret.value());
     }
 
@@ -80,7 +90,10 @@ public class PersonalAccessTokens {
      */
     @Transactional
     public void revoke(String username, long id) {
-        visibleToken(accountOf(username), id).revoke(now());
+        ApiToken token = visibleToken(accountOf(username), id);
+        TokenSnapshot before = TokenSnapshot.of(token);
+        token.revoke(now());
+        changeLog.record(HISTORY, id, ChangeAction.UPDATED, before, TokenSnapshot.of(token), UNVERSIONED, null);
     }
 
     /**
@@ -122,6 +135,16 @@ public class PersonalAccessTokens {
     /** PostgreSQL keeps microseconds; what a response shows must equal what a later read shows. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** What the change log keeps of a token: what tells it apart, never its secret or hash. */
+    record TokenSnapshot(String account, String name, String prefix, TokenScope scope, @Nullable Instant expiresAt,
+            @Nullable Instant revokedAt) {
+
+        static TokenSnapshot of(ApiToken token) {
+            return new TokenSnapshot(token.getAccount().getUsername(), token.getName(), token.getTokenPrefix(),
+                    token.getScope(), token.getExpiresAt(), token.getRevokedAt());
+        }
     }
 
     /** A token just issued, with its secret: the only time the secret is seen. */

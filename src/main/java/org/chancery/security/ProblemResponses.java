@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +28,24 @@ final class ProblemResponses {
             response.addHeader("WWW-Authenticate", "Bearer realm=\"Chancery\"");
             write(json, response, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
                     "Sign in with HTTP Basic or a personal access token (Authorization: Bearer) to do this.");
+        };
+    }
+
+    /**
+     * HTTP Basic credentials that did not sign in: 401 as {@link #unauthorized}, or 429 with
+     * Retry-After while the username or the address is throttled (the password was not checked).
+     */
+    static AuthenticationEntryPoint signInFailed(JsonMapper json) {
+        AuthenticationEntryPoint unauthorized = unauthorized(json);
+        return (request, response, exception) -> {
+            if (exception instanceof SignInThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                write(json, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts",
+                        "Too many failed sign-ins", "Too many failed sign-ins for this username or from this address; "
+                                + "try again in " + throttled.retryAfterMinutes() + " minute(s).");
+                return;
+            }
+            unauthorized.commence(request, response, exception);
         };
     }
 

@@ -8,17 +8,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic, no session, no cookie and so
  * no CSRF token, and every failure a problem detail. The pages use form login with a session
  * and CSRF on every form. On both, reading is public unless {@code chancery.security.public-read}
- * is false, and anything but reading needs an editor.
+ * is false, and anything but reading needs an editor; accounts are an admin's, and each
+ * signed-in account's own password and tokens its own. Passwords are checked behind a
+ * throttle of failed sign-ins, kept in PostgreSQL ({@link SignInAttempts}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -56,7 +60,8 @@ class SecurityConfiguration {
                     requests.requestMatchers("/api/v1/topics", "/api/v1/topics/**").hasRole(Role.ADMIN.name());
                     requests.anyRequest().hasRole(Role.EDITOR.name());
                 })
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
+                // A throttled sign-in is answered 429 with Retry-After instead of 401.
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.signInFailed(json)))
                 // Scripts may instead send "Authorization: Bearer chy_…": Spring Security's bearer
                 // token filter, with our own table standing in for an OAuth introspection endpoint.
                 .oauth2ResourceServer(bearer -> bearer
@@ -72,9 +77,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignedInSessions sessions) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(ALWAYS_OPEN).permitAll();
+                    // Accounts: admins manage everyone's; every signed-in account, whatever its role,
+                    // its own password and tokens (so viewers too may post there).
+                    requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
+                    requests.requestMatchers("/account", "/account/**").authenticated();
                     if (access.publicRead()) {
                         requests.requestMatchers(HttpMethod.GET, "/**").permitAll();
                     } else {
@@ -82,8 +91,11 @@ class SecurityConfiguration {
                     }
                     requests.anyRequest().hasRole(Role.EDITOR.name());
                 })
-                .formLogin(login -> login.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"));
+                .formLogin(login -> login.loginPage("/login").permitAll()
+                        .failureHandler(LoginController.failureHandler()))
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                // A session ends once its account is disabled or changed (see SignedInSessions).
+                .addFilterBefore(sessions.filter(), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
@@ -93,6 +105,20 @@ class SecurityConfiguration {
                 .role(Role.ADMIN.name()).implies(Role.EDITOR.name())
                 .role(Role.EDITOR.name()).implies(Role.VIEWER.name())
                 .build();
+    }
+
+    /**
+     * How a username and password are checked, for form login and HTTP Basic alike: Spring
+     * Security's own provider, behind the throttle of failed sign-ins. Being the one
+     * AuthenticationProvider bean, it is what Spring Security builds the global
+     * AuthenticationManager from (instead of the UserDetailsService bean).
+     */
+    @Bean
+    ThrottledAuthenticationProvider passwordSignIn(AccountUserDetailsService accounts, PasswordEncoder encoder,
+            SignInAttempts attempts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, attempts);
     }
 
     /** BCrypt today, behind the delegating encoder so stored hashes can move to a stronger one later. */

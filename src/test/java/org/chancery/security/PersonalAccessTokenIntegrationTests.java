@@ -67,6 +67,9 @@ class PersonalAccessTokenIntegrationTests {
 
     @AfterEach
     void removeAccountsAndWithThemTheirTokens() {
+        List<Long> ids = List.of(viewer.getId(), editor.getId(), otherEditor.getId(), admin.getId());
+        jdbc.sql("delete from change_log where resource = 'api-tokens' and record_key in "
+                + "(select id::text from api_token where account_id in (:ids))").param("ids", ids).update();
         List.of(viewer, editor, otherEditor, admin).forEach(accounts::delete);
     }
 
