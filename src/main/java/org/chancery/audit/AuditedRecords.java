@@ -68,6 +68,11 @@ public final class AuditedRecords<E extends SoftDeletableEntity, F> {
         return entity;
     }
 
+    /** The record as its write form: what a merge patch applies to. */
+    public F formOf(E entity) {
+        return form.apply(entity);
+    }
+
     public E create(E entity) {
         E saved = saver.apply(entity);
         log(saved, ChangeAction.CREATED, null, null);

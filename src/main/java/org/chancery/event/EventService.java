@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.chancery.audit.AuditedRecords;
-import org.chancery.audit.AuditedWrites;
+import org.chancery.audit.AuditedRecordService;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.KnownRecords;
@@ -19,7 +19,6 @@ import org.chancery.common.api.MergePatch;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.JsonNode;
 
 /**
  * Writes events: every change is checked (references, date, the event's own rules),
@@ -28,19 +27,16 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 @Transactional
-public class EventService implements AuditedWrites<Event, EventCommand> {
+public class EventService extends AuditedRecordService<Event, EventCommand> {
 
     static final String RESOURCE = "events";
 
     private final KnownRecords known;
-    private final MergePatch mergePatch;
-    private final AuditedRecords<Event, EventCommand> records;
 
     EventService(Events events, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch, Clock clock) {
+        super(new AuditedRecords<>(RESOURCE, "event", events::findById, events::saveAndFlush,
+                EventCommand::from, changeLog, clock), mergePatch, EventCommand.class);
         this.known = known;
-        this.mergePatch = mergePatch;
-        this.records = new AuditedRecords<>(RESOURCE, "event", events::findById, events::saveAndFlush,
-                EventCommand::from, changeLog, clock);
     }
 
     @Override
@@ -49,7 +45,7 @@ public class EventService implements AuditedWrites<Event, EventCommand> {
         Event event = new Event(command.kind(), command.status(), command.title().en(), command.title().ru(),
                 date(command), command.sources().getFirst().citation());
         apply(event, command);
-        return records.create(event);
+        return records().create(event);
     }
 
     /**
@@ -66,40 +62,15 @@ public class EventService implements AuditedWrites<Event, EventCommand> {
 
     @Override
     public Event replace(long id, ExpectedVersion expected, EventCommand command) {
-        return records.update(id, expected, event -> {
+        return records().update(id, expected, event -> {
             checkReferences(command);
             apply(event, command);
         });
     }
 
-    /** Applies a JSON merge patch (RFC 7396) to the event's current form, then replaces it. */
-    @Override
-    public Event patch(long id, ExpectedVersion expected, JsonNode patch) {
-        Event event = records.live(id, expected);
-        EventCommand patched = mergePatch.apply(EventCommand.from(event), patch, EventCommand.class);
-        return replace(id, ExpectedVersion.of(event.getVersion()), patched);
-    }
-
     @Override
     public void delete(long id, ExpectedVersion expected, String reason) {
-        records.delete(records.live(id, expected), reason);
-    }
-
-    @Override
-    public Event restore(long id) {
-        return records.restore(id);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Event live(long id) {
-        return records.live(id);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<ChangeLog.ChangeEntry> history(long id) {
-        return records.history(id);
+        records().delete(records().live(id, expected), reason);
     }
 
     private static UncertainDate date(EventCommand command) {

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.chancery.audit.AuditedRecords;
-import org.chancery.audit.AuditedWrites;
+import org.chancery.audit.AuditedRecordService;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.KnownRecords;
@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.JsonNode;
 
 /**
  * Writes institutions: checked, compared against the version they were made on, logged, in
@@ -25,50 +24,39 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 @Transactional
-public class InstitutionService implements AuditedWrites<Institution, InstitutionCommand> {
+public class InstitutionService extends AuditedRecordService<Institution, InstitutionCommand> {
 
     static final String RESOURCE = "institutions";
 
-    private final AuditedRecords<Institution, InstitutionCommand> records;
     private final KnownRecords known;
-    private final MergePatch mergePatch;
     private final JdbcClient jdbc;
 
     InstitutionService(Institutions institutions, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch,
             JdbcClient jdbc, Clock clock) {
-        this.records = new AuditedRecords<>(RESOURCE, "institution", institutions::findById, institutions::saveAndFlush,
-                InstitutionCommand::from, changeLog, clock);
+        super(new AuditedRecords<>(RESOURCE, "institution", institutions::findById, institutions::saveAndFlush,
+                InstitutionCommand::from, changeLog, clock), mergePatch, InstitutionCommand.class);
         this.known = known;
-        this.mergePatch = mergePatch;
         this.jdbc = jdbc;
     }
 
     @Override
     public Institution create(InstitutionCommand command) {
         checkState(command);
-        return records.create(new Institution(command.name().en(), command.name().ru(), command.state(), command.kind()));
+        return records().create(new Institution(command.name().en(), command.name().ru(), command.state(), command.kind()));
     }
 
     @Override
     public Institution replace(long id, ExpectedVersion expected, InstitutionCommand command) {
-        return records.update(id, expected, institution -> {
+        return records().update(id, expected, institution -> {
             checkState(command);
             institution.revise(command.name().en(), command.name().ru(), command.state(), command.kind());
         });
     }
 
-    /** Applies a JSON merge patch (RFC 7396) to the institution's current form, then replaces it. */
-    @Override
-    public Institution patch(long id, ExpectedVersion expected, JsonNode patch) {
-        Institution institution = records.live(id, expected);
-        InstitutionCommand patched = mergePatch.apply(InstitutionCommand.from(institution), patch, InstitutionCommand.class);
-        return replace(id, ExpectedVersion.of(institution.getVersion()), patched);
-    }
-
     /** @throws RuleViolationException while live events name the institution or offices belong to it */
     @Override
     public void delete(long id, ExpectedVersion expected, String reason) {
-        Institution institution = records.live(id, expected);
+        Institution institution = records().live(id, expected);
         jdbc.sql("""
                 select (select count(*) from event_institution ei join event e on e.id = ei.event_id
                          where ei.institution_id = :id and e.deleted_at is null) as events,
@@ -79,24 +67,7 @@ public class InstitutionService implements AuditedWrites<Institution, Institutio
                 .single()
                 .refuseDeletion("institution-in-use", "This institution is named by",
                         "name another institution there (or delete those records) first.");
-        records.delete(institution, reason);
-    }
-
-    @Override
-    public Institution restore(long id) {
-        return records.restore(id);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Institution live(long id) {
-        return records.live(id);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<ChangeLog.ChangeEntry> history(long id) {
-        return records.history(id);
+        records().delete(institution, reason);
     }
 
     private void checkState(InstitutionCommand command) {

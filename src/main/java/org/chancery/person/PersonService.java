@@ -1,10 +1,9 @@
 package org.chancery.person;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.chancery.audit.AuditedRecords;
-import org.chancery.audit.AuditedWrites;
+import org.chancery.audit.AuditedRecordService;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.References;
@@ -14,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.JsonNode;
 
 /**
  * Writes persons: checked, compared against the version they were made on, logged, in one
@@ -22,43 +20,32 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 @Transactional
-public class PersonService implements AuditedWrites<Person, PersonCommand> {
+public class PersonService extends AuditedRecordService<Person, PersonCommand> {
 
     static final String RESOURCE = "persons";
 
-    private final AuditedRecords<Person, PersonCommand> records;
-    private final MergePatch mergePatch;
     private final JdbcClient jdbc;
 
     PersonService(Persons persons, ChangeLog changeLog, MergePatch mergePatch, JdbcClient jdbc, Clock clock) {
-        this.records = new AuditedRecords<>(RESOURCE, "person", persons::findById, persons::saveAndFlush,
-                PersonCommand::from, changeLog, clock);
-        this.mergePatch = mergePatch;
+        super(new AuditedRecords<>(RESOURCE, "person", persons::findById, persons::saveAndFlush,
+                PersonCommand::from, changeLog, clock), mergePatch, PersonCommand.class);
         this.jdbc = jdbc;
     }
 
     @Override
     public Person create(PersonCommand command) {
-        return records.create(new Person(command.name().en(), command.name().ru()));
+        return records().create(new Person(command.name().en(), command.name().ru()));
     }
 
     @Override
     public Person replace(long id, ExpectedVersion expected, PersonCommand command) {
-        return records.update(id, expected, person -> person.rename(command.name().en(), command.name().ru()));
-    }
-
-    /** Applies a JSON merge patch (RFC 7396) to the person's current form, then replaces it. */
-    @Override
-    public Person patch(long id, ExpectedVersion expected, JsonNode patch) {
-        Person person = records.live(id, expected);
-        PersonCommand patched = mergePatch.apply(PersonCommand.from(person), patch, PersonCommand.class);
-        return replace(id, ExpectedVersion.of(person.getVersion()), patched);
+        return records().update(id, expected, person -> person.rename(command.name().en(), command.name().ru()));
     }
 
     /** @throws RuleViolationException while live events name the person or they hold office terms */
     @Override
     public void delete(long id, ExpectedVersion expected, String reason) {
-        Person person = records.live(id, expected);
+        Person person = records().live(id, expected);
         jdbc.sql("""
                 select (select count(*) from event_participant ep join event e on e.id = ep.event_id
                          where ep.person_id = :id and e.deleted_at is null) as events,
@@ -69,23 +56,6 @@ public class PersonService implements AuditedWrites<Person, PersonCommand> {
                 .single()
                 .refuseDeletion("person-in-use", "This person appears in",
                         "take them out of those events and withdraw those terms first.");
-        records.delete(person, reason);
-    }
-
-    @Override
-    public Person restore(long id) {
-        return records.restore(id);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Person live(long id) {
-        return records.live(id);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<ChangeLog.ChangeEntry> history(long id) {
-        return records.history(id);
+        records().delete(person, reason);
     }
 }

@@ -1,0 +1,63 @@
+package org.chancery.audit;
+
+import java.util.List;
+
+import org.chancery.common.ExpectedVersion;
+import org.chancery.common.SoftDeletableEntity;
+import org.chancery.common.api.MergePatch;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The part of an audited record's writes that is the same for every kind: a merge patch is
+ * applied to the record's current form and then written as a replacement; restoring, reading
+ * the live record and its history go straight through {@link AuditedRecords}. A feature's
+ * service adds what is its own: how a record is created, replaced and (with what refusals)
+ * deleted.
+ *
+ * @param <E> the entity
+ * @param <C> its write form
+ */
+@Transactional
+public abstract class AuditedRecordService<E extends SoftDeletableEntity, C> implements AuditedWrites<E, C> {
+
+    private final AuditedRecords<E, C> records;
+    private final MergePatch mergePatch;
+    private final Class<C> form;
+
+    protected AuditedRecordService(AuditedRecords<E, C> records, MergePatch mergePatch, Class<C> form) {
+        this.records = records;
+        this.mergePatch = mergePatch;
+        this.form = form;
+    }
+
+    protected AuditedRecords<E, C> records() {
+        return records;
+    }
+
+    /** Applies a JSON merge patch (RFC 7396) to the record's current form, then replaces it. */
+    @Override
+    public E patch(long id, ExpectedVersion expected, JsonNode patch) {
+        E current = records.live(id, expected);
+        C patched = mergePatch.apply(records.formOf(current), patch, form);
+        return replace(id, ExpectedVersion.of(current.getVersion()), patched);
+    }
+
+    @Override
+    public E restore(long id) {
+        return records.restore(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public E live(long id) {
+        return records.live(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ChangeLog.ChangeEntry> history(long id) {
+        return records.history(id);
+    }
+}
