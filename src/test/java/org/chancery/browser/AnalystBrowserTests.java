@@ -1,5 +1,7 @@
 package org.chancery.browser;
 
+import java.time.Duration;
+
 import java.util.List;
 
 import org.chancery.ChanceryIntegrationTest;
@@ -9,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +47,7 @@ class AnalystBrowserTests {
         browser.findElement(By.id("filter-state")).sendKeys("Kazakhstan");
         browser.findElement(By.id("filter-counterpart")).sendKeys("Israel");
         browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
+        arrivedAt("state=");
 
         assertThat(browser.getCurrentUrl()).contains("state=Kazakhstan").contains("counterpart=Israel");
         WebElement visit = eventTitled("Israeli Foreign Minister Gideon Saar visits Astana");
@@ -50,6 +55,7 @@ class AnalystBrowserTests {
         assertThat(visit.getText()).contains("Gideon Saar, Minister of Foreign Affairs of Israel");
 
         browser.findElement(By.linkText("Open the Kazakhstan – Israel dashboard")).click();
+        arrivedAt("/relations/");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kazakhstan and Israel");
         assertThat(figureRow("Trade turnover").getText()).contains("2025").contains("USD 162 million");
@@ -68,11 +74,13 @@ class AnalystBrowserTests {
         browser.findElement(By.id("filter-state")).sendKeys("Казахстан");
         browser.findElement(By.id("filter-counterpart")).sendKeys("Израиль");
         browser.findElement(By.id("filter-counterpart")).sendKeys(Keys.ENTER);
+        arrivedAt("state=");
 
         WebElement visit = eventTitled("Визит министра иностранных дел Израиля Гидеона Саара в Астану");
         assertThat(visit.findElement(By.className("event-date")).getText()).isEqualTo("27 января 2026");
 
         browser.findElement(By.linkText("Открыть сводку Казахстан – Израиль")).click();
+        arrivedAt("/relations/");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Казахстан и Израиль");
         assertThat(figureRow("Товарооборот").getText()).contains("2025").contains("162 миллиона USD");
@@ -86,6 +94,7 @@ class AnalystBrowserTests {
         browser.get(url("/timeline?state=KZ&counterpart=IL&kind=VISIT"));
 
         browser.findElement(By.linkText("Русский")).click();
+        arrivedAt("lang=ru");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Хроника");
         assertThat(browser.getCurrentUrl()).contains("state=KZ").contains("kind=VISIT");
@@ -103,6 +112,7 @@ class AnalystBrowserTests {
         assertThat(skip.getCssValue("outline-style")).isEqualTo("solid");
 
         skip.sendKeys(Keys.ENTER);
+        arrivedAt("#main");
         assertThat(browser.getCurrentUrl()).endsWith("#main");
     }
 
@@ -131,5 +141,13 @@ class AnalystBrowserTests {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Waits (up to ten seconds) until the browser's address contains {@code part}: a click
+     * that navigates may return before the next page has replaced the current one.
+     */
+    private void arrivedAt(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
     }
 }
