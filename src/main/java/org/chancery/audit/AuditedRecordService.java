@@ -49,6 +49,16 @@ public abstract class AuditedRecordService<E extends SoftDeletableEntity, C> imp
         return records.restore(id);
     }
 
+    /**
+     * Puts an earlier version back: the record's form as the history kept it at {@code version}
+     * replaces the live record (checked like any replacement), as a new version of its own.
+     */
+    @Override
+    public E revert(long id, long version) {
+        C earlier = mergePatch.read(records.formAt(id, version), form);
+        return replace(id, ExpectedVersion.of(records.live(id).getVersion()), earlier);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public E live(long id) {

@@ -14,6 +14,8 @@ import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.SoftDeletableEntity;
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * What every write of a soft-deletable record goes through, whatever its feature: the record
  * is found live (not found, or gone when deleted), checked against the version the change
@@ -108,6 +110,20 @@ public final class AuditedRecords<E extends SoftDeletableEntity, F> {
     public List<ChangeLog.ChangeEntry> history(long id) {
         any(id);
         return changeLog.historyOf(resource, id);
+    }
+
+    /**
+     * The record's form as it stood at {@code version}, as the history kept it.
+     *
+     * @throws RecordNotFoundException if the history holds no such version of the record
+     */
+    public JsonNode formAt(long id, long version) {
+        return history(id).reversed().stream()
+                .filter(entry -> entry.version() == version && entry.snapshot() != null
+                        && entry.action() != ChangeAction.DELETED)
+                .findFirst()
+                .map(ChangeLog.ChangeEntry::snapshot)
+                .orElseThrow(() -> RecordNotFoundException.because("The " + kind + " " + id + " has no version " + version + "."));
     }
 
     private E any(long id) {

@@ -29,6 +29,9 @@ public interface AuditedWrites<E extends SoftDeletableEntity, C> {
 
     E restore(long id);
 
+    /** Puts the version the history kept at {@code version} back in place, as a new version. */
+    E revert(long id, long version);
+
     /**
      * @throws RecordNotFoundException if there never was such a record
      * @throws RecordGoneException     if it was deleted

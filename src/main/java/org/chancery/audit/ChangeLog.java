@@ -103,7 +103,8 @@ public class ChangeLog {
         return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
     }
 
-    static List<FieldChange> differences(@Nullable JsonNode before, JsonNode after) {
+    /** Each field that differs between two representations, by dotted path; all of {@code after} when {@code before} is null. */
+    public static List<FieldChange> differences(@Nullable JsonNode before, JsonNode after) {
         List<FieldChange> changes = new ArrayList<>();
         compare("", before, after, changes);
         return changes;

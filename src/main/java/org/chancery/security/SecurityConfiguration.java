@@ -56,7 +56,8 @@ class SecurityConfiguration {
                         requests.requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name());
                     }
                     // Restoring what was deleted, and the topic vocabulary, are an admin's.
-                    requests.requestMatchers(HttpMethod.POST, "/api/v1/*/*/restore").hasRole(Role.ADMIN.name());
+                    requests.requestMatchers(HttpMethod.POST, "/api/v1/*/*/restore", "/api/v1/*/*/versions/*/restore")
+                            .hasRole(Role.ADMIN.name());
                     requests.requestMatchers("/api/v1/topics", "/api/v1/topics/**").hasRole(Role.ADMIN.name());
                     requests.anyRequest().hasRole(Role.EDITOR.name());
                 })
@@ -84,6 +85,8 @@ class SecurityConfiguration {
                     // its own password and tokens (so viewers too may post there).
                     requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
                     requests.requestMatchers("/account", "/account/**").authenticated();
+                    requests.requestMatchers(EditingPages.restores()).hasRole(Role.ADMIN.name());
+                    requests.requestMatchers(EditingPages.forms()).hasRole(Role.EDITOR.name());
                     if (access.publicRead()) {
                         requests.requestMatchers(HttpMethod.GET, "/**").permitAll();
                     } else {

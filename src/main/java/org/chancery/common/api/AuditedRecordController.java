@@ -86,6 +86,13 @@ public abstract class AuditedRecordController<E extends SoftDeletableEntity, C, 
         return current(id);
     }
 
+    /** Admins: the version the history kept at {@code version} replaces the live record, as a new version. */
+    @PostMapping("/{id}/versions/{version}/restore")
+    public ResponseEntity<R> revert(@PathVariable long id, @PathVariable long version) {
+        writes.revert(id, version);
+        return current(id);
+    }
+
     @GetMapping("/{id}/history")
     public List<ChangeLog.ChangeEntry> history(@PathVariable long id) {
         return writes.history(id);

@@ -51,6 +51,23 @@ public class MergePatch {
         return patched;
     }
 
+    /**
+     * Reads a whole request from a tree, such as an earlier version kept in the history, and
+     * validates it.
+     *
+     * @throws InvalidRequestException if it does not read or validate
+     */
+    public <T> T read(JsonNode tree, Class<T> type) {
+        T request;
+        try {
+            request = json.treeToValue(tree, type);
+        } catch (JacksonException e) {
+            throw InvalidRequestException.of(JsonPaths.of(e), "does not have the expected form");
+        }
+        validate(request);
+        return request;
+    }
+
     /** Validates a request record, reporting every violation by its path. */
     public <T> void validate(T request) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);

@@ -1,0 +1,56 @@
+package org.chancery.common.web;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.chancery.common.RuleViolationException;
+import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.common.api.InvalidRequestException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts what a service refused onto the form that asked for it, so the page shows it next to
+ * the field and in the summary like any other error, in the reader's language.
+ *
+ * <p>A refused rule reads from the message {@code rule.<rule>} (e.g. {@code rule.date-end-before-start});
+ * a refused field from {@code refused.<reason as a key>} (e.g. "no person has this id" reads
+ * from {@code refused.no-person-has-this-id}); either falls back to the service's English text.
+ */
+public final class FormRefusals {
+
+    private FormRefusals() {
+    }
+
+    /**
+     * @param fieldOf the form field a command path stands for ({@code sources[0].sourceId} →
+     *                {@code sources[0].source}), or null to report it for the form as a whole
+     */
+    public static void reject(BindingResult result, InvalidRequestException refused,
+            Function<String, @Nullable String> fieldOf) {
+        for (InvalidParameter problem : refused.fields()) {
+            String code = "refused." + key(problem.reason());
+            String field = fieldOf.apply(problem.name());
+            if (field == null) {
+                result.reject(code, problem.name() + ": " + problem.reason());
+            } else {
+                result.rejectValue(field, code, problem.reason());
+            }
+        }
+    }
+
+    /** @param field the form field the rule concerns, or null for the form as a whole */
+    public static void reject(BindingResult result, RuleViolationException refused, @Nullable String field) {
+        String code = "rule." + refused.rule();
+        if (field == null) {
+            result.reject(code, refused.getMessage());
+        } else {
+            result.rejectValue(field, code, refused.getMessage());
+        }
+    }
+
+    /** "no person has this id" → "no-person-has-this-id". */
+    static String key(String reason) {
+        return reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}
