@@ -2,7 +2,9 @@ package org.chancery.agreement;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,8 +51,17 @@ public class AgreementRecords {
         }
     }
 
+    /**
+     * One agreement with its participants and the events concerning it; a deleted one too,
+     * so that its page can say when and why it was deleted (and an admin restore it).
+     */
     public record AgreementDetail(AgreementSummary agreement, @Nullable String summaryEn, @Nullable String summaryRu,
-            List<Participant> participants, List<TimelineEntry> events) {
+            List<Participant> participants, List<TimelineEntry> events, long version, @Nullable Instant deletedAt,
+            @Nullable String deletionReason) {
+
+        public boolean isDeleted() {
+            return deletedAt != null;
+        }
 
         public @Nullable String summary(Locale locale) {
             if ("ru".equals(locale.getLanguage())) {
@@ -92,20 +103,28 @@ public class AgreementRecords {
                    (select count(*) from participation p
                      where p.agreement_id = a.id
                        and (select st.step from participation_step st where st.participation_id = p.id
-                             order by st.position desc limit 1) = 'ANNOUNCED') as open_commitments
+                             order by st.position desc limit 1) = 'ANNOUNCED') as open_commitments,
+                   a.version, a.deleted_at, a.deletion_reason
               from agreement a
             """;
 
+    /** Every live agreement. */
     public List<AgreementSummary> all() {
-        return jdbc.sql(SUMMARY + " order by a.name_en, a.id").query((row, n) -> summary(row)).list();
+        return jdbc.sql(SUMMARY + " where a.deleted_at is null order by a.name_en, a.id").query((row, n) -> summary(row)).list();
     }
 
-    /** @throws AgreementNotFoundException if there is no agreement with that id */
+    /** @throws AgreementNotFoundException if there never was an agreement with that id */
     public AgreementDetail detail(long id, LocalDate today) {
-        record Head(AgreementSummary summary, @Nullable String summaryEn, @Nullable String summaryRu) {
+        record Head(AgreementSummary summary, @Nullable String summaryEn, @Nullable String summaryRu, long version,
+                @Nullable Instant deletedAt, @Nullable String deletionReason) {
         }
         Head head = jdbc.sql(SUMMARY + " where a.id = :id").param("id", id)
-                .query((row, n) -> new Head(summary(row), row.getString("summary_en"), row.getString("summary_ru")))
+                .query((row, n) -> {
+                    OffsetDateTime deletedAt = row.getObject("deleted_at", OffsetDateTime.class);
+                    return new Head(summary(row), row.getString("summary_en"), row.getString("summary_ru"),
+                            row.getLong("version"), deletedAt == null ? null : deletedAt.toInstant(),
+                            row.getString("deletion_reason"));
+                })
                 .optional()
                 .orElseThrow(() -> AgreementNotFoundException.forId(id));
         record Row(String code, String nameEn, String nameRu, String role, @Nullable StepRecord step) {
@@ -144,10 +163,11 @@ public class AgreementRecords {
                 .thenComparing(p -> p.steps().isEmpty() ? LocalDate.MAX : p.steps().getFirst().date().earliest())
                 .thenComparing(Participant::nameEn));
         return new AgreementDetail(head.summary(), head.summaryEn(), head.summaryRu(), List.copyOf(participants),
-                timeline.page(TimelineFilter.ofAgreement(id), null, EVENTS).entries());
+                timeline.page(TimelineFilter.ofAgreement(id), null, EVENTS).entries(), head.version(), head.deletedAt(),
+                head.deletionReason());
     }
 
-    /** The agreements a state takes part in, with its standing in each. */
+    /** The live agreements a state takes part in, with its standing in each. */
     public List<Membership> ofState(String code, LocalDate today) {
         return jdbc.sql("""
                         select a.id, a.name_en, a.name_ru, a.kind, p.state_code, p.role,
@@ -160,7 +180,7 @@ public class AgreementRecords {
                                 where st.participation_id = p.id
                                 order by st.position desc
                                 limit 1) last on true
-                         where p.state_code = :code
+                         where p.state_code = :code and a.deleted_at is null
                          order by a.name_en, a.id""")
                 .param("code", code)
                 .query((row, n) -> new Membership(row.getLong("id"), row.getString("name_en"), row.getString("name_ru"),

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The read side of economic figures for exports: one statement, each figure with its source,
+ * The read side of economic figures for exports: one statement, each live figure with its source,
  * read through a server-side cursor so memory stays flat however many there are.
  */
 @Service
@@ -47,10 +47,10 @@ public class EconomicFigureLedger {
      * (PostgreSQL keeps none outside one): call it from the code that writes the rows.
      */
     public void forEach(EconomicFigureFilter filter, Consumer<EconomicFigureRow> consumer) {
-        List<String> conditions = new ArrayList<>();
+        List<String> conditions = new ArrayList<>(List.of("f.deleted_at is null"));
         Map<String, Object> parameters = new TreeMap<>();
         where(filter, conditions, parameters);
-        String sql = SELECT + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+        String sql = SELECT + " where " + String.join(" and ", conditions)
                 + " order by f.period_earliest, f.period_latest, f.reporter_code, f.partner_code, f.indicator, f.id";
         jdbc.sql(sql).withFetchSize(FETCH_SIZE).params(parameters)
                 .query((RowCallbackHandler) row -> consumer.accept(row(row)));

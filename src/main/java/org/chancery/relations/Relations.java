@@ -87,7 +87,8 @@ public class Relations {
                                 where st.participation_id = p.id
                                 order by st.position desc
                                 limit 1) last on true
-                         where exists (select 1 from participation pa where pa.agreement_id = ag.id and pa.state_code = :a)
+                         where ag.deleted_at is null
+                           and exists (select 1 from participation pa where pa.agreement_id = ag.id and pa.state_code = :a)
                            and exists (select 1 from participation pb where pb.agreement_id = ag.id and pb.state_code = :b)
                          order by ag.name_en, ag.id""")
                 .param("a", a).param("b", b)
@@ -119,7 +120,8 @@ public class Relations {
                                so.id as source_id, so.outlet, so.title, so.url, so.published_on
                           from economic_figure f
                           join source so on so.id = f.source_id
-                         where (f.reporter_code = :a and f.partner_code = :b) or (f.reporter_code = :b and f.partner_code = :a)
+                         where f.deleted_at is null
+                           and ((f.reporter_code = :a and f.partner_code = :b) or (f.reporter_code = :b and f.partner_code = :a))
                          order by f.indicator, f.period_earliest desc, f.period_latest desc, f.id""")
                 .param("a", a).param("b", b)
                 .query((row, n) -> new Row(row.getString("indicator"), UncertainDateColumns.read(row, "period"), new Figure(

@@ -62,7 +62,8 @@ public class RecordSearch {
                           where name_en ilike :like or name_ru ilike :like order by name_en limit :limit)
                         union all
                         (select 'agreement', id::text, name_en, name_ru from agreement
-                          where name_en ilike :like or name_ru ilike :like order by name_en limit :limit)""")
+                          where deleted_at is null and (name_en ilike :like or name_ru ilike :like)
+                          order by name_en limit :limit)""")
                 .param("query", query).param("like", like).param("limit", NAMES)
                 .query((row, n) -> new Hit(row.getString("type"), row.getString("key").strip(), row.getString("name_en"),
                         row.getString("name_ru")))
