@@ -1,13 +1,19 @@
 package org.chancery.agreement;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 
+import org.chancery.agreement.AgreementSnapshot.ParticipationSnapshot;
+import org.chancery.agreement.AgreementSnapshot.StepSnapshot;
 import org.chancery.audit.AuditedRecords;
 import org.chancery.audit.ChangeAction;
 import org.chancery.audit.ChangeLog;
@@ -26,6 +32,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes agreements and their participations: every change is checked (references, dates,
@@ -48,15 +56,17 @@ public class AgreementService {
     private final ChangeLog changeLog;
     private final MergePatch mergePatch;
     private final EntityManager entityManager;
+    private final JsonMapper json;
     private final AuditedRecords<Agreement, AgreementSnapshot> records;
 
     AgreementService(Agreements agreements, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, JsonMapper json, Clock clock) {
         this.agreements = agreements;
         this.known = known;
         this.changeLog = changeLog;
         this.mergePatch = mergePatch;
         this.entityManager = entityManager;
+        this.json = json;
         this.records = new AuditedRecords<>(RESOURCE, "agreement", agreements::findById, agreements::saveAndFlush,
                 AgreementSnapshot::of, changeLog, clock);
     }
@@ -96,6 +106,56 @@ public class AgreementService {
     }
 
     /**
+     * Puts the agreement back as its history kept it at {@code version}, participations and
+     * steps included, as one new version. Each state's path is taken back, latest step first,
+     * to where it still agrees with that version, then walked forward again step by step, so
+     * the treaty order is checked as for any step; a state whose role differs is removed and
+     * admitted again.
+     *
+     * @throws RecordNotFoundException if the history holds no such version
+     * @throws InvalidRequestException if a state or source that version names is gone
+     * @throws RuleViolationException  if that version breaks a rule that holds today
+     */
+    public Agreement revert(long id, long version) {
+        JsonNode earlier = records.formAt(id, version);
+        Agreement agreement = records.live(id);
+        // Locked without an increment yet: if the agreement's own fields change, saving them
+        // increments its version; only if they do not is the increment forced, below.
+        entityManager.lock(agreement, LockModeType.PESSIMISTIC_WRITE);
+        AgreementSnapshot before = AgreementSnapshot.of(agreement);
+        Map<String, ParticipationSnapshot> wanted = participations(earlier);
+        for (Participation participation : List.copyOf(agreement.getParticipations())) {
+            ParticipationSnapshot target = wanted.get(participation.getStateCode());
+            boolean keep = target != null && target.role() == participation.getRole();
+            int shared = keep ? sharedSteps(participation, target) : 0;
+            while (participation.getSteps().size() > shared) {
+                participation.removeLatestStep(participation.getSteps().size());
+            }
+            if (!keep) {
+                agreement.removeParticipation(participation.getStateCode());
+            }
+        }
+        // Hibernate inserts before it deletes: what was removed goes first, so that a state or
+        // a position taken again does not meet its old row.
+        entityManager.flush();
+        apply(agreement, mergePatch.read(((ObjectNode) earlier.deepCopy()).without("participations"), AgreementCommand.class));
+        wanted.forEach((stateCode, target) -> {
+            Participation participation = agreement.participationOf(stateCode).orElse(null);
+            if (participation == null) {
+                participation = admit(agreement, new ParticipationCommand(stateCode, target.role()));
+            }
+            for (StepSnapshot step : target.steps().values().stream().skip(participation.getSteps().size()).toList()) {
+                record(participation, new StepCommand(step.step(), step.date(), step.sourceId(), step.quotedPassage()));
+            }
+        });
+        if (AgreementCommand.from(agreement).equals(before.agreement())) {
+            entityManager.lock(agreement, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
+        recordChange(agreement, before, null);
+        return agreement;
+    }
+
+    /**
      * Admits a state to the agreement.
      *
      * @throws RuleViolationException if the state already takes part, or a bilateral agreement
@@ -103,11 +163,8 @@ public class AgreementService {
      */
     public Participation admit(long id, ExpectedVersion expected, ParticipationCommand command) {
         Agreement agreement = changing(id, expected);
-        if (!known.unknownStates(List.of(command.state())).isEmpty()) {
-            throw InvalidRequestException.of("state", "no state has this ISO code");
-        }
         AgreementSnapshot before = AgreementSnapshot.of(agreement);
-        Participation admitted = agreement.admit(command.state(), command.role());
+        Participation admitted = admit(agreement, command);
         recordChange(agreement, before, null);
         return admitted;
     }
@@ -130,13 +187,8 @@ public class AgreementService {
     public ParticipationStep recordStep(long id, ExpectedVersion expected, String stateCode, StepCommand command) {
         Agreement agreement = changing(id, expected);
         Participation participation = participation(agreement, stateCode);
-        UncertainDate date = date("date", command.date());
-        if (!known.unknownLive(KnownRecords.Table.SOURCE, List.of(command.sourceId())).isEmpty()) {
-            throw InvalidRequestException.of("sourceId", "no source has this id");
-        }
         AgreementSnapshot before = AgreementSnapshot.of(agreement);
-        ParticipationStep recorded = participation.record(command.step(), date,
-                new Citation(command.sourceId(), command.quotedPassage()));
+        ParticipationStep recorded = record(participation, command);
         recordChange(agreement, before, null);
         return recorded;
     }
@@ -184,6 +236,48 @@ public class AgreementService {
     private void recordChange(Agreement agreement, AgreementSnapshot before, @Nullable String reason) {
         Agreement saved = agreements.saveAndFlush(agreement);
         changeLog.record(RESOURCE, idOf(saved), ChangeAction.UPDATED, before, AgreementSnapshot.of(saved), saved.getVersion(), reason);
+    }
+
+    private Participation admit(Agreement agreement, ParticipationCommand command) {
+        if (!known.unknownStates(List.of(command.state())).isEmpty()) {
+            throw InvalidRequestException.of("state", "no state has this ISO code");
+        }
+        return agreement.admit(command.state(), command.role());
+    }
+
+    private ParticipationStep record(Participation participation, StepCommand command) {
+        UncertainDate date = date("date", command.date());
+        if (!known.unknownLive(KnownRecords.Table.SOURCE, List.of(command.sourceId())).isEmpty()) {
+            throw InvalidRequestException.of("sourceId", "no source has this id");
+        }
+        return participation.record(command.step(), date, new Citation(command.sourceId(), command.quotedPassage()));
+    }
+
+    /** How many of the participation's first steps are those {@code target} begins with. */
+    private static int sharedSteps(Participation participation, ParticipationSnapshot target) {
+        List<StepSnapshot> wanted = List.copyOf(target.steps().values());
+        int shared = 0;
+        for (ParticipationStep step : participation.getSteps()) {
+            if (shared == wanted.size() || !wanted.get(shared).equals(new StepSnapshot(step.getStep(), step.getDate().toEdtf(),
+                    step.getCitation().sourceId(), step.getCitation().quotedPassage()))) {
+                break;
+            }
+            shared++;
+        }
+        return shared;
+    }
+
+    /** The participations of a kept version, by state, in the order of their steps' positions. */
+    private Map<String, ParticipationSnapshot> participations(JsonNode snapshot) {
+        Map<String, ParticipationSnapshot> participations = new TreeMap<>();
+        JsonNode kept = snapshot.path("participations");
+        for (String stateCode : kept.propertyNames()) {
+            ParticipationSnapshot participation = json.treeToValue(kept.get(stateCode), ParticipationSnapshot.class);
+            Map<String, StepSnapshot> steps = new TreeMap<>(Comparator.comparingInt(Integer::parseInt));
+            steps.putAll(participation.steps());
+            participations.put(stateCode, new ParticipationSnapshot(participation.role(), new LinkedHashMap<>(steps)));
+        }
+        return participations;
     }
 
     private static Participation participation(Agreement agreement, String stateCode) {

@@ -11,6 +11,7 @@ import org.chancery.audit.AuditedRecords;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.KnownRecords;
+import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.Text;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.api.InvalidParameterException.InvalidParameter;
@@ -77,6 +78,17 @@ public class EconomicFigureService {
 
     public EconomicFigure restore(long id) {
         return records.restore(id);
+    }
+
+    /**
+     * Puts the figure back as its history kept it at {@code version}, checked like any
+     * replacement, as a new version of its own.
+     *
+     * @throws RecordNotFoundException if the history holds no such version
+     */
+    public EconomicFigure revert(long id, long version) {
+        EconomicFigureCommand earlier = mergePatch.read(records.formAt(id, version), EconomicFigureCommand.class);
+        return replace(id, ExpectedVersion.of(records.live(id).getVersion()), earlier);
     }
 
     @Transactional(readOnly = true)
