@@ -1,0 +1,181 @@
+package org.chancery.agreement.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.chancery.agreement.Agreement;
+import org.chancery.agreement.AgreementCommand;
+import org.chancery.agreement.AgreementKind;
+import org.chancery.agreement.AgreementService;
+import org.chancery.audit.web.VersionConflicts;
+import org.chancery.common.ExpectedVersion;
+import org.chancery.common.RuleViolationException;
+import org.chancery.common.StaleVersionException;
+import org.chancery.common.api.InvalidRequestException;
+import org.chancery.common.web.Confirmation;
+import org.chancery.common.web.DateFields;
+import org.chancery.common.web.Deletions;
+import org.chancery.common.web.DeletionForm;
+import org.chancery.common.web.FormRefusals;
+import org.chancery.common.web.PageController;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editors create, edit and delete agreements ({@code /agreements/new}, {@code /agreements/{id}/edit},
+ * {@code /agreements/{id}/delete}); admins restore a deleted one or an earlier version. The
+ * participations have their own forms ({@link ParticipationController}).
+ */
+@PageController
+class AgreementFormController {
+
+    static final String FORM = "agreementForm";
+    /** A flash attribute: what a restore was refused for, shown on the agreement's page. */
+    static final String REFUSAL = "refusal";
+
+    private final AgreementService agreements;
+    private final VersionConflicts conflicts;
+    private final MessageSource messages;
+
+    AgreementFormController(AgreementService agreements, VersionConflicts conflicts, MessageSource messages) {
+        this.agreements = agreements;
+        this.conflicts = conflicts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/agreements/new")
+    String newAgreement(Model model) {
+        model.addAttribute(FORM, AgreementForm.empty());
+        return form(null, model);
+    }
+
+    @PostMapping("/agreements")
+    String create(@Valid @ModelAttribute(FORM) AgreementForm form, BindingResult result, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        String opened = DateFields.edtf(form.opened(), "opened", result, locale);
+        if (!result.hasErrors()) {
+            try {
+                Agreement agreement = agreements.create(form.command(opened));
+                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.created", name(agreement, locale)));
+                return "redirect:/agreements/" + agreement.getId();
+            } catch (InvalidRequestException refused) {
+                FormRefusals.reject(result, refused, AgreementForm::field);
+            } catch (RuleViolationException refused) {
+                FormRefusals.reject(result, refused, AgreementForm.fieldOfRule(refused.rule()));
+            }
+        }
+        return form(null, model);
+    }
+
+    @GetMapping("/agreements/{id}/edit")
+    String edit(@PathVariable long id, Locale locale, Model model) {
+        model.addAttribute(FORM, AgreementForm.from(agreements.live(id), locale));
+        return form(id, model);
+    }
+
+    @PostMapping("/agreements/{id}")
+    String save(@PathVariable long id, @Valid @ModelAttribute(FORM) AgreementForm form, BindingResult result, Locale locale,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        String opened = DateFields.edtf(form.opened(), "opened", result, locale);
+        if (form.version() == null) {
+            result.reject("recordForm.versionMissing");
+        }
+        if (!result.hasErrors()) {
+            AgreementCommand command = form.command(opened);
+            try {
+                Agreement agreement = agreements.replace(id, ExpectedVersion.of(Objects.requireNonNull(form.version())), command);
+                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.saved", name(agreement, locale)));
+                return "redirect:/agreements/" + id;
+            } catch (StaleVersionException | OptimisticLockingFailureException stale) {
+                Agreement saved = agreements.live(id);
+                model.addAttribute("conflict", conflicts.between(command, AgreementCommand.from(saved), saved.getVersion(),
+                        agreements.history(id)));
+                response.setStatus(HttpStatus.CONFLICT.value());
+            } catch (InvalidRequestException refused) {
+                FormRefusals.reject(result, refused, AgreementForm::field);
+            } catch (RuleViolationException refused) {
+                FormRefusals.reject(result, refused, AgreementForm.fieldOfRule(refused.rule()));
+            }
+        }
+        return form(id, model);
+    }
+
+    @GetMapping("/agreements/{id}/delete")
+    String confirmDeletion(@PathVariable long id, Locale locale, Model model) {
+        Agreement agreement = agreements.live(id);
+        model.addAttribute(DeletionForm.ATTRIBUTE, DeletionForm.of(agreement.getVersion()));
+        return deletionPage(agreement, locale, model);
+    }
+
+    @PostMapping("/agreements/{id}/delete")
+    String delete(@PathVariable long id, @Valid @ModelAttribute(DeletionForm.ATTRIBUTE) DeletionForm form, BindingResult result,
+            Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Agreement agreement = agreements.live(id);
+        if (!result.hasErrors() && Deletions.made(() -> agreements.delete(id, ExpectedVersion.of(Objects.requireNonNull(form.version())),
+                Objects.requireNonNull(form.reason())), result, response)) {
+            redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("deletion.done", what(agreement, locale)));
+            return "redirect:/agreements/" + id;
+        }
+        return deletionPage(agreement, locale, model);
+    }
+
+    @PostMapping("/agreements/{id}/restore")
+    String restore(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        try {
+            Agreement agreement = agreements.restore(id);
+            redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.done", what(agreement, locale)));
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute(REFUSAL, Confirmation.of("rule." + refused.rule()));
+        }
+        return "redirect:/agreements/" + id;
+    }
+
+    @PostMapping("/agreements/{id}/versions/{version}/restore")
+    String restoreVersion(@PathVariable long id, @PathVariable long version, Locale locale, RedirectAttributes redirect) {
+        try {
+            Agreement agreement = agreements.revert(id, version);
+            redirect.addFlashAttribute(Confirmation.ATTRIBUTE,
+                    Confirmation.of("restore.versionDone", what(agreement, locale), version));
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute(REFUSAL, Confirmation.of("rule." + refused.rule()));
+        } catch (InvalidRequestException refused) {
+            redirect.addFlashAttribute(REFUSAL, Confirmation.of("agreement.revert.missingReference"));
+        }
+        return "redirect:/agreements/" + id;
+    }
+
+    private String form(@Nullable Long id, Model model) {
+        model.addAttribute("id", id);
+        model.addAttribute("kinds", List.of(AgreementKind.values()));
+        return "agreement/form";
+    }
+
+    private String deletionPage(Agreement agreement, Locale locale, Model model) {
+        model.addAttribute("what", what(agreement, locale));
+        model.addAttribute("deleteAction", "/agreements/" + agreement.getId() + "/delete");
+        model.addAttribute("cancel", "/agreements/" + agreement.getId());
+        return "record/delete";
+    }
+
+    /** "the agreement “Abraham Accords”", as the delete page's heading and the confirmations name it. */
+    private String what(Agreement agreement, Locale locale) {
+        return messages.getMessage("agreement.form.what", new Object[] {name(agreement, locale)}, locale);
+    }
+
+    static String name(Agreement agreement, Locale locale) {
+        return "ru".equals(locale.getLanguage()) ? agreement.getNameRu() : agreement.getNameEn();
+    }
+}
