@@ -65,9 +65,20 @@ public abstract class AuditedRecordService<E extends SoftDeletableEntity, C> imp
         return records.live(id);
     }
 
+    /** The live record in its write form, with its version: what an edit form starts from. */
+    @Transactional(readOnly = true)
+    public Current<C> current(long id) {
+        E record = records.live(id);
+        return new Current<>(records.formOf(record), record.getVersion());
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<ChangeLog.ChangeEntry> history(long id) {
         return records.history(id);
+    }
+
+    /** A record's write form at its version. */
+    public record Current<C>(C form, long version) {
     }
 }

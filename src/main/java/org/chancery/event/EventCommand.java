@@ -77,6 +77,12 @@ public record EventCommand(
         return topics == null ? List.of() : topics;
     }
 
+    /** The same event citing {@code sources} instead. */
+    public EventCommand citing(List<SourcePassage> sources) {
+        return new EventCommand(kind, status, title, summary, date, place, agreementId, visit, call, memorandum,
+                states, participants, institutions, topics, sources);
+    }
+
     /** The event as it stands, in this form. */
     public static EventCommand from(Event event) {
         return new EventCommand(event.getKind(), event.getStatus(),

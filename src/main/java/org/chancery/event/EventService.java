@@ -2,6 +2,7 @@ package org.chancery.event;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.chancery.common.UncertainDate;
 import org.chancery.common.api.InvalidParameterException.InvalidParameter;
 import org.chancery.common.api.InvalidRequestException;
 import org.chancery.common.api.MergePatch;
+import org.chancery.source.Citation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +68,22 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
             checkReferences(command);
             apply(event, command);
         });
+    }
+
+    /**
+     * Adds sources to an event, as a new version: a source the event already cites keeps the
+     * passage it has.
+     */
+    public Event cite(long id, List<Citation> citations) {
+        Event current = records().live(id);
+        EventCommand now = EventCommand.from(current);
+        List<EventCommand.SourcePassage> merged = new ArrayList<>(now.sources());
+        Set<Long> cited = new HashSet<>();
+        now.sources().forEach(source -> cited.add(source.sourceId()));
+        citations.stream()
+                .filter(citation -> cited.add(citation.sourceId()))
+                .forEach(citation -> merged.add(new EventCommand.SourcePassage(citation.sourceId(), citation.quotedPassage())));
+        return replace(id, ExpectedVersion.of(current.getVersion()), now.citing(merged));
     }
 
     @Override

@@ -56,6 +56,15 @@ final class Browser implements AutoCloseable {
         return driver.findElement(what).getText();
     }
 
+    /** What a form field holds now. */
+    String value(By what) {
+        return String.valueOf(driver.findElement(what).getDomProperty("value"));
+    }
+
+    boolean isShown(By what) {
+        return driver.findElement(what).isDisplayed();
+    }
+
     String heading() {
         return text(By.tagName("h1"));
     }

@@ -1,24 +1,49 @@
 package org.chancery.event.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.chancery.audit.web.GonePage;
+import org.chancery.audit.web.RecordHistory;
+import org.chancery.common.RecordGoneException;
 import org.chancery.common.web.PageController;
 import org.chancery.event.EventDetails;
+import org.chancery.event.EventNotFoundException;
+import org.chancery.event.EventService;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** {@code /events/{id}}: everything about one event, each source with its quoted passage. */
+/**
+ * {@code /events/{id}}: everything about one event, each source with its quoted passage, and
+ * its history; a deleted event's address says when and why it went.
+ */
 @PageController
 class EventController {
 
     private final EventDetails details;
+    private final EventService events;
 
-    EventController(EventDetails details) {
+    EventController(EventDetails details, EventService events) {
         this.details = details;
+        this.events = events;
     }
 
     @GetMapping("/events/{id}")
-    String event(@PathVariable long id, Model model) {
-        model.addAttribute("detail", details.detail(id));
+    String event(@PathVariable long id, Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("detail", details.detail(id));
+        } catch (EventNotFoundException missing) {
+            try {
+                events.live(id);
+            } catch (RecordGoneException gone) {
+                return GonePage.show(gone, events.history(id), "/events/" + id, model, response);
+            } catch (RuntimeException notThere) {
+                throw missing;
+            }
+            throw missing;
+        }
+        model.addAttribute("history", RecordHistory.of(events.history(id)));
+        model.addAttribute("base", "/events/" + id);
         return "event/detail";
     }
 }

@@ -249,6 +249,25 @@ class EventWriteApiIntegrationTests {
     }
 
     @Test
+    void anAdminPutsAnEarlierVersionBackAsANewVersion() throws Exception {
+        int id = create();
+        mvc.perform(patch("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+                .contentType("application/merge-patch+json").content("{\"date\": \"2026-03-12\"}")).andExpect(status().isOk());
+
+        mvc.perform(post("/api/v1/events/" + id + "/versions/0/restore").with(editor)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/events/" + id + "/versions/7/restore").with(accounts.basic("ADMIN")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/events/" + id + "/versions/0/restore").with(accounts.basic("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
+                .andExpect(jsonPath("$.date.edtf").value("2026-03"));
+        mvc.perform(get("/api/v1/events/" + id + "/history"))
+                .andExpect(jsonPath("$[2].action").value("UPDATED"))
+                .andExpect(jsonPath("$[2].changes[0].before").value("2026-03-12"))
+                .andExpect(jsonPath("$[2].changes[0].after").value("2026-03"));
+    }
+
+    @Test
     void onlyEditorsWriteAndOnlyAdminsRestore() throws Exception {
         int id = create();
         RequestPostProcessor viewer = accounts.basic("VIEWER");

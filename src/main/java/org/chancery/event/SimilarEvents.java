@@ -1,0 +1,59 @@
+package org.chancery.event;
+
+import java.util.List;
+import java.util.Set;
+
+import org.chancery.common.UncertainDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The events an entry may repeat: live events of the same kind between the same pair of
+ * states (the same state, for an event of one) whose date windows overlap. A visit reported
+ * as "March 2026" by one article and "12 March 2026" by another is the same visit until
+ * staff say otherwise.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SimilarEvents {
+
+    /** More than this many would be the calendar, not a duplicate. */
+    static final int LIMIT = 5;
+
+    private final JdbcClient jdbc;
+
+    SimilarEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The ids of such events, earliest first.
+     *
+     * @param except an event not to count (the one being edited), or null
+     */
+    public List<Long> like(EventKind kind, Set<String> stateCodes, UncertainDate date, @Nullable Long except) {
+        if (stateCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.id from event e
+                         where e.deleted_at is null and e.kind = :kind
+                           and e.date_earliest <= :latest and e.date_latest >= :earliest
+                           and (cast(:except as bigint) is null or e.id <> cast(:except as bigint))
+                           and (select count(*) from event_state s
+                                 where s.event_id = e.id and s.state_code in (:codes)) >= least(2, :states)
+                         order by e.date_earliest, e.id
+                         limit :limit""")
+                .param("kind", kind.name())
+                .param("earliest", date.earliest())
+                .param("latest", date.latest())
+                .param("except", except)
+                .param("codes", stateCodes)
+                .param("states", stateCodes.size())
+                .param("limit", LIMIT)
+                .query(Long.class)
+                .list();
+    }
+}

@@ -1,0 +1,302 @@
+package org.chancery.event.web;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.chancery.audit.AuditedRecordService;
+import org.chancery.audit.web.VersionConflicts;
+import org.chancery.common.ExpectedVersion;
+import org.chancery.common.RuleViolationException;
+import org.chancery.common.StaleVersionException;
+import org.chancery.common.UncertainDate;
+import org.chancery.common.api.InvalidRequestException;
+import org.chancery.common.web.Confirmation;
+import org.chancery.common.web.DeletionForm;
+import org.chancery.common.web.FormRefusals;
+import org.chancery.common.web.PageController;
+import org.chancery.event.Event;
+import org.chancery.event.EventCommand;
+import org.chancery.event.EventKind;
+import org.chancery.event.EventService;
+import org.chancery.event.EventStatus;
+import org.chancery.event.InstitutionRole;
+import org.chancery.event.ParticipantRole;
+import org.chancery.event.SimilarEvents;
+import org.chancery.event.StateSide;
+import org.chancery.event.VisitKind;
+import org.chancery.event.VisitLevel;
+import org.chancery.source.web.CitingWrites;
+import org.chancery.source.web.SourcePicker;
+import org.chancery.state.StateDirectory;
+import org.chancery.timeline.Timeline;
+import org.chancery.topic.TopicVocabulary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The event form: {@code /events/new} and {@code /events/{id}/edit} (one template,
+ * {@code event/form}), deleting with a reason and, for admins, restoring. A new event like an
+ * existing one is shown beside it before it is saved, with the choice to add its sources to
+ * the existing event instead; an edit made on a version someone has since replaced is
+ * refused with both versions side by side.
+ */
+@PageController
+class EventFormController {
+
+    static final String FORM = "eventForm";
+
+    private final EventService events;
+    private final EventFormReader reader;
+    private final EventChoices choices;
+    private final SourcePicker sources;
+    private final CitingWrites citingWrites;
+    private final SimilarEvents similarEvents;
+    private final Timeline timeline;
+    private final StateDirectory states;
+    private final TopicVocabulary topics;
+    private final VersionConflicts conflicts;
+
+    EventFormController(EventService events, EventFormReader reader, EventChoices choices, SourcePicker sources,
+            CitingWrites citingWrites, SimilarEvents similarEvents, Timeline timeline, StateDirectory states,
+            TopicVocabulary topics, VersionConflicts conflicts) {
+        this.events = events;
+        this.reader = reader;
+        this.choices = choices;
+        this.sources = sources;
+        this.citingWrites = citingWrites;
+        this.similarEvents = similarEvents;
+        this.timeline = timeline;
+        this.states = states;
+        this.topics = topics;
+        this.conflicts = conflicts;
+    }
+
+    @GetMapping("/events/new")
+    String newEvent(Model model, Locale locale) {
+        model.addAttribute(FORM, EventForm.empty());
+        return form(null, model, locale);
+    }
+
+    @PostMapping("/events")
+    String create(@Valid @ModelAttribute(FORM) EventForm form, BindingResult result,
+            @RequestParam(required = false) @Nullable String more,
+            @RequestParam(required = false) @Nullable Long addSourcesTo,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        if (more != null) {
+            return withMoreRoom(form, null, model, locale);
+        }
+        Optional<EventFormReader.ReadEvent> read = reader.read(form, result, locale);
+        if (read.isEmpty()) {
+            return refused(null, model, locale, response);
+        }
+        EventFormReader.ReadEvent event = read.get();
+        try {
+            if (addSourcesTo != null) {
+                Event cited = citingWrites.write(event.sources(), citations -> events.cite(addSourcesTo, citations));
+                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.cited", title(cited, locale)));
+                return "redirect:/events/" + cited.getId();
+            }
+            if (!form.confirmedDistinct()) {
+                List<Long> similar = similar(event.command(), null);
+                if (!similar.isEmpty()) {
+                    model.addAttribute("similar", similar.stream().map(timeline::entry).flatMap(Optional::stream).toList());
+                    return form(null, model, locale);
+                }
+            }
+            Event created = citingWrites.write(event.sources(), citations -> events.create(event.citing(citations)));
+            redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.created", title(created, locale)));
+            return "redirect:/events/" + created.getId();
+        } catch (InvalidRequestException refused) {
+            FormRefusals.reject(result, refused, EventFormController::fieldOf);
+        } catch (RuleViolationException refused) {
+            FormRefusals.reject(result, refused, fieldOf(refused));
+        }
+        return refused(null, model, locale, response);
+    }
+
+    @GetMapping("/events/{id}/edit")
+    String edit(@PathVariable long id, Model model, Locale locale) {
+        AuditedRecordService.Current<EventCommand> event = events.current(id);
+        model.addAttribute(FORM, EventForm.of(event.form(), event.version(), locale, code -> code,
+                person -> choices.personLabel(person, locale), institution -> choices.institutionLabel(institution, locale),
+                sources::label));
+        return form(id, model, locale);
+    }
+
+    @PostMapping("/events/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute(FORM) EventForm form, BindingResult result,
+            @RequestParam(required = false) @Nullable String more,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        if (more != null) {
+            return withMoreRoom(form, id, model, locale);
+        }
+        if (form.version() == null) {
+            result.reject("event.form.version.missing", "Open the event's edit page again: the form lacks its version");
+        }
+        Optional<EventFormReader.ReadEvent> read = reader.read(form, result, locale);
+        if (read.isEmpty() || result.hasErrors()) {
+            return refused(id, model, locale, response);
+        }
+        EventFormReader.ReadEvent event = read.get();
+        try {
+            Event saved = citingWrites.write(event.sources(), citations -> events.replace(id,
+                    ExpectedVersion.of(Objects.requireNonNull(form.version())), event.citing(citations)));
+            redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.updated", title(saved, locale)));
+            return "redirect:/events/" + id;
+        } catch (StaleVersionException stale) {
+            AuditedRecordService.Current<EventCommand> current = events.current(id);
+            model.addAttribute("conflict", conflicts.between(event.asTyped(), current.form(), current.version(),
+                    events.history(id)));
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(id, model, locale);
+        } catch (InvalidRequestException refused) {
+            FormRefusals.reject(result, refused, EventFormController::fieldOf);
+        } catch (RuleViolationException refused) {
+            FormRefusals.reject(result, refused, fieldOf(refused));
+        }
+        return refused(id, model, locale, response);
+    }
+
+    @GetMapping("/events/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model, Locale locale) {
+        Event event = events.live(id);
+        model.addAttribute(DeletionForm.ATTRIBUTE, DeletionForm.of(event.getVersion()));
+        return deletePage(event, model, locale);
+    }
+
+    @PostMapping("/events/{id}/delete")
+    String delete(@PathVariable long id, @Valid @ModelAttribute(DeletionForm.ATTRIBUTE) DeletionForm deletion,
+            BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        Event event = events.live(id);
+        if (!result.hasErrors()) {
+            try {
+                events.delete(id, ExpectedVersion.of(Objects.requireNonNull(deletion.version())),
+                        Objects.requireNonNull(deletion.reason()).strip());
+                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("deletion.done", title(event, locale)));
+                return "redirect:/events/" + id;
+            } catch (StaleVersionException stale) {
+                result.reject("event.form.delete.stale", "The event changed since you opened this page: look at it again before deleting it");
+            }
+        }
+        response.setStatus(result.hasGlobalErrors() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return deletePage(event, model, locale);
+    }
+
+    @PostMapping("/events/{id}/restore")
+    String restore(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        Event event = events.restore(id);
+        redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.done", title(event, locale)));
+        return "redirect:/events/" + id;
+    }
+
+    @PostMapping("/events/{id}/versions/{version}/restore")
+    String restoreVersion(@PathVariable long id, @PathVariable long version, Locale locale, RedirectAttributes redirect) {
+        Event event = events.revert(id, version);
+        redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.versionDone", title(event, locale), version));
+        return "redirect:/events/" + id;
+    }
+
+    private List<Long> similar(EventCommand command, @Nullable Long except) {
+        Set<String> codes = new LinkedHashSet<>();
+        command.states().forEach(state -> codes.add(state.code()));
+        return similarEvents.like(command.kind(), codes, UncertainDate.parseEdtf(command.date()), except);
+    }
+
+    /** The form again with room for more rows, nothing saved and nothing complained of yet. */
+    private String withMoreRoom(EventForm form, @Nullable Long id, Model model, Locale locale) {
+        EventForm roomier = form.withRoom();
+        model.addAttribute(FORM, roomier);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, new BeanPropertyBindingResult(roomier, FORM));
+        return form(id, model, locale);
+    }
+
+    private String refused(@Nullable Long id, Model model, Locale locale, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return form(id, model, locale);
+    }
+
+    private String form(@Nullable Long id, Model model, Locale locale) {
+        model.addAttribute("eventId", id);
+        model.addAttribute("kinds", List.of(EventKind.values()));
+        model.addAttribute("statuses", List.of(EventStatus.values()));
+        model.addAttribute("sides", List.of(StateSide.values()));
+        model.addAttribute("roles", List.of(ParticipantRole.values()));
+        model.addAttribute("institutionRoles", List.of(InstitutionRole.values()));
+        model.addAttribute("visitLevels", List.of(VisitLevel.values()));
+        model.addAttribute("visitKinds", List.of(VisitKind.values()));
+        model.addAttribute("states", states.all());
+        model.addAttribute("persons", choices.persons(locale));
+        model.addAttribute("institutionChoices", choices.institutions(locale));
+        List<EventChoices.Choice> agreements = choices.agreements(locale);
+        model.addAttribute("agreements", agreements);
+        model.addAttribute("agreementNames", agreements.stream()
+                .collect(Collectors.toMap(EventChoices.Choice::id, EventChoices.Choice::name, (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute("topicChoices", topics.all());
+        model.addAttribute("sourceOptions", sources.options());
+        return "event/form";
+    }
+
+    private String deletePage(Event event, Model model, Locale locale) {
+        model.addAttribute("what", title(event, locale));
+        model.addAttribute("deleteAction", "/events/" + event.getId() + "/delete");
+        model.addAttribute("cancel", "/events/" + event.getId());
+        return "record/delete";
+    }
+
+    /** The event's title in the reader's language, else in the other. */
+    private static String title(Event event, Locale locale) {
+        String en = event.getTitleEn();
+        String ru = event.getTitleRu();
+        return Objects.requireNonNullElse("ru".equals(locale.getLanguage()) ? (ru != null ? ru : en) : (en != null ? en : ru), "");
+    }
+
+    /** The form field a refused path of the event's command stands for. */
+    private static @Nullable String fieldOf(String path) {
+        return switch (path) {
+            case "date" -> "date";
+            case "place.state" -> "placeState";
+            case "call.initiator" -> "callInitiator";
+            case "agreementId" -> "agreementId";
+            default -> {
+                if (path.matches("states\\[\\d+]\\.code")) {
+                    yield path.replace(".code", ".state");
+                }
+                if (path.matches("participants\\[\\d+]\\.personId")) {
+                    yield path.replace(".personId", ".person");
+                }
+                if (path.matches("institutions\\[\\d+]\\.institutionId")) {
+                    yield path.replace(".institutionId", ".institution");
+                }
+                yield null;
+            }
+        };
+    }
+
+    private static @Nullable String fieldOf(RuleViolationException refused) {
+        return switch (refused.rule()) {
+            case "date-end-before-start" -> "date";
+            case "event-needs-title" -> "titleEn";
+            case "event-kind-fields" -> "kind";
+            case "event-needs-source", "citation-needs-passage" -> "sources[0].source";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,218 @@
+package org.chancery.event.web;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.chancery.common.RuleViolationException;
+import org.chancery.common.Text;
+import org.chancery.common.UncertainDate;
+import org.chancery.common.UncertainDateInput;
+import org.chancery.event.EventCommand;
+import org.chancery.event.EventKind;
+import org.chancery.source.Citation;
+import org.chancery.source.web.CitedPassage;
+import org.chancery.source.web.SourcePicker;
+import org.chancery.state.StateDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Reads a filled-in {@link EventForm} into the event it describes, putting each problem on
+ * its field in the reader's language: the date as people say it, states, persons and
+ * institutions by what the type-ahead put in their fields, sources picked or added. Only the
+ * kind's own fields are taken: a visit's level is not kept on a call.
+ */
+@Component
+class EventFormReader {
+
+    private final StateDirectory states;
+    private final EventChoices choices;
+    private final SourcePicker sources;
+
+    EventFormReader(StateDirectory states, EventChoices choices, SourcePicker sources) {
+        this.states = states;
+        this.choices = choices;
+        this.sources = sources;
+    }
+
+    /** The event read, or empty when anything was wrong (then {@code result} says what). */
+    Optional<ReadEvent> read(EventForm form, BindingResult result, Locale locale) {
+        if (EventForm.blank(form.titleEn()) && EventForm.blank(form.titleRu())) {
+            result.rejectValue("titleEn", "event.form.title.required", "Give the event a title in English or Russian");
+        }
+        String date = date(form, result, locale);
+        List<EventCommand.StateRole> stateRoles = stateRoles(form, result);
+        String placeState = state(form.placeState(), "placeState", result);
+        EventCommand.Call call = null;
+        if (form.kind() == EventKind.CALL) {
+            if (EventForm.blank(form.callInitiator())) {
+                result.rejectValue("callInitiator", "event.form.callInitiator.required", "Say which state placed the call");
+            } else {
+                String initiator = state(form.callInitiator(), "callInitiator", result);
+                call = initiator == null ? null : new EventCommand.Call(initiator);
+            }
+        }
+        List<EventCommand.Participant> participants = participants(form, result);
+        List<EventCommand.InstitutionPart> institutions = institutions(form, result);
+        List<CitedPassage> cited = sources.read(form.sourceRows(), "sources", true, result);
+        if (result.hasErrors()) {
+            return Optional.empty();
+        }
+        EventKind kind = form.kind();
+        Text placeName = text(form.placeEn(), form.placeRu());
+        Text memorandum = text(form.memorandumSubjectEn(), form.memorandumSubjectRu());
+        EventCommand command = new EventCommand(kind, form.status(), text(form.titleEn(), form.titleRu()),
+                orNull(text(form.summaryEn(), form.summaryRu())), date,
+                placeName.isEmpty() && placeState == null ? null
+                        : new EventCommand.Place(orNull(placeName), placeState),
+                form.agreementId(),
+                kind == EventKind.VISIT ? new EventCommand.Visit(form.visitLevel(), form.visitKind()) : null,
+                call,
+                kind == EventKind.MEMORANDUM && !memorandum.isEmpty() ? new EventCommand.Memorandum(memorandum) : null,
+                stateRoles, participants, institutions,
+                form.topics() == null ? List.of() : form.topics().stream().filter(topic -> !topic.isBlank()).distinct().toList(),
+                List.of());
+        return Optional.of(new ReadEvent(command, cited));
+    }
+
+    private static @Nullable String date(EventForm form, BindingResult result, Locale locale) {
+        if (EventForm.blank(form.date())) {
+            result.rejectValue("date", "event.form.date.required", "Enter the date, even roughly: 2026-01, summer 2026");
+            return null;
+        }
+        try {
+            UncertainDate date = UncertainDateInput.parse(form.date(), locale);
+            return date.toEdtf();
+        } catch (IllegalArgumentException | RuleViolationException unreadable) {
+            result.rejectValue("date", "event.form.date.unreadable", new Object[] {unreadable.getMessage()},
+                    unreadable.getMessage());
+            return null;
+        }
+    }
+
+    private List<EventCommand.StateRole> stateRoles(EventForm form, BindingResult result) {
+        List<EventCommand.StateRole> roles = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<EventForm.StateRow> rows = form.stateRows();
+        for (int i = 0; i < rows.size(); i++) {
+            EventForm.StateRow row = rows.get(i);
+            if (row == null || row.isBlank()) {
+                continue;
+            }
+            String at = "states[" + i + "].";
+            String code = state(row.state(), at + "state", result);
+            if (code != null && !seen.add(code)) {
+                result.rejectValue(at + "state", "event.form.state.twice", new Object[] {code}, "This state is named twice");
+            }
+            if (row.side() == null) {
+                result.rejectValue(at + "side", "event.form.side.required", "Choose the state's side");
+            }
+            if (code != null && row.side() != null) {
+                roles.add(new EventCommand.StateRole(code, row.side()));
+            }
+        }
+        if (seen.isEmpty() && !result.hasFieldErrors("states*")) {
+            result.rejectValue("states[0].state", "event.form.states.required", "Name at least one state");
+        }
+        return roles;
+    }
+
+    /** The alpha-2 code of the state the text names, or null (with an error) when none does. */
+    private @Nullable String state(@Nullable String typed, String field, BindingResult result) {
+        if (EventForm.blank(typed)) {
+            return null;
+        }
+        String code = states.codeFor(typed);
+        if (code.length() == 2 && states.byCode(code).isPresent()) {
+            return code.toUpperCase(Locale.ROOT);
+        }
+        result.rejectValue(field, "event.form.state.unknown", new Object[] {typed.strip()},
+                "No state is called this: pick one from the list");
+        return null;
+    }
+
+    private List<EventCommand.Participant> participants(EventForm form, BindingResult result) {
+        List<EventCommand.Participant> participants = new ArrayList<>();
+        List<EventForm.ParticipantRow> rows = form.participantRows();
+        for (int i = 0; i < rows.size(); i++) {
+            EventForm.ParticipantRow row = rows.get(i);
+            if (row == null || row.isBlank()) {
+                continue;
+            }
+            String at = "participants[" + i + "].";
+            Optional<Long> person = choices.person(row.person());
+            if (person.isEmpty()) {
+                result.rejectValue(at + "person", "event.form.person.unknown", new Object[] {row.person().strip()},
+                        "No person is called this: pick one from the list, or add them first");
+            }
+            if (row.role() == null) {
+                result.rejectValue(at + "role", "event.form.role.required", "Choose the person's role");
+            }
+            if (person.isPresent() && row.role() != null) {
+                participants.add(new EventCommand.Participant(person.get(), row.role()));
+            }
+        }
+        return participants;
+    }
+
+    private List<EventCommand.InstitutionPart> institutions(EventForm form, BindingResult result) {
+        List<EventCommand.InstitutionPart> parts = new ArrayList<>();
+        List<EventForm.InstitutionRow> rows = form.institutionRows();
+        for (int i = 0; i < rows.size(); i++) {
+            EventForm.InstitutionRow row = rows.get(i);
+            if (row == null || row.isBlank()) {
+                continue;
+            }
+            String at = "institutions[" + i + "].";
+            Optional<Long> institution = choices.institution(row.institution());
+            if (institution.isEmpty()) {
+                result.rejectValue(at + "institution", "event.form.institution.unknown",
+                        new Object[] {row.institution().strip()}, "No institution is called this: pick one from the list");
+            }
+            if (row.role() == null) {
+                result.rejectValue(at + "role", "event.form.institutionRole.required", "Choose the institution's role");
+            }
+            if (institution.isPresent() && row.role() != null) {
+                parts.add(new EventCommand.InstitutionPart(institution.get(), row.role()));
+            }
+        }
+        return parts;
+    }
+
+    private static Text text(@Nullable String en, @Nullable String ru) {
+        return new Text(EventForm.blank(en) ? null : en.strip(), EventForm.blank(ru) ? null : ru.strip());
+    }
+
+    private static @Nullable Text orNull(Text text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * An event read from the form: everything but its sources, which may still have to be added.
+     */
+    record ReadEvent(EventCommand command, List<CitedPassage> sources) {
+
+        /**
+         * The event as typed, for comparing with a saved version: a source still to be added
+         * has no number yet, so only the sources picked are in it.
+         */
+        EventCommand asTyped() {
+            return command.citing(sources.stream()
+                    .filter(source -> source.sourceId() != null)
+                    .map(source -> new EventCommand.SourcePassage(source.sourceId(), source.passage()))
+                    .toList());
+        }
+
+        /** The command citing the sources now written. */
+        EventCommand citing(List<Citation> citations) {
+            return command.citing(citations.stream()
+                    .map(citation -> new EventCommand.SourcePassage(citation.sourceId(), citation.quotedPassage()))
+                    .toList());
+        }
+    }
+}

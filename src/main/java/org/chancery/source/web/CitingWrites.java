@@ -1,0 +1,36 @@
+package org.chancery.source.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.chancery.source.Citation;
+import org.chancery.source.SourceService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a record together with the new sources its form added: the sources first, then the
+ * record citing them, in one transaction, so a refused record leaves no stray source behind.
+ */
+@Component
+public class CitingWrites {
+
+    private final SourceService sources;
+
+    CitingWrites(SourceService sources) {
+        this.sources = sources;
+    }
+
+    /**
+     * @param write writes the record with its citations (every source now has an id); what it
+     *              throws undoes the sources added
+     */
+    @Transactional
+    public <T> T write(List<CitedPassage> cited, Function<List<Citation>, T> write) {
+        List<Citation> citations = cited.stream()
+                .map(passage -> new Citation(passage.sourceId() != null ? passage.sourceId()
+                        : sources.create(passage.newSource()).getId(), passage.passage()))
+                .toList();
+        return write.apply(citations);
+    }
+}

@@ -1,0 +1,121 @@
+package org.chancery.browser;
+
+import java.util.List;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.chancery.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser, as staff work after reading an article: an editor signs in, enters a
+ * visit with two participants and the article as a new source, finds it on the timeline,
+ * corrects its date from "2026-03" to "2026-03-12", and finds both versions in its history.
+ */
+@ChanceryIntegrationTest
+class StaffEntryBrowserTests {
+
+    private static final String TITLE = "Browser test: the Fijian foreign minister visits Tonga";
+    private static final String SOURCE = "Browser test: Fiji and Tonga agree to talk water";
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder encoder;
+
+    private TestAccounts accounts;
+    private Browser browser;
+
+    @AfterEach
+    void closeTheBrowserAndRemoveWhatWasEntered() {
+        if (browser != null) {
+            browser.close();
+        }
+        List<String> events = jdbc.sql("select id::text from event where title_en = :title").param("title", TITLE)
+                .query(String.class).list();
+        List<String> sources = jdbc.sql("select id::text from source where title = :title").param("title", SOURCE)
+                .query(String.class).list();
+        if (!events.isEmpty()) {
+            jdbc.sql("delete from change_log where resource = 'events' and record_key in (:ids)").param("ids", events).update();
+            jdbc.sql("delete from event where id::text in (:ids)").param("ids", events).update();
+        }
+        if (!sources.isEmpty()) {
+            jdbc.sql("delete from change_log where resource = 'sources' and record_key in (:ids)").param("ids", sources).update();
+            jdbc.sql("delete from source where id::text in (:ids)").param("ids", sources).update();
+        }
+        if (accounts != null) {
+            accounts.removeAll();
+        }
+    }
+
+    @Test
+    void anEditorEntersAVisitFindsItOnTheTimelineAndCorrectsItsDate() throws Exception {
+        accounts = new TestAccounts(jdbc, encoder);
+        String editor = accounts.create("EDITOR");
+        browser = Browser.start("en");
+        browser.open(url("/login"));
+        browser.type("username", editor);
+        browser.type("password", TestAccounts.PASSWORD);
+        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.waitForAddress(address -> address.equals(url("/")));
+
+        browser.clickLink("New event");
+        browser.waitForAddress(address -> address.endsWith("/events/new"));
+        browser.choose("kind", "Visit");
+        assertThat(browser.isShown(By.id("callInitiator"))).as("a call's field, on a visit").isFalse();
+        assertThat(browser.isShown(By.id("visitLevel"))).isTrue();
+        browser.type("date", "2026-03");
+        browser.type("titleEn", TITLE);
+        browser.choose("visitLevel", "ministerial");
+        browser.type("states0.state", "Fiji");
+        browser.choose("states0.side", "guest");
+        browser.type("states1.state", "TO");
+        browser.choose("states1.side", "host");
+        browser.type("participants0.person", "5 · Gideon Saar");
+        browser.choose("participants0.role", "guest");
+        browser.type("participants1.person", "6 · Yermek Kosherbayev");
+        browser.choose("participants1.role", "host");
+        browser.click(By.cssSelector("details.new-source summary"));
+        browser.type("sources0.newTitle", SOURCE);
+        browser.type("sources0.newOutlet", "Pacific Daily");
+        browser.type("sources0.newUrl", "https://example.org/fiji-tonga");
+        browser.type("sources0.newLanguage", "en");
+        browser.type("sources0.passage", "The Fijian minister arrived in Nuku'alofa in March.");
+        browser.clickButton("Save the event");
+        browser.waitForAddress(address -> address.matches(".*/events/\\d+"));
+        String eventPage = browser.currentUrl();
+
+        assertThat(browser.heading()).isEqualTo(TITLE);
+        assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("Saved the event “" + TITLE + "”.");
+        assertThat(browser.pageText()).contains("Gideon Saar", "Yermek Kosherbayev", "Pacific Daily",
+                "The Fijian minister arrived in Nuku'alofa in March.");
+
+        browser.open(url("/timeline?state=FJ"));
+        browser.clickLink(TITLE);
+        browser.waitForAddress(address -> address.equals(eventPage));
+
+        browser.clickLink("Edit");
+        browser.waitForAddress(address -> address.endsWith("/edit"));
+        assertThat(browser.value(By.id("date"))).isEqualTo("March 2026");
+        browser.type("date", "2026-03-12");
+        browser.clickButton("Save the changes");
+        browser.waitForAddress(address -> address.equals(eventPage));
+
+        assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("Saved your changes to “" + TITLE + "”.");
+        String history = browser.text(By.cssSelector(".record-history"));
+        assertThat(history).contains("Version 1: changed", "Version 0: created", "by " + editor);
+        assertThat(browser.text(By.cssSelector("#version-1 .changes"))).contains("2026-03", "2026-03-12");
+        assertThat(browser.text(By.cssSelector("#version-1 del"))).isEqualTo("2026-03");
+        assertThat(browser.text(By.cssSelector("#version-1 ins"))).isEqualTo("2026-03-12");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,267 @@
+package org.chancery.event.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The event form as staff use it: errors, saving, similar events, conflicts, deleting, history and restoring. */
+@ChanceryIntegrationTest
+class EventFormIntegrationTests {
+
+    /** A pair the shipped record never mentions, so nothing here is "similar" to it by chance. */
+    private static final String TITLE = "Form test: Fijian minister visits Tonga";
+
+    private static final RequestPostProcessor EDITOR = user("form-editor").roles("EDITOR");
+    private static final RequestPostProcessor ADMIN = user("form-admin").roles("ADMIN");
+    private static final RequestPostProcessor VIEWER = user("form-viewer").roles("VIEWER");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    private final List<Long> sourcesBefore = new ArrayList<>();
+
+    @AfterEach
+    void removeWhatTheFormsWrote() {
+        List<String> events = jdbc.sql("select id::text from event where title_en like 'Form test:%'").query(String.class).list();
+        if (!events.isEmpty()) {
+            jdbc.sql("delete from change_log where resource = 'events' and record_key in (:ids)").param("ids", events).update();
+            jdbc.sql("delete from event where id::text in (:ids)").param("ids", events).update();
+        }
+        List<String> sources = jdbc.sql("select id::text from source where title like 'Form test:%'").query(String.class).list();
+        if (!sources.isEmpty()) {
+            jdbc.sql("delete from change_log where resource = 'sources' and record_key in (:ids)").param("ids", sources).update();
+            jdbc.sql("delete from source where id::text in (:ids)").param("ids", sources).update();
+        }
+        sourcesBefore.clear();
+    }
+
+    /** A visit of Fiji to Tonga with two participants and a new source, as the form posts it. */
+    private static MockHttpServletRequestBuilder visit(String date) {
+        return post("/events").with(csrf()).with(EDITOR)
+                .param("kind", "VISIT").param("status", "HAPPENED")
+                .param("titleEn", TITLE).param("date", date)
+                .param("visitLevel", "MINISTERIAL").param("visitKind", "OFFICIAL")
+                .param("states[0].state", "Fiji").param("states[0].side", "GUEST")
+                .param("states[1].state", "TO").param("states[1].side", "HOST")
+                .param("participants[0].person", "5 · Gideon Saar").param("participants[0].role", "GUEST")
+                .param("participants[1].person", "Ермек Кошербаев").param("participants[1].role", "HOST")
+                .param("topics", "water")
+                .param("sources[0].newTitle", "Form test: Fiji and Tonga talk water")
+                .param("sources[0].newOutlet", "Pacific Daily").param("sources[0].newUrl", "https://example.org/fiji-tonga")
+                .param("sources[0].newPublishedOn", "2026-03-02").param("sources[0].newLanguage", "en")
+                .param("sources[0].passage", "The Fijian minister arrived in Nuku'alofa in March.");
+    }
+
+    private long save(MockHttpServletRequestBuilder form) throws Exception {
+        MvcResult saved = mvc.perform(form).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/events/*")).andReturn();
+        return Long.parseLong(saved.getResponse().getRedirectedUrl().substring("/events/".length()));
+    }
+
+    private long eventCount() {
+        return jdbc.sql("select count(*) from event").query(Long.class).single();
+    }
+
+    @Test
+    void aVisitWithTwoParticipantsAndANewSourceIsSavedAndShown() throws Exception {
+        long sources = jdbc.sql("select count(*) from source").query(Long.class).single();
+        MvcResult saved = mvc.perform(visit("2026-03")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("confirmation")).andReturn();
+        String page = saved.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(page.substring("/events/".length()));
+
+        assertThat(jdbc.sql("select count(*) from event_participant where event_id = :id").param("id", id)
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from source").query(Long.class).single()).isEqualTo(sources + 1);
+        assertThat(jdbc.sql("select date_precision from event where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("MONTH");
+        mvc.perform(get(page).with(EDITOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(TITLE), containsString("Gideon Saar"),
+                        containsString("Yermek Kosherbayev"), containsString("The Fijian minister arrived"),
+                        containsString("Version 0: created"), containsString("form-editor"))));
+    }
+
+    @Test
+    void aFormWithMistakesSavesNothingAndSaysWhatIsWrongNextToEachField() throws Exception {
+        long events = eventCount();
+        mvc.perform(post("/events").with(csrf()).with(EDITOR)
+                        .param("status", "HAPPENED").param("titleEn", "Form test: broken")
+                        .param("date", "Smarch 2026")
+                        .param("states[0].state", "Atlantis").param("states[0].side", "HOST")
+                        .param("participants[0].person", "Nobody Known").param("participants[0].role", "HOST")
+                        .param("sources[0].source", "Form test: no such source").param("sources[0].passage", "a passage"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(
+                        containsString("There is a problem"),
+                        containsString("Choose the kind of event"),
+                        containsString("No state is called “Atlantis”: pick one from the list"),
+                        containsString("No person is called “Nobody Known”"),
+                        containsString("No source matches “Form test: no such source”"),
+                        containsString("Smarch"),
+                        containsString("value=\"Atlantis\""),
+                        containsString("aria-invalid=\"true\""))));
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void theMistakesReadInRussianForARussianReader() throws Exception {
+        mvc.perform(post("/events").with(csrf()).with(EDITOR).param("lang", "ru").header("Accept-Language", "ru")
+                        .param("status", "HAPPENED").param("date", "")
+                        .param("states[0].state", "Атлантида").param("states[0].side", "HOST"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Выберите вид события"),
+                        containsString("Дайте событию название на английском или русском"),
+                        containsString("Нет государства «Атлантида»"),
+                        containsString("Укажите хотя бы один источник"))));
+    }
+
+    @Test
+    void aNewSourceWithoutItsLanguageIsRefusedAndNeitherSourceNorEventIsWritten() throws Exception {
+        long sources = jdbc.sql("select count(*) from source").query(Long.class).single();
+        long events = eventCount();
+        mvc.perform(visit("2026-03").param("sources[0].newLanguage", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Enter the source’s language as a code")));
+        assertThat(jdbc.sql("select count(*) from source").query(Long.class).single()).isEqualTo(sources);
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void aSimilarEventIsShownBeforeSavingAndTheNewSourceCanJoinIt() throws Exception {
+        long first = save(visit("2026-03"));
+        long events = eventCount();
+
+        MockHttpServletRequestBuilder again = visit("12 March 2026")
+                .param("sources[0].newTitle", "Form test: a second article on the visit");
+        mvc.perform(again)
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("This may already be in the record"),
+                        containsString("/events/" + first), containsString("name=\"addSourcesTo\""))));
+        assertThat(eventCount()).isEqualTo(events);
+
+        mvc.perform(visit("12 March 2026").param("sources[0].newTitle", "Form test: a second article on the visit")
+                        .param("addSourcesTo", String.valueOf(first)))
+                .andExpect(redirectedUrl("/events/" + first));
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(jdbc.sql("select count(*) from event_source where event_id = :id").param("id", first)
+                .query(Long.class).single()).isEqualTo(2);
+
+        mvc.perform(visit("12 March 2026").param("sources[0].newTitle", "Form test: a third article")
+                        .param("distinct", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(eventCount()).isEqualTo(events + 1);
+    }
+
+    @Test
+    void aSecondEditOnTheSameVersionIsRefusedWithBothVersionsShown() throws Exception {
+        long id = save(visit("2026-03"));
+        mvc.perform(edit(id, "0", "2026-03-12")).andExpect(redirectedUrl("/events/" + id));
+
+        mvc.perform(edit(id, "0", "2026-03-14"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("Someone saved this record while you were editing it"),
+                        containsString("form-editor saved version 1"), containsString("2026-03-14"),
+                        containsString("2026-03-12"), containsString("name=\"version\" value=\"1\""))));
+        assertThat(jdbc.sql("select date_earliest::text from event where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("2026-03-12");
+    }
+
+    private MockHttpServletRequestBuilder edit(long id, String version, String date) throws Exception {
+        String sourceId = jdbc.sql("select source_id::text from event_source where event_id = :id").param("id", id)
+                .query(String.class).single();
+        return post("/events/" + id).with(csrf()).with(EDITOR)
+                .param("version", version)
+                .param("kind", "VISIT").param("status", "HAPPENED").param("titleEn", TITLE).param("date", date)
+                .param("states[0].state", "FJ").param("states[0].side", "GUEST")
+                .param("states[1].state", "TO").param("states[1].side", "HOST")
+                .param("sources[0].source", sourceId).param("sources[0].passage", "The Fijian minister arrived in Nuku'alofa in March.");
+    }
+
+    @Test
+    void theEditFormShowsTheEventAsRecordedAndTheHistoryKeepsBothDates() throws Exception {
+        long id = save(visit("2026-03"));
+        mvc.perform(get("/events/" + id + "/edit").with(EDITOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"March 2026\""), containsString("value=\"FJ\""),
+                        containsString("5 · Gideon Saar"), containsString("name=\"version\" value=\"0\""))));
+        mvc.perform(edit(id, "0", "2026-03-12")).andExpect(redirectedUrl("/events/" + id));
+
+        mvc.perform(get("/events/" + id).with(EDITOR))
+                .andExpect(content().string(allOf(containsString("Version 1: changed"), containsString("2026-03"),
+                        containsString("2026-03-12"), not(containsString("Restore version 0")))));
+        mvc.perform(get("/events/" + id).with(ADMIN))
+                .andExpect(content().string(containsString("Restore version 0")));
+
+        mvc.perform(post("/events/" + id + "/versions/0/restore").with(csrf()).with(EDITOR)).andExpect(status().isForbidden());
+        mvc.perform(post("/events/" + id + "/versions/0/restore").with(csrf()).with(ADMIN))
+                .andExpect(redirectedUrl("/events/" + id));
+        assertThat(jdbc.sql("select date_latest::text from event where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("2026-03-31");
+    }
+
+    @Test
+    void deletingAsksWhyAndAnAdminCanRestore() throws Exception {
+        long id = save(visit("2026-03"));
+        mvc.perform(post("/events/" + id + "/delete").with(csrf()).with(EDITOR).param("version", "0").param("reason", " "))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Say why the record is deleted")));
+        mvc.perform(post("/events/" + id + "/delete").with(csrf()).with(EDITOR).param("version", "0")
+                        .param("reason", "Form test: entered twice"))
+                .andExpect(redirectedUrl("/events/" + id));
+
+        mvc.perform(get("/events/" + id).with(EDITOR))
+                .andExpect(status().isGone())
+                .andExpect(content().string(allOf(containsString("This record was deleted"),
+                        containsString("Form test: entered twice"), not(containsString("Restore it")))));
+        mvc.perform(post("/events/" + id + "/restore").with(csrf()).with(EDITOR)).andExpect(status().isForbidden());
+        mvc.perform(post("/events/" + id + "/restore").with(csrf()).with(ADMIN)).andExpect(redirectedUrl("/events/" + id));
+        mvc.perform(get("/events/" + id).with(VIEWER)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Version 2: restored"), not(containsString("/events/" + id + "/edit")))));
+    }
+
+    @Test
+    void viewersAndFormsWithoutTheirTokenAreRefused() throws Exception {
+        mvc.perform(get("/events/new").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(get("/events/1/edit").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(get("/events/1/delete").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(visit("2026-03").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(post("/events").with(EDITOR).param("titleEn", "Form test: no token")).andExpect(status().isForbidden());
+        mvc.perform(get("/events/new")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/events/new").with(EDITOR)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("New event"), containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void whatStaffTypeIsEscapedOnEveryPage() throws Exception {
+        long id = save(visit("2026-03").param("titleEn", "Form test: <script>alert('x')</script>"));
+        mvc.perform(get("/events/" + id).with(EDITOR))
+                .andExpect(content().string(allOf(containsString("&lt;script&gt;alert("),
+                        not(containsString("<script>alert(")))));
+        mvc.perform(get("/events/" + id + "/edit").with(EDITOR))
+                .andExpect(content().string(not(containsString("<script>alert("))));
+    }
+}
