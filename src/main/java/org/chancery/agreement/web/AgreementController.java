@@ -8,9 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.chancery.agreement.AgreementRecords;
 import org.chancery.agreement.AgreementRecords.AgreementDetail;
 import org.chancery.agreement.AgreementService;
+import org.chancery.audit.web.GonePage;
 import org.chancery.audit.web.RecordHistory;
+import org.chancery.common.RecordGoneException;
 import org.chancery.common.web.PageController;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +43,8 @@ class AgreementController {
     String agreement(@PathVariable long id, Model model, HttpServletResponse response) {
         AgreementDetail detail = agreements.detail(id, LocalDate.now(clock));
         if (detail.isDeleted()) {
-            response.setStatus(HttpStatus.GONE.value());
+            return GonePage.show(new RecordGoneException("agreement", id, detail.deletedAt(), detail.deletionReason()),
+                    service.history(id), "/agreements/" + id, model, response);
         }
         model.addAttribute("detail", detail);
         model.addAttribute("history", RecordHistory.of(service.history(id)));

@@ -15,6 +15,7 @@ import org.chancery.audit.web.VersionConflicts;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
+import org.chancery.common.UncertainDate;
 import org.chancery.common.api.InvalidRequestException;
 import org.chancery.common.web.Confirmation;
 import org.chancery.common.web.DateFields;
@@ -23,7 +24,6 @@ import org.chancery.common.web.DeletionForm;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -48,12 +48,10 @@ class AgreementFormController {
 
     private final AgreementService agreements;
     private final VersionConflicts conflicts;
-    private final MessageSource messages;
 
-    AgreementFormController(AgreementService agreements, VersionConflicts conflicts, MessageSource messages) {
+    AgreementFormController(AgreementService agreements, VersionConflicts conflicts) {
         this.agreements = agreements;
         this.conflicts = conflicts;
-        this.messages = messages;
     }
 
     @GetMapping("/agreements/new")
@@ -64,7 +62,7 @@ class AgreementFormController {
 
     @PostMapping("/agreements")
     String create(@Valid @ModelAttribute(FORM) AgreementForm form, BindingResult result, Locale locale, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         String opened = DateFields.edtf(form.opened(), "opened", result, locale);
         if (!result.hasErrors()) {
             try {
@@ -77,7 +75,7 @@ class AgreementFormController {
                 FormRefusals.reject(result, refused, AgreementForm.fieldOfRule(refused.rule()));
             }
         }
-        return form(null, model);
+        return refused(null, model, response);
     }
 
     @GetMapping("/agreements/{id}/edit")
@@ -101,16 +99,17 @@ class AgreementFormController {
                 return "redirect:/agreements/" + id;
             } catch (StaleVersionException | OptimisticLockingFailureException stale) {
                 Agreement saved = agreements.live(id);
-                model.addAttribute("conflict", conflicts.between(command, AgreementCommand.from(saved), saved.getVersion(),
-                        agreements.history(id)));
+                model.addAttribute("conflict", conflicts.between(asTyped(command, locale), asTyped(AgreementCommand.from(saved), locale),
+                        saved.getVersion(), agreements.history(id)));
                 response.setStatus(HttpStatus.CONFLICT.value());
+                return form(id, model);
             } catch (InvalidRequestException refused) {
                 FormRefusals.reject(result, refused, AgreementForm::field);
             } catch (RuleViolationException refused) {
                 FormRefusals.reject(result, refused, AgreementForm.fieldOfRule(refused.rule()));
             }
         }
-        return form(id, model);
+        return refused(id, model, response);
     }
 
     @GetMapping("/agreements/{id}/delete")
@@ -124,9 +123,9 @@ class AgreementFormController {
     String delete(@PathVariable long id, @Valid @ModelAttribute(DeletionForm.ATTRIBUTE) DeletionForm form, BindingResult result,
             Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Agreement agreement = agreements.live(id);
-        if (!result.hasErrors() && Deletions.made(() -> agreements.delete(id, ExpectedVersion.of(Objects.requireNonNull(form.version())),
-                Objects.requireNonNull(form.reason())), result, response)) {
-            redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("deletion.done", what(agreement, locale)));
+        if (Deletions.made(result, () -> agreements.delete(id, ExpectedVersion.of(Objects.requireNonNull(form.version())),
+                Objects.requireNonNull(form.reason())), response)) {
+            redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("deletion.done", name(agreement, locale)));
             return "redirect:/agreements/" + id;
         }
         return deletionPage(agreement, locale, model);
@@ -136,7 +135,7 @@ class AgreementFormController {
     String restore(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
         try {
             Agreement agreement = agreements.restore(id);
-            redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.done", what(agreement, locale)));
+            redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.done", name(agreement, locale)));
         } catch (RuleViolationException refused) {
             redirect.addFlashAttribute(REFUSAL, Confirmation.of("rule." + refused.rule()));
         }
@@ -148,13 +147,24 @@ class AgreementFormController {
         try {
             Agreement agreement = agreements.revert(id, version);
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE,
-                    Confirmation.of("restore.versionDone", what(agreement, locale), version));
+                    Confirmation.of("restore.versionDone", name(agreement, locale), version));
         } catch (RuleViolationException refused) {
             redirect.addFlashAttribute(REFUSAL, Confirmation.of("rule." + refused.rule()));
         } catch (InvalidRequestException refused) {
             redirect.addFlashAttribute(REFUSAL, Confirmation.of("agreement.revert.missingReference"));
         }
         return "redirect:/agreements/" + id;
+    }
+
+    private String refused(@Nullable Long id, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return form(id, model);
+    }
+
+    /** The command with its opening date as people write it, for the conflict panel to compare. */
+    private static AgreementCommand asTyped(AgreementCommand command, Locale locale) {
+        return new AgreementCommand(command.name(), command.kind(), command.multilateral(), command.summary(),
+                command.opened() == null ? null : DateFields.typed(UncertainDate.parseEdtf(command.opened()), locale));
     }
 
     private String form(@Nullable Long id, Model model) {
@@ -164,17 +174,13 @@ class AgreementFormController {
     }
 
     private String deletionPage(Agreement agreement, Locale locale, Model model) {
-        model.addAttribute("what", what(agreement, locale));
+        model.addAttribute("what", name(agreement, locale));
         model.addAttribute("deleteAction", "/agreements/" + agreement.getId() + "/delete");
         model.addAttribute("cancel", "/agreements/" + agreement.getId());
         return "record/delete";
     }
 
-    /** "the agreement “Abraham Accords”", as the delete page's heading and the confirmations name it. */
-    private String what(Agreement agreement, Locale locale) {
-        return messages.getMessage("agreement.form.what", new Object[] {name(agreement, locale)}, locale);
-    }
-
+    /** The agreement's name in the reader's language, as headings and confirmations name it. */
     static String name(Agreement agreement, Locale locale) {
         return "ru".equals(locale.getLanguage()) ? agreement.getNameRu() : agreement.getNameEn();
     }

@@ -31,7 +31,9 @@ import org.chancery.common.web.Deletions;
 import org.chancery.common.web.DeletionForm;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
-import org.chancery.source.SourceOptions;
+import org.chancery.source.web.CitedPassage;
+import org.chancery.source.web.CitingWrites;
+import org.chancery.source.web.SourcePicker;
 import org.chancery.state.StateDirectory;
 import org.chancery.state.StateDirectory.StateName;
 import org.jspecify.annotations.Nullable;
@@ -62,17 +64,19 @@ class ParticipationController {
     private final AgreementService agreements;
     private final AgreementRecords records;
     private final StateDirectory states;
-    private final SourceOptions sources;
+    private final SourcePicker sources;
+    private final CitingWrites citingWrites;
     private final DateDisplay dates;
     private final MessageSource messages;
     private final Clock clock;
 
     ParticipationController(AgreementService agreements, AgreementRecords records, StateDirectory states,
-            SourceOptions sources, DateDisplay dates, MessageSource messages, Clock clock) {
+            SourcePicker sources, CitingWrites citingWrites, DateDisplay dates, MessageSource messages, Clock clock) {
         this.agreements = agreements;
         this.records = records;
         this.states = states;
         this.sources = sources;
+        this.citingWrites = citingWrites;
         this.dates = dates;
         this.messages = messages;
         this.clock = clock;
@@ -109,6 +113,7 @@ class ParticipationController {
                 FormRefusals.reject(result, refused, ParticipationForm.fieldOfRule(refused.rule()));
             }
         }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return participationForm(agreement, model);
     }
 
@@ -126,9 +131,11 @@ class ParticipationController {
         AgreementDetail agreement = live(id);
         Participant participant = participant(agreement, state);
         String date = DateFields.edtf(form.date(), "date", result, locale);
+        List<CitedPassage> cited = sources.read(form.sourceRows(), "sources", true, result);
         if (!result.hasErrors()) {
             try {
-                agreements.recordStep(id, expected(form.version()), participant.stateCode(), form.command(Objects.requireNonNull(date)));
+                citingWrites.write(cited, citations -> agreements.recordStep(id, expected(form.version()),
+                        participant.stateCode(), form.command(Objects.requireNonNull(date), citations.getFirst())));
                 redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("step.form.recorded",
                         participant.name(locale), stepName(Objects.requireNonNull(form.step()), locale),
                         Objects.requireNonNull(form.date()).strip()));
@@ -141,6 +148,7 @@ class ParticipationController {
                 FormRefusals.reject(result, refused, StepForm.fieldOfRule(refused.rule()));
             }
         }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return stepForm(agreement, state, model);
     }
 
@@ -158,8 +166,8 @@ class ParticipationController {
         AgreementDetail agreement = live(id);
         Participant participant = participant(agreement, state);
         String what = participationWhat(agreement, participant, locale);
-        if (!result.hasErrors() && Deletions.made(() -> agreements.removeParticipation(id, expected(form.version()),
-                participant.stateCode(), Objects.requireNonNull(form.reason())), result, response)) {
+        if (Deletions.made(result, () -> agreements.removeParticipation(id, expected(form.version()),
+                participant.stateCode(), Objects.requireNonNull(form.reason())), response)) {
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.partRemoved", what));
             return "redirect:/agreements/" + id;
         }
@@ -183,8 +191,8 @@ class ParticipationController {
         AgreementDetail agreement = live(id);
         Participant participant = participant(agreement, state);
         String what = stepWhat(agreement, participant, position, locale);
-        if (!result.hasErrors() && Deletions.made(() -> agreements.removeStep(id, expected(form.version()),
-                participant.stateCode(), position, Objects.requireNonNull(form.reason())), result, response)) {
+        if (Deletions.made(result, () -> agreements.removeStep(id, expected(form.version()),
+                participant.stateCode(), position, Objects.requireNonNull(form.reason())), response)) {
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.partRemoved", what));
             return "redirect:/agreements/" + id + "#participant-" + participant.stateCode();
         }
@@ -220,7 +228,7 @@ class ParticipationController {
         model.addAttribute("detail", agreement);
         model.addAttribute("participant", participant);
         model.addAttribute("steps", nextSteps(participant));
-        model.addAttribute("sources", sources.all());
+        model.addAttribute("sourceOptions", sources.options());
         return "agreement/step-form";
     }
 

@@ -100,7 +100,7 @@ class AgreementFormPagesIntegrationTests {
     void showsEachProblemNextToItsFieldAndInTheSummaryKeepsWhatWasTypedAndSavesNothing() throws Exception {
         String page = mvc.perform(post("/agreements").with(EDITOR).with(csrf()).param("nameEn", "Test form typed")
                         .param("nameRu", " ").param("kind", "").param("_multilateral", "on").param("opened", "sometime soon"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page)
@@ -118,7 +118,7 @@ class AgreementFormPagesIntegrationTests {
     void aValueNoFormOffersIsRefusedOnItsField() throws Exception {
         String page = mvc.perform(post("/agreements").with(EDITOR).with(csrf()).param("nameEn", "Test form odd kind")
                         .param("nameRu", "Тест").param("kind", "ALLIANCE"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("<a href=\"#kind\">", "value=\"Test form odd kind\"");
@@ -129,7 +129,7 @@ class AgreementFormPagesIntegrationTests {
     void saysTheSameInRussian() throws Exception {
         String page = mvc.perform(post("/agreements").with(EDITOR).with(csrf()).header("Accept-Language", "ru")
                         .param("nameEn", "").param("nameRu", "Тест").param("kind", "TREATY").param("opened", "когда-нибудь"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Форма заполнена с ошибками", "Введите название соглашения на английском",
@@ -185,10 +185,10 @@ class AgreementFormPagesIntegrationTests {
     void deletesWithAReasonThenAnAdminRestoresIt() throws Exception {
         long id = create("Test form Deleted");
         assertThat(page("/agreements/" + id + "/delete", EDITOR))
-                .contains("Delete the agreement “Test form Deleted”", "name=\"version\"", "value=\"0\"");
+                .contains("Delete “Test form Deleted”", "name=\"version\"", "value=\"0\"");
 
         mvc.perform(post("/agreements/" + id + "/delete").with(EDITOR).with(csrf()).param("version", "0").param("reason", " "))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("Say why the record is deleted"));
         MvcResult deleted = mvc.perform(post("/agreements/" + id + "/delete").with(EDITOR).with(csrf())
                         .param("version", "0").param("reason", "Test duplicate"))
@@ -200,7 +200,7 @@ class AgreementFormPagesIntegrationTests {
                         deleted.getFlashMap().get(Confirmation.ATTRIBUTE)))
                 .andExpect(status().isGone())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(gone).contains("Deleted the agreement “Test form Deleted”.", "This record was deleted", "Reason: Test duplicate",
+        assertThat(gone).contains("Deleted Test form Deleted.", "This record was deleted", "Reason: Test duplicate",
                 "Version 1: deleted", "action=\"/agreements/" + id + "/restore\"");
         assertThat(page("/agreements", EDITOR)).doesNotContain("Test form Deleted");
         mvc.perform(get("/agreements/" + id + "/edit").with(EDITOR)).andExpect(redirectedUrl("/agreements/" + id));
@@ -208,7 +208,7 @@ class AgreementFormPagesIntegrationTests {
         mvc.perform(post("/agreements/" + id + "/restore").with(EDITOR).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/agreements/" + id + "/restore").with(ADMIN).with(csrf()))
                 .andExpect(status().isFound())
-                .andExpect(flash().attribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.done", "the agreement “Test form Deleted”")));
+                .andExpect(flash().attribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.done", "Test form Deleted")));
         assertThat(page("/agreements", EDITOR)).contains("Test form Deleted");
     }
 
@@ -216,7 +216,7 @@ class AgreementFormPagesIntegrationTests {
     void deletingAnAgreementThatEventsConcernIsRefusedOnThePage() throws Exception {
         String page = mvc.perform(post("/agreements/1/delete").with(EDITOR).with(csrf()).param("version", currentVersion(1))
                         .param("reason", "Test"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Events still concern this agreement: change or delete them first");
@@ -240,7 +240,7 @@ class AgreementFormPagesIntegrationTests {
         mvc.perform(post(agreement + "/versions/3/restore").with(ADMIN).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute(Confirmation.ATTRIBUTE,
-                        Confirmation.of("restore.versionDone", "the agreement “Test form Reverted, renamed”", "3")));
+                        Confirmation.of("restore.versionDone", "Test form Reverted, renamed", "3")));
         assertThat(steps(id)).isEqualTo("KZ ANNOUNCED 2025-11-01");
 
         mvc.perform(post(agreement + "/versions/0/restore").with(ADMIN).with(csrf())).andExpect(status().isFound());

@@ -49,6 +49,9 @@ class ParticipationPagesIntegrationTests {
     @AfterEach
     void removeIt() {
         created.removeAll();
+        jdbc.sql("delete from change_log where resource = 'sources' and record_key in"
+                + " (select id::text from source where title like 'Test form source%')").update();
+        jdbc.sql("delete from source where title like 'Test form source%'").update();
     }
 
     @Test
@@ -99,16 +102,41 @@ class ParticipationPagesIntegrationTests {
     }
 
     @Test
+    void aStepCitesASourceAddedInlineAndARefusedStepLeavesNoSourceBehind() throws Exception {
+        mvc.perform(admit("KZ", "PARTY", 0)).andExpect(status().isFound());
+
+        mvc.perform(withNewSource("RATIFIED", "2026", "Test form source, refused"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(jdbc.sql("select count(*) from source where title like 'Test form source%'").query(Long.class).single()).isZero();
+
+        mvc.perform(withNewSource("ANNOUNCED", "November 2025", "Test form source, kept"))
+                .andExpect(status().isFound());
+        assertThat(jdbc.sql("""
+                        select so.title || ' · ' || so.outlet || ' · ' || so.published_on from participation_step s
+                          join participation p on p.id = s.participation_id join source so on so.id = s.source_id
+                         where p.agreement_id = ?""")
+                .param(id).query(String.class).single()).isEqualTo("Test form source, kept · Test outlet · 2025-11-20");
+    }
+
+    private MockHttpServletRequestBuilder withNewSource(String step, String date, String title) {
+        return post(agreement + "/participations/KZ/steps").with(EDITOR).with(csrf()).param("version", "1")
+                .param("step", step).param("date", date).param("sources[0].passage", PASSAGE)
+                .param("sources[0].source", "").param("sources[0].newTitle", title)
+                .param("sources[0].newOutlet", "Test outlet").param("sources[0].newLanguage", "ru")
+                .param("sources[0].newPublishedOn", "2025-11-20");
+    }
+
+    @Test
     void showsEachProblemOfTheStepFormAndSavesNothing() throws Exception {
         mvc.perform(admit("KZ", "PARTY", 0)).andExpect(status().isFound());
 
         String page = html(post(agreement + "/participations/KZ/steps").with(EDITOR).with(csrf()).param("version", "1")
-                .param("step", "ANNOUNCED").param("date", "the day after").param("quotedPassage", "<script>alert(1)</script>"));
+                .param("step", "ANNOUNCED").param("date", "the day after").param("sources[0].passage", "<script>alert(1)</script>"));
 
-        assertThat(page).contains("&#39;the day after&#39; is not a date we can read", "Choose the source that reports it")
+        assertThat(page).contains("&#39;the day after&#39; is not a date we can read", "Pick a source or add a new one")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
         String blank = html(post(agreement + "/participations/KZ/steps").with(EDITOR).with(csrf()).param("version", "1")
-                .param("step", "ANNOUNCED").param("date", "").param("sourceId", "5").param("quotedPassage", " "));
+                .param("step", "ANNOUNCED").param("date", "").param("sources[0].source", "5").param("sources[0].passage", " "));
         assertThat(blank).contains("Enter the date of the step", "Quote the passage of the source that reports it");
         assertThat(steps()).isEmpty();
     }
@@ -135,7 +163,7 @@ class ParticipationPagesIntegrationTests {
         mvc.perform(step(agreement, "KZ", 1, "ANNOUNCED", "November 2025").with(EDITOR)).andExpect(status().isFound());
 
         assertThat(page(agreement + "/participations/KZ/steps/1/delete"))
-                .contains("Delete the step “announced, November 2025” of Kazakhstan in “Test form Participations”");
+                .contains("Delete “Kazakhstan: announced, November 2025 (Test form Participations)”");
         assertThat(html(remove("/participations/KZ", 2, "Test")))
                 .contains("The state has recorded steps: delete them first");
         assertThat(html(remove("/participations/KZ/steps/1", 2, ""))).contains("Say why the record is deleted");
@@ -143,7 +171,7 @@ class ParticipationPagesIntegrationTests {
         mvc.perform(remove("/participations/KZ/steps/1", 2, "Test: entered by mistake"))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.partRemoved",
-                        "the step “announced, November 2025” of Kazakhstan in “Test form Participations”")));
+                        "Kazakhstan: announced, November 2025 (Test form Participations)")));
         mvc.perform(remove("/participations/KZ", 3, "Test: wrong state")).andExpect(status().isFound());
 
         assertThat(jdbc.sql("select count(*) from participation where agreement_id = ?").param(id).query(Long.class).single()).isZero();
@@ -185,7 +213,7 @@ class ParticipationPagesIntegrationTests {
 
     static MockHttpServletRequestBuilder step(String agreement, String state, long version, String step, String date) {
         return post(agreement + "/participations/" + state + "/steps").with(csrf()).param("version", String.valueOf(version))
-                .param("step", step).param("date", date).param("sourceId", "5").param("quotedPassage", PASSAGE);
+                .param("step", step).param("date", date).param("sources[0].source", "5 · Trend").param("sources[0].passage", PASSAGE);
     }
 
     private MockHttpServletRequestBuilder remove(String path, long version, String reason) {
