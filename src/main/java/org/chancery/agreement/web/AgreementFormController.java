@@ -3,6 +3,7 @@ package org.chancery.agreement.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -64,16 +65,11 @@ class AgreementFormController {
     String create(@Valid @ModelAttribute(FORM) AgreementForm form, BindingResult result, Locale locale, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         String opened = DateFields.edtf(form.opened(), "opened", result, locale);
-        if (!result.hasErrors()) {
-            try {
-                Agreement agreement = agreements.create(form.command(opened));
-                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.created", name(agreement, locale)));
-                return "redirect:/agreements/" + agreement.getId();
-            } catch (InvalidRequestException refused) {
-                FormRefusals.reject(result, refused, AgreementForm::field);
-            } catch (RuleViolationException refused) {
-                FormRefusals.reject(result, refused, AgreementForm.fieldOfRule(refused.rule()));
-            }
+        Optional<Agreement> created = result.hasErrors() ? Optional.empty() : FormRefusals.attempt(result,
+                () -> agreements.create(form.command(opened)), AgreementForm::field, AgreementForm::fieldOfRule);
+        if (created.isPresent()) {
+            redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.created", name(created.get(), locale)));
+            return "redirect:/agreements/" + created.get().getId();
         }
         return refused(null, model, response);
     }
@@ -94,19 +90,19 @@ class AgreementFormController {
         if (!result.hasErrors()) {
             AgreementCommand command = form.command(opened);
             try {
-                Agreement agreement = agreements.replace(id, ExpectedVersion.of(Objects.requireNonNull(form.version())), command);
-                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.saved", name(agreement, locale)));
-                return "redirect:/agreements/" + id;
+                Optional<Agreement> saved = FormRefusals.attempt(result, () -> agreements.replace(id,
+                        ExpectedVersion.of(Objects.requireNonNull(form.version())), command), AgreementForm::field,
+                        AgreementForm::fieldOfRule);
+                if (saved.isPresent()) {
+                    redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.saved", name(saved.get(), locale)));
+                    return "redirect:/agreements/" + id;
+                }
             } catch (StaleVersionException | OptimisticLockingFailureException stale) {
                 Agreement saved = agreements.live(id);
                 model.addAttribute("conflict", conflicts.between(asTyped(command, locale), asTyped(AgreementCommand.from(saved), locale),
                         saved.getVersion(), agreements.history(id)));
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return form(id, model);
-            } catch (InvalidRequestException refused) {
-                FormRefusals.reject(result, refused, AgreementForm::field);
-            } catch (RuleViolationException refused) {
-                FormRefusals.reject(result, refused, AgreementForm.fieldOfRule(refused.rule()));
             }
         }
         return refused(id, model, response);

@@ -21,9 +21,7 @@ import org.chancery.agreement.Step;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RecordGoneException;
 import org.chancery.common.RecordNotFoundException;
-import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
-import org.chancery.common.api.InvalidRequestException;
 import org.chancery.common.web.Confirmation;
 import org.chancery.common.web.DateDisplay;
 import org.chancery.common.web.DateFields;
@@ -99,18 +97,17 @@ class ParticipationController {
             result.rejectValue("state", "participation.form.state.unknown");
         }
         if (!result.hasErrors()) {
+            StateName admitted = Objects.requireNonNull(state);
             try {
-                agreements.admit(id, expected(form.version()),
-                        new ParticipationCommand(Objects.requireNonNull(state).code(), Objects.requireNonNull(form.role())));
-                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("participation.form.admitted",
-                        state.name(locale), agreement.agreement().name(locale)));
-                return "redirect:/agreements/" + id + "#participant-" + state.code();
+                if (FormRefusals.attempt(result, () -> agreements.admit(id, expected(form.version()),
+                        new ParticipationCommand(admitted.code(), Objects.requireNonNull(form.role()))),
+                        path -> "state", ParticipationForm::fieldOfRule).isPresent()) {
+                    redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("participation.form.admitted",
+                            admitted.name(locale), agreement.agreement().name(locale)));
+                    return "redirect:/agreements/" + id + "#participant-" + admitted.code();
+                }
             } catch (StaleVersionException | OptimisticLockingFailureException stale) {
                 return changedMeanwhile(id, result, model, response, this::participationForm);
-            } catch (InvalidRequestException refused) {
-                FormRefusals.reject(result, refused, path -> "state");
-            } catch (RuleViolationException refused) {
-                FormRefusals.reject(result, refused, ParticipationForm.fieldOfRule(refused.rule()));
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -134,18 +131,16 @@ class ParticipationController {
         List<CitedPassage> cited = sources.read(form.sourceRows(), "sources", true, result);
         if (!result.hasErrors()) {
             try {
-                citingWrites.write(cited, citations -> agreements.recordStep(id, expected(form.version()),
-                        participant.stateCode(), form.command(Objects.requireNonNull(date), citations.getFirst())));
-                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("step.form.recorded",
-                        participant.name(locale), stepName(Objects.requireNonNull(form.step()), locale),
-                        Objects.requireNonNull(form.date()).strip()));
-                return "redirect:/agreements/" + id + "#participant-" + participant.stateCode();
+                if (FormRefusals.attempt(result, () -> citingWrites.write(cited, citations -> agreements.recordStep(id,
+                        expected(form.version()), participant.stateCode(), form.command(Objects.requireNonNull(date),
+                                citations.getFirst()))), StepForm::field, StepForm::fieldOfRule).isPresent()) {
+                    redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("step.form.recorded",
+                            participant.name(locale), stepName(Objects.requireNonNull(form.step()), locale),
+                            Objects.requireNonNull(form.date()).strip()));
+                    return "redirect:/agreements/" + id + "#participant-" + participant.stateCode();
+                }
             } catch (StaleVersionException | OptimisticLockingFailureException stale) {
                 return changedMeanwhile(id, result, model, response, (fresh, page) -> stepForm(fresh, state, page));
-            } catch (InvalidRequestException refused) {
-                FormRefusals.reject(result, refused, StepForm::field);
-            } catch (RuleViolationException refused) {
-                FormRefusals.reject(result, refused, StepForm.fieldOfRule(refused.rule()));
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

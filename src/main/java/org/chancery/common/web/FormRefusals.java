@@ -1,7 +1,9 @@
 package org.chancery.common.web;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.api.InvalidParameterException.InvalidParameter;
@@ -47,6 +49,24 @@ public final class FormRefusals {
         } else {
             result.rejectValue(field, code, refused.getMessage());
         }
+    }
+
+    /**
+     * Runs a write and puts what the service refuses onto the form: a field the refusal names
+     * through {@code fieldOf}, a rule through {@code fieldOfRule} (null: the form as a whole).
+     *
+     * @return what the write returned, or empty when it was refused (then {@code result} says why)
+     */
+    public static <T> Optional<T> attempt(BindingResult result, Supplier<T> write,
+            Function<String, @Nullable String> fieldOf, Function<String, @Nullable String> fieldOfRule) {
+        try {
+            return Optional.of(write.get());
+        } catch (InvalidRequestException refused) {
+            reject(result, refused, fieldOf);
+        } catch (RuleViolationException refused) {
+            reject(result, refused, fieldOfRule.apply(refused.rule()));
+        }
+        return Optional.empty();
     }
 
     /** "no person has this id" → "no-person-has-this-id". */
