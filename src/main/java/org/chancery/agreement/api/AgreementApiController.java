@@ -110,6 +110,13 @@ class AgreementApiController {
         return current(id);
     }
 
+    /** Admins: the version the history kept at {@code version} replaces the live record, as a new version. */
+    @PostMapping("/{id}/versions/{version}/restore")
+    ResponseEntity<AgreementResponse> revert(@PathVariable long id, @PathVariable long version) {
+        agreements.revert(id, version);
+        return current(id);
+    }
+
     @GetMapping("/{id}/history")
     List<ChangeLog.ChangeEntry> history(@PathVariable long id) {
         return agreements.history(id);

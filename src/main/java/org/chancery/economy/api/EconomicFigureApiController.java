@@ -109,6 +109,13 @@ class EconomicFigureApiController {
         return current(id);
     }
 
+    /** Admins: the version the history kept at {@code version} replaces the live record, as a new version. */
+    @PostMapping("/{id}/versions/{version}/restore")
+    ResponseEntity<EconomicFigureResponse> revert(@PathVariable long id, @PathVariable long version) {
+        figures.revert(id, version);
+        return current(id);
+    }
+
     @GetMapping("/{id}/history")
     List<ChangeLog.ChangeEntry> history(@PathVariable long id) {
         return figures.history(id);

@@ -463,6 +463,25 @@ class AgreementWriteApiIntegrationTests {
     }
 
     /** A write by the editor, as JSON, made against {@code version}. */
+    @Test
+    void anAdminPutsAnEarlierVersionBackWithItsParticipationsAndSteps() throws Exception {
+        String agreement = "/api/v1/agreements/" + create();
+        write(post(agreement + "/participations").content("{\"state\": \"KZ\", \"role\": \"PARTY\"}"), 0)
+                .andExpect(status().isCreated());
+        write(post(agreement + "/participations/KZ/steps").content(ANNOUNCED), 1).andExpect(status().isCreated());
+        write(post(agreement + "/participations/KZ/steps").content(SIGNED), 2).andExpect(status().isCreated());
+
+        mvc.perform(post(agreement + "/versions/2/restore").with(editor)).andExpect(status().isForbidden());
+        mvc.perform(post(agreement + "/versions/9/restore").with(accounts.basic("ADMIN"))).andExpect(status().isNotFound());
+        mvc.perform(post(agreement + "/versions/2/restore").with(accounts.basic("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"4\""))
+                .andExpect(jsonPath("$.participations[0].stage").value("ANNOUNCED"));
+        mvc.perform(get(agreement + "/history"))
+                .andExpect(jsonPath("$[4].action").value("UPDATED"))
+                .andExpect(jsonPath("$[4].changes[0].field").value("participations.KZ.steps.2"));
+    }
+
     private ResultActions write(MockHttpServletRequestBuilder request, long version) throws Exception {
         return mvc.perform(request.with(editor).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.IF_MATCH, "\"" + version + "\""));

@@ -197,6 +197,21 @@ class EconomicFigureWriteApiIntegrationTests {
     }
 
     @Test
+    void anAdminPutsAnEarlierVersionBackAsANewVersion() throws Exception {
+        int id = remember(create(EXPORTS).andExpect(status().isCreated()).andReturn());
+        String figure = "/api/v1/economic-figures/" + id;
+        write(patch(figure).contentType("application/merge-patch+json").content("{\"amount\": 39500000}"), 0)
+                .andExpect(status().isOk());
+
+        mvc.perform(post(figure + "/versions/0/restore").with(editor)).andExpect(status().isForbidden());
+        mvc.perform(post(figure + "/versions/7/restore").with(accounts.basic("ADMIN"))).andExpect(status().isNotFound());
+        mvc.perform(post(figure + "/versions/0/restore").with(accounts.basic("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
+                .andExpect(jsonPath("$.amount").value("41000000.5"));
+    }
+
+    @Test
     void deletingKeepsATombstoneForSyncAndAnAdminCanRestore() throws Exception {
         int id = remember(create(EXPORTS).andExpect(status().isCreated()).andReturn());
         String figure = "/api/v1/economic-figures/" + id;
