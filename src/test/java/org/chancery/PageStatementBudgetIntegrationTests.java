@@ -28,7 +28,9 @@ class PageStatementBudgetIntegrationTests {
             "/agreements,            1",
             "/agreements/1,          3",
             "/persons/1,             3",
-            "/institutions/1,        3",
+            "/institutions/1,        5",
+            "/sources,               1",
+            "/sources/5,             4",
             "/events/12,             2",
             "/search?q=Israel,       2"
     })

@@ -2,13 +2,14 @@ package org.chancery.event.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.chancery.audit.web.GonePage;
 import org.chancery.audit.web.RecordHistory;
 import org.chancery.common.RecordGoneException;
+import org.chancery.common.web.DeletedRecord;
 import org.chancery.common.web.PageController;
 import org.chancery.event.EventDetails;
 import org.chancery.event.EventNotFoundException;
 import org.chancery.event.EventService;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +37,11 @@ class EventController {
             try {
                 events.live(id);
             } catch (RecordGoneException gone) {
-                return GonePage.show(gone, events.history(id), "/events/" + id, model, response);
+                response.setStatus(HttpStatus.GONE.value());
+                model.addAttribute(DeletedRecord.ATTRIBUTE, DeletedRecord.of(gone));
+                model.addAttribute("history", RecordHistory.of(events.history(id)));
+                model.addAttribute("base", "/events/" + id);
+                return DeletedRecord.VIEW;
             } catch (RuntimeException notThere) {
                 throw missing;
             }
