@@ -31,7 +31,7 @@ class PageStatementBudgetIntegrationTests {
             "/institutions/1,        5",
             "/sources,               1",
             "/sources/5,             4",
-            "/events/12,             2",
+            "/events/12,             3",
             "/search?q=Israel,       2"
     })
     void readsThePageInAFixedNumberOfStatements(String path, int budget) throws Exception {

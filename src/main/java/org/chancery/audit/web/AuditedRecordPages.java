@@ -15,6 +15,7 @@ import org.chancery.common.StaleVersionException;
 import org.chancery.common.web.Confirmation;
 import org.chancery.common.web.DeletedRecord;
 import org.chancery.common.web.DeletionForm;
+import org.chancery.common.web.StaleForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -99,8 +100,10 @@ public abstract class AuditedRecordPages<E extends SoftDeletableEntity, C> {
                 redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("deletion.done", what(record, locale)));
                 return "redirect:" + afterDeletion(id);
             } catch (StaleVersionException stale) {
+                // The page again, now carrying the version saved: deleting it is one more, knowing, click.
                 response.setStatus(HttpStatus.CONFLICT.value());
-                result.reject("deletion.stale", "The record changed since this page was opened.");
+                StaleForms.showAgain(model, DeletionForm.ATTRIBUTE, new DeletionForm(stale.currentVersion(), form.reason()))
+                        .reject("deletion.stale", "The record changed since this page was opened.");
             } catch (RuleViolationException refused) {
                 result.reject("rule." + refused.rule(), refused.getMessage());
             }
@@ -113,8 +116,13 @@ public abstract class AuditedRecordPages<E extends SoftDeletableEntity, C> {
 
     @PostMapping("/{id}/restore")
     String restore(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        E record = writes.restore(id);
-        redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.done", what(record, locale)));
+        try {
+            E record = writes.restore(id);
+            redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.done", what(record, locale)));
+        } catch (RuleViolationException notDeleted) {
+            // Restored already, by a second click or another admin: say so rather than fail.
+            redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("rule." + notDeleted.rule()));
+        }
         return "redirect:" + address(id);
     }
 
@@ -160,7 +168,7 @@ public abstract class AuditedRecordPages<E extends SoftDeletableEntity, C> {
      * is never taken as "whatever is there": it is answered as a conflict.
      */
     protected static ExpectedVersion expected(@Nullable Long version) {
-        return ExpectedVersion.of(version == null ? -1 : version);
+        return StaleForms.expected(version);
     }
 
     private String deletionPage(E record, Model model, Locale locale) {

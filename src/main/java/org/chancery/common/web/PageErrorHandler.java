@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.chancery.common.NotFoundException;
 import org.chancery.common.RecordGoneException;
 import org.chancery.common.RecordNotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,6 +40,15 @@ class PageErrorHandler {
         page.addObject(DeletedRecord.ATTRIBUTE, DeletedRecord.of(exception));
         page.addObject("base", recordAddress(request.getRequestURI().substring(request.getContextPath().length())));
         return page;
+    }
+
+    /**
+     * Two saves of one record crossed inside the database (the later found the version moved
+     * on between its read and its write): the record was not changed by this one.
+     */
+    @ExceptionHandler
+    ModelAndView changedMeanwhile(OptimisticLockingFailureException exception) {
+        return new ModelAndView("error/409", HttpStatus.CONFLICT);
     }
 
     /** {@code /events/abc}: no record can have that id, so there is nothing at that address. */

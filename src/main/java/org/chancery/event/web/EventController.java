@@ -2,6 +2,7 @@ package org.chancery.event.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chancery.audit.ChangeLog;
 import org.chancery.audit.web.RecordHistory;
 import org.chancery.common.RecordGoneException;
 import org.chancery.common.web.DeletedRecord;
@@ -23,10 +24,12 @@ class EventController {
 
     private final EventDetails details;
     private final EventService events;
+    private final ChangeLog changeLog;
 
-    EventController(EventDetails details, EventService events) {
+    EventController(EventDetails details, EventService events, ChangeLog changeLog) {
         this.details = details;
         this.events = events;
+        this.changeLog = changeLog;
     }
 
     @GetMapping("/events/{id}")
@@ -47,7 +50,7 @@ class EventController {
             }
             throw missing;
         }
-        model.addAttribute("history", RecordHistory.of(events.history(id)));
+        model.addAttribute("history", RecordHistory.of(changeLog.historyOf(EventService.RESOURCE, id)));
         model.addAttribute("base", "/events/" + id);
         return "event/detail";
     }
