@@ -26,10 +26,13 @@ class PageStatementBudgetIntegrationTests {
             "/states,                1",
             "/states/KZ,             5",
             "/agreements,            1",
-            "/agreements/1,          3",
+            "/agreements/1,          4",
+            "/figures/1,             2",
             "/persons/1,             3",
-            "/institutions/1,        3",
-            "/events/12,             2",
+            "/institutions/1,        5",
+            "/sources,               1",
+            "/sources/5,             4",
+            "/events/12,             3",
             "/search?q=Israel,       2"
     })
     void readsThePageInAFixedNumberOfStatements(String path, int budget) throws Exception {

@@ -14,7 +14,9 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.chancery.agreement.AgreementSnapshot.ParticipationSnapshot;
 import org.chancery.agreement.AgreementSnapshot.StepSnapshot;
+import org.chancery.audit.AuditedRecordService;
 import org.chancery.audit.AuditedRecords;
+import org.chancery.audit.AuditedWrites;
 import org.chancery.audit.ChangeAction;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
@@ -47,9 +49,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Service
 @Transactional
-public class AgreementService {
+public class AgreementService implements AuditedWrites<Agreement, AgreementCommand> {
 
-    static final String RESOURCE = "agreements";
+    public static final String RESOURCE = "agreements";
 
     private final Agreements agreements;
     private final KnownRecords known;
@@ -71,6 +73,7 @@ public class AgreementService {
                 AgreementSnapshot::of, changeLog, clock);
     }
 
+    @Override
     public Agreement create(AgreementCommand command) {
         Agreement agreement = new Agreement(command.name().en(), command.name().ru(), command.kind(),
                 command.multilateral(), opened(command));
@@ -78,11 +81,13 @@ public class AgreementService {
         return records.create(agreement);
     }
 
+    @Override
     public Agreement replace(long id, ExpectedVersion expected, AgreementCommand command) {
         return records.update(id, expected, agreement -> apply(agreement, command));
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the agreement's current form, then replaces it. */
+    @Override
     public Agreement patch(long id, ExpectedVersion expected, JsonNode patch) {
         Agreement agreement = records.live(id, expected);
         AgreementCommand patched = mergePatch.apply(AgreementCommand.from(agreement), patch, AgreementCommand.class);
@@ -90,6 +95,7 @@ public class AgreementService {
     }
 
     /** @throws RuleViolationException while live events concern the agreement */
+    @Override
     public void delete(long id, ExpectedVersion expected, String reason) {
         Agreement agreement = records.live(id, expected);
         List<Long> concerning = agreements.findLiveEventsConcerning(id);
@@ -101,6 +107,7 @@ public class AgreementService {
         records.delete(agreement, reason);
     }
 
+    @Override
     public Agreement restore(long id) {
         return records.restore(id);
     }
@@ -116,6 +123,7 @@ public class AgreementService {
      * @throws InvalidRequestException if a state or source that version names is gone
      * @throws RuleViolationException  if that version breaks a rule that holds today
      */
+    @Override
     public Agreement revert(long id, long version) {
         JsonNode earlier = records.formAt(id, version);
         Agreement agreement = records.live(id);
@@ -205,11 +213,21 @@ public class AgreementService {
         recordChange(agreement, before, reason);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Agreement live(long id) {
         return records.live(id);
     }
 
+    /** The agreement's own fields as written (its participations aside), with its version. */
+    @Override
+    @Transactional(readOnly = true)
+    public AuditedRecordService.Current<AgreementCommand> current(long id) {
+        Agreement agreement = records.live(id);
+        return new AuditedRecordService.Current<>(AgreementCommand.from(agreement), agreement.getVersion());
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<ChangeLog.ChangeEntry> history(long id) {
         return records.history(id);

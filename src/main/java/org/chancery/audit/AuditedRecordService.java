@@ -65,7 +65,7 @@ public abstract class AuditedRecordService<E extends SoftDeletableEntity, C> imp
         return records.live(id);
     }
 
-    /** The live record in its write form, with its version: what an edit form starts from. */
+    @Override
     @Transactional(readOnly = true)
     public Current<C> current(long id) {
         E record = records.live(id);

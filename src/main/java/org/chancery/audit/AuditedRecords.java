@@ -118,11 +118,7 @@ public final class AuditedRecords<E extends SoftDeletableEntity, F> {
      * @throws RecordNotFoundException if the history holds no such version of the record
      */
     public JsonNode formAt(long id, long version) {
-        return history(id).reversed().stream()
-                .filter(entry -> entry.version() == version && entry.snapshot() != null
-                        && entry.action() != ChangeAction.DELETED)
-                .findFirst()
-                .map(ChangeLog.ChangeEntry::snapshot)
+        return ChangeLog.snapshotAt(history(id), version)
                 .orElseThrow(() -> RecordNotFoundException.because("The " + kind + " " + id + " has no version " + version + "."));
     }
 

@@ -38,5 +38,8 @@ public interface AuditedWrites<E extends SoftDeletableEntity, C> {
      */
     E live(long id);
 
+    /** The live record in its write form, with its version: what an edit form starts from. */
+    AuditedRecordService.Current<C> current(long id);
+
     List<ChangeLog.ChangeEntry> history(long id);
 }

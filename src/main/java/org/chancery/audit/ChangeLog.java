@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -95,6 +96,18 @@ public class ChangeLog {
                         row.getString("snapshot") == null ? null : json.readTree(row.getString("snapshot")),
                         row.getString("reason")))
                 .list();
+    }
+
+    /**
+     * The record as {@code history} (oldest first) kept it at {@code version}: the latest
+     * entry of that version that is not a deletion; empty where there is none.
+     */
+    public static Optional<JsonNode> snapshotAt(List<ChangeEntry> history, long version) {
+        return history.reversed().stream()
+                .filter(entry -> entry.version() == version && entry.snapshot() != null
+                        && entry.action() != ChangeAction.DELETED)
+                .findFirst()
+                .map(ChangeEntry::snapshot);
     }
 
     /** Who is acting: the signed-in account, or {@code system} for start-up work. */

@@ -7,11 +7,11 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 
+import org.chancery.audit.AuditedRecordService;
 import org.chancery.audit.AuditedRecords;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.KnownRecords;
-import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.Text;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.api.InvalidParameterException.InvalidParameter;
@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.JsonNode;
 
 /**
  * Writes economic figures: every change is read (period, decimals), checked (the states,
@@ -37,68 +36,36 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 @Transactional
-public class EconomicFigureService {
+public class EconomicFigureService extends AuditedRecordService<EconomicFigure, EconomicFigureCommand> {
 
-    static final String RESOURCE = "economic-figures";
+    public static final String RESOURCE = "economic-figures";
 
     private final KnownRecords known;
-    private final MergePatch mergePatch;
-    private final AuditedRecords<EconomicFigure, EconomicFigureCommand> records;
 
     EconomicFigureService(EconomicFigures figures, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch,
             Clock clock) {
+        super(new AuditedRecords<>(RESOURCE, "economic figure", figures::findById, figures::saveAndFlush,
+                EconomicFigureCommand::from, changeLog, clock), mergePatch, EconomicFigureCommand.class);
         this.known = known;
-        this.mergePatch = mergePatch;
-        this.records = new AuditedRecords<>(RESOURCE, "economic figure", figures::findById, figures::saveAndFlush,
-                EconomicFigureCommand::from, changeLog, clock);
     }
 
+    @Override
     public EconomicFigure create(EconomicFigureCommand command) {
         Facts facts = read(command);
         EconomicFigure figure = new EconomicFigure(command.reporter(), command.partner(), command.indicator(),
                 facts.period(), facts.money(), command.qualifier(), facts.citation());
         apply(figure, command, facts);
-        return records.create(figure);
+        return records().create(figure);
     }
 
+    @Override
     public EconomicFigure replace(long id, ExpectedVersion expected, EconomicFigureCommand command) {
-        return records.update(id, expected, figure -> apply(figure, command, read(command)));
+        return records().update(id, expected, figure -> apply(figure, command, read(command)));
     }
 
-    /** Applies a JSON merge patch (RFC 7396) to the figure's current form, then replaces it. */
-    public EconomicFigure patch(long id, ExpectedVersion expected, JsonNode patch) {
-        EconomicFigure figure = records.live(id, expected);
-        EconomicFigureCommand patched = mergePatch.apply(EconomicFigureCommand.from(figure), patch, EconomicFigureCommand.class);
-        return replace(id, ExpectedVersion.of(figure.getVersion()), patched);
-    }
-
+    @Override
     public void delete(long id, ExpectedVersion expected, String reason) {
-        records.delete(records.live(id, expected), reason);
-    }
-
-    public EconomicFigure restore(long id) {
-        return records.restore(id);
-    }
-
-    /**
-     * Puts the figure back as its history kept it at {@code version}, checked like any
-     * replacement, as a new version of its own.
-     *
-     * @throws RecordNotFoundException if the history holds no such version
-     */
-    public EconomicFigure revert(long id, long version) {
-        EconomicFigureCommand earlier = mergePatch.read(records.formAt(id, version), EconomicFigureCommand.class);
-        return replace(id, ExpectedVersion.of(records.live(id).getVersion()), earlier);
-    }
-
-    @Transactional(readOnly = true)
-    public EconomicFigure live(long id) {
-        return records.live(id);
-    }
-
-    @Transactional(readOnly = true)
-    public List<ChangeLog.ChangeEntry> history(long id) {
-        return records.history(id);
+        records().delete(records().live(id, expected), reason);
     }
 
     /** The command's values read and its references checked; the figure's own rules come after. */

@@ -2,13 +2,23 @@ package org.chancery.event;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.chancery.common.RuleViolationException;
+import org.chancery.common.Text;
 import org.chancery.common.api.InvalidParameterException.InvalidParameter;
 import org.chancery.common.api.InvalidRequestException;
 import org.chancery.common.api.MergePatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,14 +27,23 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Brings in many events at once from NDJSON, one {@link EventCommand} per line: all of them
- * or none. Every line is checked, so the report names each bad line and what is wrong with
- * it, not just the first; only when every line is good is the whole batch committed.
+ * Brings in many events at once from a file, NDJSON or CSV: all of them or none. Every event
+ * is checked, so the report names each bad line and what is wrong with it, not just the
+ * first; only when every event is good is the whole batch committed. A check alone runs the
+ * same checks and writes nothing.
  */
 @Service
 public class EventImport {
 
     public static final int MAX_LINES = 10_000;
+
+    /** The forms a file of events takes. */
+    public enum Format {
+        /** One event per line, in JSON as {@code POST /api/v1/events} takes it. */
+        NDJSON,
+        /** A header row, then one event per row, as {@link CsvEvents} reads it. */
+        CSV
+    }
 
     private final EventService events;
     private final MergePatch validation;
@@ -38,65 +57,120 @@ public class EventImport {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** What came of an import: the ids created, or the bad lines (and nothing created). */
-    public record Result(List<Long> created, List<LineProblem> problems) {
+    /**
+     * What came of an import: every event of the file, or the bad lines (and nothing
+     * written). {@code written} is false after a check alone.
+     */
+    public record Result(List<Imported> events, List<LineProblem> problems, boolean written) {
 
         public boolean succeeded() {
             return problems.isEmpty();
         }
+
+        /** The ids of the events written. */
+        public List<Long> created() {
+            return events.stream().map(Imported::id).filter(Objects::nonNull).toList();
+        }
+    }
+
+    /** A good event of the file: the line it starts on, its title and, once written, its id. */
+    public record Imported(int line, @Nullable Long id, Text title) {
     }
 
     /** One bad line (counting from 1) and each problem with it. */
     public record LineProblem(int line, List<InvalidParameter> problems) {
     }
 
-    /** @throws TooManyLinesException past {@value #MAX_LINES} events */
-    public Result importLines(BufferedReader lines) throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            texts.add(line);
-            if (texts.size() > MAX_LINES) {
-                throw new TooManyLinesException();
-            }
+    /**
+     * Reads a file of events in UTF-8, with or without a byte order mark, and writes every
+     * one of them, or none.
+     *
+     * @param locale    the language in which a CSV date that cannot be read is reported
+     * @param checkOnly check every event as the import would, and write nothing
+     * @throws InvalidRequestException when the file holds no events or is not UTF-8 text
+     * @throws TooManyLinesException past {@value #MAX_LINES} events
+     */
+    public Result importFile(InputStream file, Format format, Locale locale, boolean checkOnly) throws IOException {
+        List<ImportLine> lines;
+        try (BufferedReader text = utf8(file)) {
+            lines = format == Format.CSV ? CsvEvents.read(text, locale) : ndjson(text);
+        } catch (CharacterCodingException e) {
+            throw InvalidRequestException.of("$", "not UTF-8 text: save the file as UTF-8");
+        }
+        if (lines.isEmpty()) {
+            throw InvalidRequestException.of("$", format == Format.CSV
+                    ? "the file holds no events: a header row, then one row per event"
+                    : "the body holds no events: send one JSON object per line");
         }
         Result result = transaction.execute(status -> {
-            List<Long> created = new ArrayList<>();
-            List<LineProblem> problems = new ArrayList<>();
-            for (int number = 1; number <= texts.size(); number++) {
-                String text = texts.get(number - 1);
-                if (text.isBlank()) {
-                    continue;
-                }
-                try {
-                    EventCommand command = json.readValue(text, EventCommand.class);
-                    validation.validate(command);
-                    if (problems.isEmpty()) {
-                        created.add(events.create(command).getId());
-                    } else {
-                        events.check(command);
-                    }
-                } catch (JacksonException e) {
-                    problems.add(new LineProblem(number, List.of(new InvalidParameter("$",
-                            "not an event in JSON of the expected form (see POST /api/v1/events)"))));
-                } catch (InvalidRequestException e) {
-                    problems.add(new LineProblem(number, e.fields()));
-                } catch (RuleViolationException e) {
-                    problems.add(new LineProblem(number, List.of(new InvalidParameter(e.rule(), e.getMessage()))));
-                }
-            }
-            if (!problems.isEmpty()) {
+            Result checked = check(lines, checkOnly);
+            if (!checked.written()) {
                 status.setRollbackOnly();
-                return new Result(List.of(), problems);
             }
-            return new Result(created, List.of());
+            return checked;
         });
         if (result == null) {
             throw new IllegalStateException("the import transaction returned nothing");
         }
-        if (result.created().isEmpty() && result.problems().isEmpty()) {
-            throw InvalidRequestException.of("$", "the body holds no events: send one JSON object per line");
-        }
         return result;
+    }
+
+    private Result check(List<ImportLine> lines, boolean checkOnly) {
+        List<Imported> good = new ArrayList<>();
+        List<LineProblem> problems = new ArrayList<>();
+        for (ImportLine line : lines) {
+            EventCommand command = line.command();
+            if (command == null) {
+                problems.add(new LineProblem(line.number(), line.problems()));
+                continue;
+            }
+            try {
+                validation.validate(command);
+                if (problems.isEmpty() && !checkOnly) {
+                    good.add(new Imported(line.number(), events.create(command).getId(), command.title()));
+                } else {
+                    events.check(command);
+                    good.add(new Imported(line.number(), null, command.title()));
+                }
+            } catch (InvalidRequestException e) {
+                problems.add(new LineProblem(line.number(), line.named(e.fields())));
+            } catch (RuleViolationException e) {
+                problems.add(new LineProblem(line.number(), List.of(new InvalidParameter(e.rule(), e.getMessage()))));
+            }
+        }
+        return problems.isEmpty() ? new Result(good, List.of(), !checkOnly) : new Result(List.of(), problems, false);
+    }
+
+    private List<ImportLine> ndjson(BufferedReader text) throws IOException {
+        List<ImportLine> lines = new ArrayList<>();
+        int number = 0;
+        for (String line = text.readLine(); line != null; line = text.readLine()) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            if (lines.size() == MAX_LINES) {
+                throw new TooManyLinesException();
+            }
+            try {
+                lines.add(ImportLine.read(number, json.readValue(line, EventCommand.class), UnaryOperator.identity()));
+            } catch (JacksonException e) {
+                lines.add(ImportLine.unreadable(number, List.of(new InvalidParameter("$",
+                        "not an event in JSON of the expected form (see POST /api/v1/events)"))));
+            }
+        }
+        return lines;
+    }
+
+    /** The file as text, refusing bytes that are not UTF-8 rather than guessing at them. */
+    private static BufferedReader utf8(InputStream file) throws IOException {
+        BufferedReader text = new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        text.mark(1);
+        if (text.read() != '\uFEFF') {
+            text.reset();
+        }
+        return text;
     }
 
     /** More lines than one import takes. */

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EventService extends AuditedRecordService<Event, EventCommand> {
 
-    static final String RESOURCE = "events";
+    public static final String RESOURCE = "events";
 
     private final KnownRecords known;
 

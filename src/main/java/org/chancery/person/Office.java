@@ -79,14 +79,34 @@ public class Office extends VersionedEntity {
             throw new IllegalArgumentException("the person must be saved first");
         }
         OfficeTerm term = new OfficeTerm(person.getId(), from, to);
+        refuseOverlap(term, null);
+        terms.add(term);
+        return term;
+    }
+
+    private void refuseOverlap(OfficeTerm term, @Nullable OfficeTerm replaced) {
         for (OfficeTerm existing : terms) {
-            if (existing.overlaps(term)) {
+            if (existing != replaced && existing.overlaps(term)) {
                 throw new RuleViolationException("office-one-holder",
-                        "Someone already holds the office of " + titleEn + " during " + describe(from, to)
-                                + "; end that term first.");
+                        "Someone already holds the office of " + titleEn + " during "
+                                + describe(term.getHeldFrom(), term.getHeldTo()) + "; end that term first.");
             }
         }
-        terms.add(term);
+    }
+
+    /**
+     * Moves the start and end of a term, such as to record that its holder left the office;
+     * either may be unknown (null).
+     *
+     * @return the term, with its new bounds
+     * @throws RecordNotFoundException if the office has no such term
+     * @throws RuleViolationException  if the term would then overlap another, or end before it starts
+     */
+    public OfficeTerm reviseTerm(long termId, @Nullable LocalDate from, @Nullable LocalDate to) {
+        OfficeTerm term = term(termId).orElseThrow(() -> RecordNotFoundException.forId("term of this office", termId));
+        OfficeTerm revised = new OfficeTerm(term.getPersonId(), from, to);
+        refuseOverlap(revised, term);
+        term.rebound(from, to);
         return term;
     }
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.chancery.audit.ChangeAction;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes offices and the terms held in them: checked, compared against the office's
@@ -38,13 +42,16 @@ public class OfficeService {
     private final KnownRecords known;
     private final ChangeLog changeLog;
     private final MergePatch mergePatch;
+    private final EntityManager entityManager;
 
-    OfficeService(Offices offices, Persons persons, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch) {
+    OfficeService(Offices offices, Persons persons, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch,
+            EntityManager entityManager) {
         this.offices = offices;
         this.persons = persons;
         this.known = known;
         this.changeLog = changeLog;
         this.mergePatch = mergePatch;
+        this.entityManager = entityManager;
     }
 
     public Office create(OfficeCommand command) {
@@ -102,6 +109,53 @@ public class OfficeService {
         offices.flush();
         log(office, ChangeAction.UPDATED, before, null);
         return term;
+    }
+
+    /**
+     * Creates an office and records its first term, all or nothing: when the term is refused,
+     * the office is not created either.
+     */
+    public OfficeTerm createWithTerm(OfficeCommand office, TermCommand term) {
+        Office created = create(office);
+        return appoint(created.savedId(), ExpectedVersion.of(created.getVersion()), term);
+    }
+
+    /**
+     * Moves a term's start and end (either may be unknown), such as to record that its holder
+     * left the office.
+     *
+     * @throws RuleViolationException if the term would then overlap another, or end before it starts
+     */
+    public OfficeTerm reviseTerm(long officeId, long termId, ExpectedVersion expected, TermCommand command) {
+        Office office = current(officeId, expected);
+        OfficeSnapshot before = OfficeSnapshot.of(office);
+        OfficeTerm term = office.term(termId).orElseThrow(() -> RecordNotFoundException.forId("term of this office", termId));
+        if (!term.getPersonId().equals(command.personId())) {
+            throw InvalidRequestException.of("personId", "the term is held by someone else");
+        }
+        office.reviseTerm(termId, command.from(), command.to());
+        // A term's own columns changed, not the office's: its version moves on all the same.
+        entityManager.lock(office, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        reviseHolders(List.of(term.getPersonId()));
+        log(offices.saveAndFlush(office), ChangeAction.UPDATED, before, null);
+        return term;
+    }
+
+    /**
+     * Puts an earlier version's title, state and institution back, as a new version; the terms
+     * stay as they are (they are recorded and withdrawn one by one).
+     *
+     * @throws RecordNotFoundException if the history holds no such version of the office
+     */
+    public Office revert(long id, long version) {
+        Office office = live(id);
+        JsonNode kept = changeLog.historyOf(RESOURCE, id).reversed().stream()
+                .filter(entry -> entry.version() == version && entry.snapshot() instanceof ObjectNode
+                        && entry.action() != ChangeAction.DELETED)
+                .findFirst()
+                .map(entry -> ((ObjectNode) entry.snapshot()).deepCopy().without("terms"))
+                .orElseThrow(() -> RecordNotFoundException.because("The office " + id + " has no version " + version + "."));
+        return replace(id, ExpectedVersion.of(office.getVersion()), mergePatch.read(kept, OfficeCommand.class));
     }
 
     /** Takes back a term recorded in error. */

@@ -48,6 +48,13 @@ public class OfficeTerm {
         this.heldTo = heldTo;
     }
 
+    /** New bounds for this term; the office has checked them against its other terms. */
+    void rebound(@Nullable LocalDate from, @Nullable LocalDate to) {
+        OfficeTerm checked = new OfficeTerm(personId, from, to);
+        this.heldFrom = checked.heldFrom;
+        this.heldTo = checked.heldTo;
+    }
+
     boolean covers(LocalDate day) {
         return (heldFrom == null || !day.isBefore(heldFrom)) && (heldTo == null || !day.isAfter(heldTo));
     }

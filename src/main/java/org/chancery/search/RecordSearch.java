@@ -59,7 +59,7 @@ public class RecordSearch {
                           where name_en ilike :like or name_ru ilike :like order by name_en limit :limit)
                         union all
                         (select 'institution', id::text, name_en, name_ru from institution
-                          where name_en ilike :like or name_ru ilike :like order by name_en limit :limit)
+                          where (name_en ilike :like or name_ru ilike :like) and deleted_at is null order by name_en limit :limit)
                         union all
                         (select 'agreement', id::text, name_en, name_ru from agreement
                           where deleted_at is null and (name_en ilike :like or name_ru ilike :like)

@@ -93,7 +93,7 @@ public class StateProfiles {
     }
 
     private List<InstitutionName> institutions(String code) {
-        return jdbc.sql("select id, name_en, name_ru, kind from institution where state_code = :code order by name_en")
+        return jdbc.sql("select id, name_en, name_ru, kind from institution where state_code = :code and deleted_at is null order by name_en")
                 .param("code", code)
                 .query((rs, n) -> new InstitutionName(rs.getLong("id"), rs.getString("name_en"), rs.getString("name_ru"),
                         rs.getString("kind")))

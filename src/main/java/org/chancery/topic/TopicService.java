@@ -76,6 +76,18 @@ public class TopicService {
         return rename(code, ExpectedVersion.of(topic.getVersion()), patched);
     }
 
+    /**
+     * Puts the names the history kept at {@code version} back in place, as a new version.
+     *
+     * @throws RecordNotFoundException if the history holds no such version of the topic
+     */
+    public Topic revert(String code, long version) {
+        Topic topic = live(code);
+        JsonNode earlier = ChangeLog.snapshotAt(changeLog.historyOf(RESOURCE, code), version)
+                .orElseThrow(() -> RecordNotFoundException.because("The topic " + code + " has no version " + version + "."));
+        return rename(code, ExpectedVersion.of(topic.getVersion()), mergePatch.read(earlier, TopicCommand.class));
+    }
+
     /** @throws RuleViolationException while events (deleted ones too) are tagged with the topic */
     public void delete(String code, ExpectedVersion expected, String reason) {
         Topic topic = current(code, expected);

@@ -47,6 +47,23 @@ class OfficeTests {
                 .isInstanceOf(RuleViolationException.class);
     }
 
+    @Test
+    void endsATermWithoutOverlappingTheNextOne() {
+        OfficeTerm first = foreignMinister.appoint(person(1L), LocalDate.of(2020, 1, 1), null);
+        ReflectionTestUtils.setField(first, "id", 10L);
+
+        foreignMinister.reviseTerm(10L, LocalDate.of(2020, 1, 1), LocalDate.of(2024, 11, 10));
+        foreignMinister.appoint(person(2L), LocalDate.of(2024, 11, 11), null);
+
+        assertThat(foreignMinister.holderOn(LocalDate.of(2024, 11, 10))).contains(1L);
+        assertThatThrownBy(() -> foreignMinister.reviseTerm(10L, LocalDate.of(2020, 1, 1), LocalDate.of(2025, 1, 1)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("already holds");
+        assertThatThrownBy(() -> foreignMinister.reviseTerm(10L, LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(first.getHeldTo()).isEqualTo(LocalDate.of(2024, 11, 10));
+    }
+
     private static Person person(long id) {
         Person person = new Person("Someone " + id, "Некто " + id);
         ReflectionTestUtils.setField(person, "id", id);

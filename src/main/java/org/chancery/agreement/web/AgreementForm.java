@@ -47,6 +47,11 @@ record AgreementForm(
                 agreement.getSummaryRu(), agreement.getVersion());
     }
 
+    /** The same form, carrying another version: the one saved meanwhile, which saving again replaces knowingly. */
+    AgreementForm withVersion(long saved) {
+        return new AgreementForm(nameEn, nameRu, kind, multilateral, opened, summaryEn, summaryRu, saved);
+    }
+
     /** The command the service takes, with the opening date already read as EDTF. Only for a valid form. */
     AgreementCommand command(@Nullable String openedEdtf) {
         Text summary = new Text(orNull(summaryEn), orNull(summaryRu));

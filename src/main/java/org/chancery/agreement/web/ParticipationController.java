@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -21,14 +22,15 @@ import org.chancery.agreement.Step;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RecordGoneException;
 import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.web.Confirmation;
 import org.chancery.common.web.DateDisplay;
 import org.chancery.common.web.DateFields;
-import org.chancery.common.web.Deletions;
 import org.chancery.common.web.DeletionForm;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
+import org.chancery.common.web.StaleForms;
 import org.chancery.source.web.CitedPassage;
 import org.chancery.source.web.CitingWrites;
 import org.chancery.source.web.SourcePicker;
@@ -161,8 +163,8 @@ class ParticipationController {
         AgreementDetail agreement = live(id);
         Participant participant = participant(agreement, state);
         String what = participationWhat(agreement, participant, locale);
-        if (Deletions.made(result, () -> agreements.removeParticipation(id, expected(form.version()),
-                participant.stateCode(), Objects.requireNonNull(form.reason())), response)) {
+        if (removed(result, form, model, response, reason -> agreements.removeParticipation(id, expected(form.version()),
+                participant.stateCode(), reason))) {
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.partRemoved", what));
             return "redirect:/agreements/" + id;
         }
@@ -186,12 +188,36 @@ class ParticipationController {
         AgreementDetail agreement = live(id);
         Participant participant = participant(agreement, state);
         String what = stepWhat(agreement, participant, position, locale);
-        if (Deletions.made(result, () -> agreements.removeStep(id, expected(form.version()),
-                participant.stateCode(), position, Objects.requireNonNull(form.reason())), response)) {
+        if (removed(result, form, model, response, reason -> agreements.removeStep(id, expected(form.version()),
+                participant.stateCode(), position, reason))) {
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.partRemoved", what));
             return "redirect:/agreements/" + id + "#participant-" + participant.stateCode();
         }
         return removalPage(agreement, what, "/participations/" + participant.stateCode() + "/steps/" + position, model);
+    }
+
+    /**
+     * Removes a participation or a step, as a deletion page asks: what the rules refuse goes on
+     * the page (422); an agreement changed since the page was opened is shown again carrying
+     * its new version (409), so that removing is one more, knowing, click.
+     */
+    private static boolean removed(BindingResult result, DeletionForm form, Model model, HttpServletResponse response,
+            Consumer<String> removal) {
+        if (!result.hasErrors() && form.reason() != null) {
+            try {
+                removal.accept(form.reason().strip());
+                return true;
+            } catch (StaleVersionException stale) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                StaleForms.showAgain(model, DeletionForm.ATTRIBUTE, new DeletionForm(stale.currentVersion(), form.reason()))
+                        .reject("deletion.stale");
+                return false;
+            } catch (RuleViolationException refused) {
+                FormRefusals.reject(result, refused, null);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return false;
     }
 
     private interface FormPage {
@@ -258,8 +284,9 @@ class ParticipationController {
         return Arrays.stream(Step.values()).filter(step -> step.mayFollow(current)).toList();
     }
 
+    /** A form that lost its version is never taken as "whatever is there": it is answered as a conflict. */
     private static ExpectedVersion expected(@Nullable Long version) {
-        return ExpectedVersion.of(Objects.requireNonNull(version, "a valid form carries its version"));
+        return StaleForms.expected(version);
     }
 
     private String participationWhat(AgreementDetail agreement, Participant participant, Locale locale) {

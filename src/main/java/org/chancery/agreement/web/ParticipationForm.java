@@ -17,7 +17,6 @@ record ParticipationForm(
         @Nullable String state,
         @NotNull(message = "{participation.form.role.required}")
         @Nullable ParticipationRole role,
-        @NotNull(message = "{recordForm.versionMissing}")
         @Nullable Long version) {
 
     static ParticipationForm empty(long version) {

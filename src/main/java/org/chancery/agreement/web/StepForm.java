@@ -25,7 +25,6 @@ record StepForm(
         @Size(max = 60, message = "{typedDate.size}")
         @Nullable String date,
         @Nullable List<CitationInput> sources,
-        @NotNull(message = "{recordForm.versionMissing}")
         @Nullable Long version) {
 
     /** The source's row is there, filled in or not, so that a problem with it has a field to stand beside. */

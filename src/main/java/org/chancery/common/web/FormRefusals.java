@@ -31,7 +31,7 @@ public final class FormRefusals {
     public static void reject(BindingResult result, InvalidRequestException refused,
             Function<String, @Nullable String> fieldOf) {
         for (InvalidParameter problem : refused.fields()) {
-            String code = "refused." + key(problem.reason());
+            String code = messageCode(problem.reason());
             String field = fieldOf.apply(problem.name());
             if (field == null) {
                 result.reject(code, problem.name() + ": " + problem.reason());
@@ -67,6 +67,11 @@ public final class FormRefusals {
             reject(result, refused, fieldOfRule.apply(refused.rule()));
         }
         return Optional.empty();
+    }
+
+    /** The message a refused field's reason reads from: "no person has this id" → {@code refused.no-person-has-this-id}. */
+    public static String messageCode(String reason) {
+        return "refused." + key(reason);
     }
 
     /** "no person has this id" → "no-person-has-this-id". */

@@ -77,6 +77,12 @@ record EconomicFigureForm(
                 figure.getVersion());
     }
 
+    /** The same form, carrying another version: the one saved meanwhile, which saving again replaces knowingly. */
+    EconomicFigureForm withVersion(long saved) {
+        return new EconomicFigureForm(reporter, partner, indicator, period, amount, currency, qualifier, changePercent,
+                changeQualifier, basisEn, basisRu, sources, saved);
+    }
+
     List<CitationInput> sourceRows() {
         return Objects.requireNonNull(sources);
     }

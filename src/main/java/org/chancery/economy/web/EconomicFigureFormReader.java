@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.chancery.common.Text;
-import org.chancery.common.UncertainDate;
 import org.chancery.common.web.DateFields;
 import org.chancery.economy.EconomicFigureCommand;
 import org.chancery.economy.EconomicFigureCommand.Change;
@@ -48,11 +47,11 @@ class EconomicFigureFormReader {
                     citation.sourceId(), citation.quotedPassage());
         }
 
-        /** The figure as typed, its period as people write it, for the conflict panel to compare with the saved one. */
-        EconomicFigureCommand asTyped(Locale locale) {
+        /** The figure as written, for the conflict panel to compare with the saved one (a source to add has no id yet). */
+        EconomicFigureCommand asWritten() {
             CitedPassage source = sources.getFirst();
-            return EconomicFigureFormReader.asTyped(new EconomicFigureCommand(reporter, partner, indicator, period, amount,
-                    currency, qualifier, change, basis, source.sourceId(), source.passage()), locale);
+            return new EconomicFigureCommand(reporter, partner, indicator, period, amount, currency, qualifier, change, basis,
+                    source.sourceId(), source.passage());
         }
     }
 
@@ -76,14 +75,6 @@ class EconomicFigureFormReader {
         }
         return Optional.of(new ReadFigure(reporter, partner, Objects.requireNonNull(form.indicator()), period, amount, currency,
                 Objects.requireNonNull(form.qualifier()), change, basis.isEmpty() ? null : basis, cited));
-    }
-
-    /** The command with its period as people write it, for the conflict panel. */
-    static EconomicFigureCommand asTyped(EconomicFigureCommand command, Locale locale) {
-        return new EconomicFigureCommand(command.reporter(), command.partner(), command.indicator(),
-                DateFields.typed(UncertainDate.parseEdtf(command.period()), locale), command.amount(),
-                command.currency(), command.qualifier(), command.change(), command.basis(), command.sourceId(),
-                command.quotedPassage());
     }
 
     private @Nullable String state(@Nullable String typed, String field, BindingResult result) {

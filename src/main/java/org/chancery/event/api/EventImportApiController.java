@@ -1,9 +1,7 @@
 package org.chancery.event.api;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,8 +12,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chancery.common.api.ApiController;
+import org.chancery.common.api.CsvWriter;
+import org.chancery.event.CsvEvents;
 import org.chancery.event.EventImport;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,13 +24,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * {@code POST /api/v1/events:import}: NDJSON, one event per line, as {@code POST
- * /api/v1/events} takes it. All or nothing: 201 with the new ids, or 422 with a report of
- * every bad line, and nothing written.
+ * /api/v1/events} takes it, or CSV as staff fill it in a spreadsheet (see {@link CsvEvents}).
+ * All or nothing: 201 with the new ids, or 422 with a report of every bad line, and nothing
+ * written.
  */
 @ApiController
 class EventImportApiController {
 
     static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
+    private static final String CSV_EXAMPLE = """
+            kind,status,date,title_en,title_ru,states,participants,topics,source_id,quoted_passage
+            VISIT,HAPPENED,March 2026,Visit of the Kazakh foreign minister to Israel,Визит,KZ:GUEST; IL:HOST,6:GUEST; 5:HOST,water,5,"В 2026 году ожидаются активные официальные визиты"
+            """;
 
     private final EventImport imports;
 
@@ -41,21 +48,32 @@ class EventImportApiController {
     record ImportResponse(int created, java.util.List<Long> ids) {
     }
 
-    @PostMapping(path = "/api/v1/events:import", consumes = NDJSON)
+    @PostMapping(path = "/api/v1/events:import", consumes = {NDJSON, CSV})
     @Tag(name = "Events")
-    @Operation(summary = "Import events from NDJSON, one event per line as POST /api/v1/events takes it; all or nothing",
+    @Operation(summary = "Import events from NDJSON, one event per line as POST /api/v1/events takes it, or from CSV, "
+            + "a header row naming the columns and one event per row; all or nothing",
+            description = "CSV (UTF-8, comma- or semicolon-separated) has the columns kind, status, date (EDTF or as "
+                    + "people write it: 'March 2026'), title_en, title_ru, summary_en, summary_ru, states ('KZ:GUEST; IL:HOST'), "
+                    + "participants ('6:GUEST; 5:HOST', person ids), institutions ('3:ORGANIZER'), topics ('water; trade'), "
+                    + "place_en, place_ru, place_state, agreement_id, visit_level, visit_kind, call_initiator, "
+                    + "memorandum_subject_en, memorandum_subject_ru, and a source_id with its quoted_passage per source "
+                    + "(source_id_2, quoted_passage_2 … for more). Problems name the line of the file and the column.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"))),
+                    content = {@Content(mediaType = NDJSON, schema = @Schema(type = "string")),
+                            @Content(mediaType = CSV, schema = @Schema(type = "string", example = CSV_EXAMPLE))}),
             responses = {
                     @ApiResponse(responseCode = "201", description = "Every line imported",
                             content = @Content(schema = @Schema(implementation = ImportResponse.class))),
+                    @ApiResponse(responseCode = "400", description = "No events in the body, or not UTF-8 text",
+                            content = @Content(mediaType = "application/problem+json")),
                     @ApiResponse(responseCode = "422", description = "Some lines are bad; lines names each; nothing written",
                             content = @Content(mediaType = "application/problem+json")),
                     @ApiResponse(responseCode = "413", description = "More than 10,000 lines",
                             content = @Content(mediaType = "application/problem+json"))})
     ResponseEntity<?> importEvents(HttpServletRequest request) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
-        EventImport.Result result = imports.importLines(lines);
+        boolean csv = MediaType.parseMediaType(request.getContentType()).isCompatibleWith(CsvWriter.MEDIA_TYPE);
+        EventImport.Result result = imports.importFile(request.getInputStream(),
+                csv ? EventImport.Format.CSV : EventImport.Format.NDJSON, Locale.ENGLISH, false);
         if (result.succeeded()) {
             return ResponseEntity.status(HttpStatus.CREATED).body(new ImportResponse(result.created().size(), result.created()));
         }

@@ -2,13 +2,15 @@ package org.chancery.event.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.chancery.audit.web.GonePage;
+import org.chancery.audit.ChangeLog;
 import org.chancery.audit.web.RecordHistory;
 import org.chancery.common.RecordGoneException;
+import org.chancery.common.web.DeletedRecord;
 import org.chancery.common.web.PageController;
 import org.chancery.event.EventDetails;
 import org.chancery.event.EventNotFoundException;
 import org.chancery.event.EventService;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +24,12 @@ class EventController {
 
     private final EventDetails details;
     private final EventService events;
+    private final ChangeLog changeLog;
 
-    EventController(EventDetails details, EventService events) {
+    EventController(EventDetails details, EventService events, ChangeLog changeLog) {
         this.details = details;
         this.events = events;
+        this.changeLog = changeLog;
     }
 
     @GetMapping("/events/{id}")
@@ -36,13 +40,17 @@ class EventController {
             try {
                 events.live(id);
             } catch (RecordGoneException gone) {
-                return GonePage.show(gone, events.history(id), "/events/" + id, model, response);
+                response.setStatus(HttpStatus.GONE.value());
+                model.addAttribute(DeletedRecord.ATTRIBUTE, DeletedRecord.of(gone));
+                model.addAttribute("history", RecordHistory.of(events.history(id)));
+                model.addAttribute("base", "/events/" + id);
+                return DeletedRecord.VIEW;
             } catch (RuntimeException notThere) {
                 throw missing;
             }
             throw missing;
         }
-        model.addAttribute("history", RecordHistory.of(events.history(id)));
+        model.addAttribute("history", RecordHistory.of(changeLog.historyOf(EventService.RESOURCE, id)));
         model.addAttribute("base", "/events/" + id);
         return "event/detail";
     }

@@ -13,14 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.chancery.audit.AuditedRecordService;
+import org.chancery.audit.web.AuditedRecordPages;
 import org.chancery.audit.web.VersionConflicts;
-import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.api.InvalidRequestException;
 import org.chancery.common.web.Confirmation;
-import org.chancery.common.web.DeletionForm;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
 import org.chancery.event.Event;
@@ -40,6 +39,7 @@ import org.chancery.state.StateDirectory;
 import org.chancery.timeline.Timeline;
 import org.chancery.topic.TopicVocabulary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -48,18 +48,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The event form: {@code /events/new} and {@code /events/{id}/edit} (one template,
- * {@code event/form}), deleting with a reason and, for admins, restoring. A new event like an
+ * {@code event/form}); deleting with a reason and, for admins, restoring come from
+ * {@link AuditedRecordPages}. A new event like an
  * existing one is shown beside it before it is saved, with the choice to add its sources to
  * the existing event instead; an edit made on a version someone has since replaced is
  * refused with both versions side by side.
  */
 @PageController
-class EventFormController {
+@RequestMapping("/events")
+class EventFormController extends AuditedRecordPages<Event, EventCommand> {
 
     static final String FORM = "eventForm";
 
@@ -72,11 +75,11 @@ class EventFormController {
     private final Timeline timeline;
     private final StateDirectory states;
     private final TopicVocabulary topics;
-    private final VersionConflicts conflicts;
 
     EventFormController(EventService events, EventFormReader reader, EventChoices choices, SourcePicker sources,
             CitingWrites citingWrites, SimilarEvents similarEvents, Timeline timeline, StateDirectory states,
-            TopicVocabulary topics, VersionConflicts conflicts) {
+            TopicVocabulary topics, VersionConflicts conflicts, MessageSource messages) {
+        super(events, conflicts, messages, "/events", "event");
         this.events = events;
         this.reader = reader;
         this.choices = choices;
@@ -86,16 +89,20 @@ class EventFormController {
         this.timeline = timeline;
         this.states = states;
         this.topics = topics;
-        this.conflicts = conflicts;
     }
 
-    @GetMapping("/events/new")
+    @Override
+    protected String name(Event event, Locale locale) {
+        return title(event, locale);
+    }
+
+    @GetMapping("/new")
     String newEvent(Model model, Locale locale) {
         model.addAttribute(FORM, EventForm.empty());
         return form(null, model, locale);
     }
 
-    @PostMapping("/events")
+    @PostMapping
     String create(@Valid @ModelAttribute(FORM) EventForm form, BindingResult result,
             @RequestParam(required = false) @Nullable String more,
             @RequestParam(required = false) @Nullable Long addSourcesTo,
@@ -132,7 +139,7 @@ class EventFormController {
         return refused(null, model, locale, response);
     }
 
-    @GetMapping("/events/{id}/edit")
+    @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model, Locale locale) {
         AuditedRecordService.Current<EventCommand> event = events.current(id);
         model.addAttribute(FORM, EventForm.of(event.form(), event.version(), locale, code -> code,
@@ -141,31 +148,25 @@ class EventFormController {
         return form(id, model, locale);
     }
 
-    @PostMapping("/events/{id}")
+    @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute(FORM) EventForm form, BindingResult result,
             @RequestParam(required = false) @Nullable String more,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         if (more != null) {
             return withMoreRoom(form, id, model, locale);
         }
-        if (form.version() == null) {
-            result.reject("event.form.version.missing", "Open the event's edit page again: the form lacks its version");
-        }
         Optional<EventFormReader.ReadEvent> read = reader.read(form, result, locale);
-        if (read.isEmpty() || result.hasErrors()) {
+        if (read.isEmpty()) {
             return refused(id, model, locale, response);
         }
         EventFormReader.ReadEvent event = read.get();
         try {
             Event saved = citingWrites.write(event.sources(), citations -> events.replace(id,
-                    ExpectedVersion.of(Objects.requireNonNull(form.version())), event.citing(citations)));
+                    expected(form.version()), event.citing(citations)));
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.updated", title(saved, locale)));
             return "redirect:/events/" + id;
         } catch (StaleVersionException stale) {
-            AuditedRecordService.Current<EventCommand> current = events.current(id);
-            model.addAttribute("conflict", conflicts.between(event.asTyped(), current.form(), current.version(),
-                    events.history(id)));
-            response.setStatus(HttpStatus.CONFLICT.value());
+            showConflict(id, event.asTyped(), model, response);
             return form(id, model, locale);
         } catch (InvalidRequestException refused) {
             FormRefusals.reject(result, refused, EventFormController::fieldOf);
@@ -173,45 +174,6 @@ class EventFormController {
             FormRefusals.reject(result, refused, fieldOf(refused));
         }
         return refused(id, model, locale, response);
-    }
-
-    @GetMapping("/events/{id}/delete")
-    String confirmDelete(@PathVariable long id, Model model, Locale locale) {
-        Event event = events.live(id);
-        model.addAttribute(DeletionForm.ATTRIBUTE, DeletionForm.of(event.getVersion()));
-        return deletePage(event, model, locale);
-    }
-
-    @PostMapping("/events/{id}/delete")
-    String delete(@PathVariable long id, @Valid @ModelAttribute(DeletionForm.ATTRIBUTE) DeletionForm deletion,
-            BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        Event event = events.live(id);
-        if (!result.hasErrors()) {
-            try {
-                events.delete(id, ExpectedVersion.of(Objects.requireNonNull(deletion.version())),
-                        Objects.requireNonNull(deletion.reason()).strip());
-                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("deletion.done", title(event, locale)));
-                return "redirect:/events/" + id;
-            } catch (StaleVersionException stale) {
-                result.reject("event.form.delete.stale", "The event changed since you opened this page: look at it again before deleting it");
-            }
-        }
-        response.setStatus(result.hasGlobalErrors() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return deletePage(event, model, locale);
-    }
-
-    @PostMapping("/events/{id}/restore")
-    String restore(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        Event event = events.restore(id);
-        redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.done", title(event, locale)));
-        return "redirect:/events/" + id;
-    }
-
-    @PostMapping("/events/{id}/versions/{version}/restore")
-    String restoreVersion(@PathVariable long id, @PathVariable long version, Locale locale, RedirectAttributes redirect) {
-        Event event = events.revert(id, version);
-        redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.versionDone", title(event, locale), version));
-        return "redirect:/events/" + id;
     }
 
     private List<Long> similar(EventCommand command, @Nullable Long except) {
@@ -252,13 +214,6 @@ class EventFormController {
         model.addAttribute("topicChoices", topics.all());
         model.addAttribute("sourceOptions", sources.options());
         return "event/form";
-    }
-
-    private String deletePage(Event event, Model model, Locale locale) {
-        model.addAttribute("what", title(event, locale));
-        model.addAttribute("deleteAction", "/events/" + event.getId() + "/delete");
-        model.addAttribute("cancel", "/events/" + event.getId());
-        return "record/delete";
     }
 
     /** The event's title in the reader's language, else in the other. */

@@ -1,24 +1,121 @@
 package org.chancery.person.web;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.chancery.audit.web.AuditedRecordPages;
+import org.chancery.audit.web.RecordHistory;
+import org.chancery.audit.web.VersionConflicts;
+import org.chancery.common.RuleViolationException;
+import org.chancery.common.StaleVersionException;
+import org.chancery.common.web.Confirmation;
+import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
+import org.chancery.common.web.StaleForms;
+import org.chancery.person.Person;
+import org.chancery.person.PersonCommand;
 import org.chancery.person.PersonProfiles;
+import org.chancery.person.PersonProfiles.PersonProfile;
+import org.chancery.person.PersonService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /persons/{id}}: offices over time and events attended. */
+/**
+ * {@code /persons/{id}}: offices over time, events attended and the history; and the forms
+ * that add and edit a person; deleting and restoring come from {@link AuditedRecordPages}. A deleted person's page says when and why
+ * (410), and offers admins to restore them. The offices they hold are given on
+ * {@code /persons/{id}/terms} ({@link TermController}).
+ */
 @PageController
-class PersonController {
+@RequestMapping("/persons")
+class PersonController extends AuditedRecordPages<Person, PersonCommand> {
 
+    static final String FORM = "personForm";
+
+    private final PersonService persons;
     private final PersonProfiles profiles;
 
-    PersonController(PersonProfiles profiles) {
+    PersonController(PersonService persons, PersonProfiles profiles, VersionConflicts conflicts, MessageSource messages) {
+        super(persons, conflicts, messages, "/persons", "person");
+        this.persons = persons;
         this.profiles = profiles;
     }
 
-    @GetMapping("/persons/{id}")
-    String person(@PathVariable long id, Model model) {
-        model.addAttribute("profile", profiles.profile(id));
+    @Override
+    protected String name(Person person, Locale locale) {
+        return "ru".equals(locale.getLanguage()) ? person.getNameRu() : person.getNameEn();
+    }
+
+    @GetMapping("/{id}")
+    String person(@PathVariable long id, Model model, HttpServletResponse response) {
+        PersonProfile profile = profiles.profile(id);
+        model.addAttribute("profile", profile);
+        model.addAttribute("history", RecordHistory.of(profile.history()));
+        if (profile.deletion() != null) {
+            response.setStatus(HttpStatus.GONE.value());
+            return "person/gone";
+        }
         return "person/detail";
+    }
+
+    @GetMapping("/new")
+    String newPerson(Model model) {
+        model.addAttribute(FORM, PersonForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute(FORM) PersonForm form, BindingResult result, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Person person = persons.create(form.command());
+                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("person.done.created", form.name(locale)));
+                return "redirect:/persons/" + person.savedId();
+            } catch (RuleViolationException refused) {
+                FormRefusals.reject(result, refused, null);
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute(FORM, PersonForm.from(persons.live(id)));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute(FORM) PersonForm form, BindingResult result, Model model,
+            Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                persons.replace(id, expected(form.version()), form.command());
+                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("person.done.updated", form.name(locale)));
+                return "redirect:/persons/" + id;
+            } catch (StaleVersionException stale) {
+                long saved = showConflict(id, form.command(), model, response);
+                StaleForms.showAgain(model, FORM, form.withVersion(saved));
+            } catch (RuleViolationException refused) {
+                FormRefusals.reject(result, refused, null);
+            }
+        }
+        return form(model, id);
+    }
+
+    private static String form(Model model, @Nullable Long id) {
+        model.addAttribute("personId", id);
+        return "person/form";
     }
 }

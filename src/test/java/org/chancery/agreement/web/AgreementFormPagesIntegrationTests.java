@@ -185,7 +185,7 @@ class AgreementFormPagesIntegrationTests {
     void deletesWithAReasonThenAnAdminRestoresIt() throws Exception {
         long id = create("Test form Deleted");
         assertThat(page("/agreements/" + id + "/delete", EDITOR))
-                .contains("Delete “Test form Deleted”", "name=\"version\"", "value=\"0\"");
+                .contains("Delete the agreement “Test form Deleted”", "name=\"version\"", "value=\"0\"");
 
         mvc.perform(post("/agreements/" + id + "/delete").with(EDITOR).with(csrf()).param("version", "0").param("reason", " "))
                 .andExpect(status().isUnprocessableContent())
@@ -200,15 +200,15 @@ class AgreementFormPagesIntegrationTests {
                         deleted.getFlashMap().get(Confirmation.ATTRIBUTE)))
                 .andExpect(status().isGone())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(gone).contains("Deleted Test form Deleted.", "This record was deleted", "Reason: Test duplicate",
+        assertThat(gone).contains("Deleted the agreement “Test form Deleted”.", "This record was deleted", "Reason: Test duplicate",
                 "Version 1: deleted", "action=\"/agreements/" + id + "/restore\"");
         assertThat(page("/agreements", EDITOR)).doesNotContain("Test form Deleted");
-        mvc.perform(get("/agreements/" + id + "/edit").with(EDITOR)).andExpect(redirectedUrl("/agreements/" + id));
+        mvc.perform(get("/agreements/" + id + "/edit").with(EDITOR)).andExpect(status().isGone());
 
         mvc.perform(post("/agreements/" + id + "/restore").with(EDITOR).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/agreements/" + id + "/restore").with(ADMIN).with(csrf()))
                 .andExpect(status().isFound())
-                .andExpect(flash().attribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.done", "Test form Deleted")));
+                .andExpect(flash().attribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.done", "the agreement “Test form Deleted”")));
         assertThat(page("/agreements", EDITOR)).contains("Test form Deleted");
     }
 
@@ -240,7 +240,7 @@ class AgreementFormPagesIntegrationTests {
         mvc.perform(post(agreement + "/versions/3/restore").with(ADMIN).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute(Confirmation.ATTRIBUTE,
-                        Confirmation.of("restore.versionDone", "Test form Reverted, renamed", "3")));
+                        Confirmation.of("restore.versionDone", "the agreement “Test form Reverted, renamed”", "3")));
         assertThat(steps(id)).isEqualTo("KZ ANNOUNCED 2025-11-01");
 
         mvc.perform(post(agreement + "/versions/0/restore").with(ADMIN).with(csrf())).andExpect(status().isFound());

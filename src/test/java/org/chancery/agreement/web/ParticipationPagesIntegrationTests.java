@@ -163,7 +163,7 @@ class ParticipationPagesIntegrationTests {
         mvc.perform(step(agreement, "KZ", 1, "ANNOUNCED", "November 2025").with(EDITOR)).andExpect(status().isFound());
 
         assertThat(page(agreement + "/participations/KZ/steps/1/delete"))
-                .contains("Delete “Kazakhstan: announced, November 2025 (Test form Participations)”");
+                .contains("Delete the step “announced, November 2025” of Kazakhstan in “Test form Participations”");
         assertThat(html(remove("/participations/KZ", 2, "Test")))
                 .contains("The state has recorded steps: delete them first");
         assertThat(html(remove("/participations/KZ/steps/1", 2, ""))).contains("Say why the record is deleted");
@@ -171,7 +171,7 @@ class ParticipationPagesIntegrationTests {
         mvc.perform(remove("/participations/KZ/steps/1", 2, "Test: entered by mistake"))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute(Confirmation.ATTRIBUTE, Confirmation.of("agreement.form.partRemoved",
-                        "Kazakhstan: announced, November 2025 (Test form Participations)")));
+                        "the step “announced, November 2025” of Kazakhstan in “Test form Participations”")));
         mvc.perform(remove("/participations/KZ", 3, "Test: wrong state")).andExpect(status().isFound());
 
         assertThat(jdbc.sql("select count(*) from participation where agreement_id = ?").param(id).query(Long.class).single()).isZero();

@@ -53,6 +53,9 @@ class EconomicFigurePagesIntegrationTests {
         jdbc.sql("select id from economic_figure where quoted_passage like 'Test passage%'").query(Long.class).list()
                 .forEach(id -> created.remember("economic-figures", "economic_figure", id));
         created.removeAll();
+        jdbc.sql("delete from change_log where resource = 'sources' and record_key in"
+                + " (select id::text from source where title like 'Test figure source%')").update();
+        jdbc.sql("delete from source where title like 'Test figure source%'").update();
     }
 
     @Test
@@ -196,7 +199,7 @@ class EconomicFigurePagesIntegrationTests {
         long id = idOf(mvc.perform(figure().with(EDITOR).with(csrf())).andExpect(status().isFound()).andReturn());
         String figure = "/figures/" + id;
         mvc.perform(edit(id, 0, "99").with(EDITOR)).andExpect(status().isFound());
-        assertThat(page(figure + "/delete", EDITOR)).contains("Delete “Trade turnover, KZ – IL, Q1 2025”");
+        assertThat(page(figure + "/delete", EDITOR)).contains("Delete the figure “Trade turnover, KZ – IL, Q1 2025”");
 
         assertThat(html(post(figure + "/delete").with(EDITOR).with(csrf()).param("version", "1").param("reason", ""), 422))
                 .contains("Say why the record is deleted");
@@ -209,7 +212,7 @@ class EconomicFigurePagesIntegrationTests {
         assertThat(html(get(figure).with(ADMIN), 410)).contains("This record was deleted", "Reason: Test: a duplicate",
                 "action=\"" + figure + "/restore\"");
         assertThat(page("/relations/KZ/IL", VIEWER)).doesNotContain("href=\"" + figure + "\"");
-        mvc.perform(get(figure + "/edit").with(EDITOR)).andExpect(redirectedUrl(figure));
+        mvc.perform(get(figure + "/edit").with(EDITOR)).andExpect(status().isGone());
         mvc.perform(post(figure + "/restore").with(EDITOR).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(figure + "/restore").with(ADMIN).with(csrf())).andExpect(status().isFound());
 
@@ -217,9 +220,26 @@ class EconomicFigurePagesIntegrationTests {
         mvc.perform(post(figure + "/versions/0/restore").with(ADMIN).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute(Confirmation.ATTRIBUTE,
-                        Confirmation.of("restore.versionDone", "Trade turnover, KZ – IL, Q1 2025", "0")));
+                        Confirmation.of("restore.versionDone", "the figure “Trade turnover, KZ – IL, Q1 2025”", "0")));
         assertThat(amount(id)).isEqualTo("1234567.50");
         assertThat(page(figure, VIEWER)).contains("Version 4: changed");
+    }
+
+    @Test
+    void anEarlierVersionCitingASourceDeletedSinceIsNotPutBackAndThePageSaysWhy() throws Exception {
+        long id = idOf(mvc.perform(figure("sources[0].source", "", "sources[0].newTitle", "Test figure source",
+                        "sources[0].newLanguage", "ru").with(EDITOR).with(csrf()))
+                .andExpect(status().isFound()).andReturn());
+        long source = jdbc.sql("select source_id from economic_figure where id = ?").param(id).query(Long.class).single();
+        mvc.perform(edit(id, 0, "99").with(EDITOR)).andExpect(status().isFound());
+        mvc.perform(post("/sources/" + source + "/delete").with(EDITOR).with(csrf()).param("version", "0")
+                .param("reason", "Test: no longer cited")).andExpect(status().isFound());
+
+        mvc.perform(post("/figures/" + id + "/versions/0/restore").with(ADMIN).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.versionRefused", "0",
+                        "it names a state or a source that is no longer in the record.")));
+        assertThat(amount(id)).isEqualTo("99.00");
     }
 
     /** A new figure's form, each field as typed, but for the {@code changed} ones: name, value, name, value … */

@@ -97,6 +97,25 @@ class EventImportApiIntegrationTests {
     }
 
     @Test
+    void importsCsvAndReportsItsProblemsByLineAndColumn() throws Exception {
+        String header = "kind,status,date,title_en,states,source_id,quoted_passage\r\n";
+        String row = "MEETING,HAPPENED,March 2026,Imported row %d,\"KZ:HOST; IL:GUEST\",%d,\"Встреча, \"\"важная\"\"\"\r\n";
+
+        mvc.perform(post("/api/v1/events:import").with(editor).contentType("text/csv")
+                        .content(header + row.formatted(1, 5) + row.formatted(2, 5)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.created").value(2));
+        mvc.perform(post("/api/v1/events:import").with(editor).contentType("text/csv; charset=utf-8")
+                        .content(header + row.formatted(3, 5) + row.formatted(4, 99999)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.lines[*].line").value(contains(3)))
+                .andExpect(jsonPath("$.lines[0].problems[0].name").value("source_id"))
+                .andExpect(jsonPath("$.lines[0].problems[0].reason").value("no source has this id"));
+
+        assertThat(imported()).isEqualTo(2);
+    }
+
+    @Test
     void anEmptyBodyAWrongMediaTypeAndAViewerAreRefused() throws Exception {
         mvc.perform(post("/api/v1/events:import").with(editor).contentType("application/x-ndjson").content("\n\n"))
                 .andExpect(status().isBadRequest());

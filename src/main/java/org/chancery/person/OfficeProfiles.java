@@ -1,0 +1,142 @@
+package org.chancery.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.chancery.audit.ChangeLog;
+import org.chancery.audit.ChangeLog.ChangeEntry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads what the office pages and forms show: an office with who held it when, one term as
+ * its form edits it, and the choices of the forms (the offices to give someone, the
+ * institutions an office can sit in).
+ */
+@Service
+@Transactional(readOnly = true)
+public class OfficeProfiles {
+
+    private final JdbcClient jdbc;
+    private final ChangeLog changeLog;
+
+    OfficeProfiles(JdbcClient jdbc, ChangeLog changeLog) {
+        this.jdbc = jdbc;
+        this.changeLog = changeLog;
+    }
+
+    /** @param history the office's history, oldest first */
+    public record OfficeProfile(long id, String titleEn, String titleRu, String stateCode, String stateNameEn,
+            String stateNameRu, @Nullable Long institutionId, @Nullable String institutionEn,
+            @Nullable String institutionRu, List<Holder> holders, List<ChangeEntry> history) implements OfficeDescription {
+
+        OfficeProfile with(List<Holder> theHolders, List<ChangeEntry> theHistory) {
+            return new OfficeProfile(id, titleEn, titleRu, stateCode, stateNameEn, stateNameRu, institutionId,
+                    institutionEn, institutionRu, theHolders, theHistory);
+        }
+    }
+
+    /** One term of the office; an unknown start or end is null. */
+    public record Holder(long termId, long personId, String nameEn, String nameRu, @Nullable LocalDate from,
+            @Nullable LocalDate to) {
+
+        public String name(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        }
+    }
+
+    /** One term as its form shows it: whose, of which office (at which version), from when to when. */
+    public record HeldTerm(long termId, long officeId, long officeVersion, String titleEn, String titleRu, long personId,
+            String nameEn, String nameRu, @Nullable LocalDate from, @Nullable LocalDate to) {
+
+        public String title(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? titleRu : titleEn;
+        }
+
+        public String name(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        }
+    }
+
+    /** A record a form offers to choose, by its name in either language. */
+    public record Choice(long id, String nameEn, String nameRu) {
+
+        public String name(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        }
+    }
+
+    /** @throws OfficeNotFoundException if there is no office with that id */
+    public OfficeProfile profile(long id) {
+        OfficeProfile office = jdbc.sql("""
+                        select o.title_en, o.title_ru, o.state_code, s.name_en as state_en, s.name_ru as state_ru,
+                               i.id as institution_id, i.name_en as institution_en, i.name_ru as institution_ru
+                          from office o
+                          join state s on s.code = o.state_code
+                          left join institution i on i.id = o.institution_id
+                         where o.id = :id""")
+                .param("id", id)
+                .query((row, n) -> new OfficeProfile(id, row.getString("title_en"), row.getString("title_ru"),
+                        row.getString("state_code").strip(), row.getString("state_en"), row.getString("state_ru"),
+                        row.getObject("institution_id", Long.class), row.getString("institution_en"),
+                        row.getString("institution_ru"), List.of(), List.of()))
+                .optional()
+                .orElseThrow(() -> OfficeNotFoundException.forId(id));
+        return office.with(holders(id), changeLog.historyOf(OfficeService.RESOURCE, id));
+    }
+
+    /**
+     * The term {@code termId}, provided {@code personId} holds it.
+     *
+     * @throws OfficeNotFoundException if there is no such term of that person
+     */
+    public HeldTerm term(long personId, long termId) {
+        return jdbc.sql("""
+                        select t.id, o.id as office_id, o.version, o.title_en, o.title_ru, p.name_en, p.name_ru,
+                               t.held_from, t.held_to
+                          from office_term t
+                          join office o on o.id = t.office_id
+                          join person p on p.id = t.person_id
+                         where t.id = :term and t.person_id = :person""")
+                .param("term", termId)
+                .param("person", personId)
+                .query((row, n) -> new HeldTerm(termId, row.getLong("office_id"), row.getLong("version"),
+                        row.getString("title_en"), row.getString("title_ru"), personId, row.getString("name_en"),
+                        row.getString("name_ru"), row.getObject("held_from", LocalDate.class),
+                        row.getObject("held_to", LocalDate.class)))
+                .optional()
+                .orElseThrow(() -> OfficeNotFoundException.forTerm(termId));
+    }
+
+    /** Every office, named by its title and its state's code, by English title. */
+    public List<Choice> offices() {
+        return jdbc.sql("""
+                        select id, title_en || ' · ' || state_code as name_en, title_ru || ' · ' || state_code as name_ru
+                          from office order by title_en, id""")
+                .query((row, n) -> new Choice(row.getLong("id"), row.getString("name_en"), row.getString("name_ru")))
+                .list();
+    }
+
+    /** The institutions in the record, by English name. */
+    public List<Choice> institutions() {
+        return jdbc.sql("select id, name_en, name_ru from institution where deleted_at is null order by name_en, id")
+                .query((row, n) -> new Choice(row.getLong("id"), row.getString("name_en"), row.getString("name_ru")))
+                .list();
+    }
+
+    private List<Holder> holders(long officeId) {
+        return jdbc.sql("""
+                        select t.id, p.id as person_id, p.name_en, p.name_ru, t.held_from, t.held_to
+                          from office_term t join person p on p.id = t.person_id
+                         where t.office_id = :id
+                         order by t.held_from desc nulls last, t.held_to desc nulls first, t.id""")
+                .param("id", officeId)
+                .query((row, n) -> new Holder(row.getLong("id"), row.getLong("person_id"), row.getString("name_en"),
+                        row.getString("name_ru"), row.getObject("held_from", LocalDate.class),
+                        row.getObject("held_to", LocalDate.class)))
+                .list();
+    }
+}

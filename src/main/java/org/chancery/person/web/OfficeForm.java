@@ -1,0 +1,49 @@
+package org.chancery.person.web;
+
+import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.chancery.common.Bilingual;
+import org.chancery.person.Office;
+import org.chancery.person.OfficeCommand;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An office as its form edits it: the titles, the state as typed (a name or a code, read by
+ * {@link OfficeFields}), the institution it sits in if any, and the version it was read at
+ * (none for a new office).
+ */
+record OfficeForm(
+        @NotBlank(message = "{office.form.titleEn.required}") @Size(max = 2000, message = "{office.form.title.size}")
+        @Nullable String titleEn,
+        @NotBlank(message = "{office.form.titleRu.required}") @Size(max = 2000, message = "{office.form.title.size}")
+        @Nullable String titleRu,
+        @NotBlank(message = "{office.form.state.required}") @Nullable String state,
+        @Nullable Long institution,
+        @Nullable Long version) {
+
+    static OfficeForm empty() {
+        return new OfficeForm(null, null, null, null, null);
+    }
+
+    static OfficeForm from(Office office) {
+        return new OfficeForm(office.getTitleEn(), office.getTitleRu(), office.getStateCode(), office.getInstitutionId(),
+                office.getVersion());
+    }
+
+    /** Once validated, with the state read as its code. */
+    OfficeCommand command(String stateCode) {
+        return new OfficeCommand(new Bilingual(String.valueOf(titleEn).strip(), String.valueOf(titleRu).strip()),
+                stateCode, institution);
+    }
+
+    OfficeForm withVersion(long savedVersion) {
+        return new OfficeForm(titleEn, titleRu, state, institution, savedVersion);
+    }
+
+    String title(Locale locale) {
+        return String.valueOf("ru".equals(locale.getLanguage()) ? titleRu : titleEn).strip();
+    }
+}

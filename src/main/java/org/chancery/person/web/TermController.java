@@ -1,0 +1,186 @@
+package org.chancery.person.web;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+
+import org.chancery.common.ExpectedVersion;
+import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.RuleViolationException;
+import org.chancery.common.StaleVersionException;
+import org.chancery.common.api.InvalidRequestException;
+import org.chancery.common.web.Confirmation;
+import org.chancery.common.web.FormRefusals;
+import org.chancery.common.web.PageController;
+import org.chancery.common.web.StaleForms;
+import org.chancery.person.OfficeCommand;
+import org.chancery.person.OfficeProfiles;
+import org.chancery.person.OfficeProfiles.HeldTerm;
+import org.chancery.person.OfficeService;
+import org.chancery.person.OfficeTerm;
+import org.chancery.person.Person;
+import org.chancery.person.PersonService;
+import org.chancery.person.TermCommand;
+import org.chancery.person.web.NewTermForm.OfficeChoice;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /persons/{id}/terms}: giving a person an office, one already recorded or a new one
+ * created in the same form (the office and the term are written together or not at all);
+ * moving a term's start and end, such as to end it; and removing a term recorded in error.
+ */
+@PageController
+class TermController {
+
+    static final String NEW_FORM = "newTermForm";
+    static final String FORM = "termForm";
+    private static final String NEW_OFFICE = "newOffice.";
+
+    private final PersonService persons;
+    private final OfficeService offices;
+    private final OfficeProfiles profiles;
+    private final OfficeFields officeFields;
+    private final SpringValidatorAdapter validator;
+
+    TermController(PersonService persons, OfficeService offices, OfficeProfiles profiles, OfficeFields officeFields,
+            Validator validator) {
+        this.persons = persons;
+        this.offices = offices;
+        this.profiles = profiles;
+        this.officeFields = officeFields;
+        this.validator = new SpringValidatorAdapter(validator);
+    }
+
+    @GetMapping("/persons/{id}/terms/new")
+    String newTerm(@PathVariable long id, Model model, Locale locale) {
+        model.addAttribute(NEW_FORM, NewTermForm.empty());
+        return newTermPage(persons.live(id), model, locale);
+    }
+
+    @PostMapping("/persons/{id}/terms")
+    String appoint(@PathVariable long id, @Valid @ModelAttribute(NEW_FORM) NewTermForm form, BindingResult result,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        Person person = persons.live(id);
+        OfficeCommand newOffice = null;
+        if (form.officeChoice() == OfficeChoice.NEW) {
+            result.pushNestedPath("newOffice");
+            validator.validate(form.newOffice(), result);
+            result.popNestedPath();
+            newOffice = officeFields.command(form.newOffice(), NEW_OFFICE, result);
+        } else if (form.officeChoice() == OfficeChoice.EXISTING && form.office() == null) {
+            result.rejectValue("office", "term.form.office.required");
+        }
+        TermCommand term = new TermCommand(id, TermDates.day(form.from(), "from", result, locale),
+                TermDates.day(form.to(), "to", result, locale));
+        if (!result.hasErrors()) {
+            try {
+                // A term is added beside the office's others, which the office checks it against as
+                // they are now: no change of the office's is overwritten, so any version will do.
+                OfficeTerm appointed = newOffice != null ? offices.createWithTerm(newOffice, term)
+                        : offices.appoint(Objects.requireNonNull(form.office()), ExpectedVersion.ANY, term);
+                String office = profiles.term(id, appointed.savedId()).title(locale);
+                redirect.addFlashAttribute(Confirmation.ATTRIBUTE,
+                        Confirmation.of("term.done.appointed", name(person, locale), office));
+                return "redirect:/persons/" + id;
+            } catch (RuleViolationException refused) {
+                FormRefusals.reject(result, refused, fieldOf(refused, NEW_OFFICE + "titleEn"));
+            } catch (InvalidRequestException refused) {
+                OfficeFields.reject(result, refused, NEW_OFFICE);
+            } catch (RecordNotFoundException officeGone) {
+                result.rejectValue("office", "term.form.office.unknown");
+            }
+        }
+        return newTermPage(person, model, locale);
+    }
+
+    @GetMapping("/persons/{id}/terms/{termId}/edit")
+    String edit(@PathVariable long id, @PathVariable long termId, Model model, Locale locale) {
+        HeldTerm term = profiles.term(id, termId);
+        model.addAttribute(FORM, TermForm.from(term, locale));
+        return termPage(term, model);
+    }
+
+    @PostMapping("/persons/{id}/terms/{termId}")
+    String revise(@PathVariable long id, @PathVariable long termId, @ModelAttribute(FORM) TermForm form,
+            BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        HeldTerm term = profiles.term(id, termId);
+        TermCommand revised = new TermCommand(id, TermDates.day(form.from(), "from", result, locale),
+                TermDates.day(form.to(), "to", result, locale));
+        if (!result.hasErrors()) {
+            try {
+                offices.reviseTerm(term.officeId(), termId, StaleForms.expected(form.version()), revised);
+                redirect.addFlashAttribute(Confirmation.ATTRIBUTE,
+                        Confirmation.of("term.done.updated", term.name(locale), term.title(locale)));
+                return "redirect:/persons/" + id;
+            } catch (StaleVersionException stale) {
+                changedMeanwhile(model, form.withVersion(stale.currentVersion()), response);
+            } catch (RuleViolationException refused) {
+                FormRefusals.reject(result, refused, fieldOf(refused, null));
+            }
+        }
+        return termPage(term, model);
+    }
+
+    /** Takes back a term recorded in error; a term that ended is given its end instead. */
+    @PostMapping("/persons/{id}/terms/{termId}/delete")
+    String withdraw(@PathVariable long id, @PathVariable long termId, @RequestParam(required = false) @Nullable Long version,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        HeldTerm term = profiles.term(id, termId);
+        try {
+            offices.withdraw(term.officeId(), termId, StaleForms.expected(version));
+            redirect.addFlashAttribute(Confirmation.ATTRIBUTE,
+                    Confirmation.of("term.done.removed", term.name(locale), term.title(locale)));
+            return "redirect:/persons/" + id;
+        } catch (StaleVersionException stale) {
+            changedMeanwhile(model, TermForm.from(term, locale).withVersion(stale.currentVersion()), response);
+            return termPage(term, model);
+        }
+    }
+
+    private String newTermPage(Person person, Model model, Locale locale) {
+        model.addAttribute("personId", person.savedId());
+        model.addAttribute("personName", name(person, locale));
+        OfficeFields.addChoices(model, "office", profiles.offices(), locale);
+        officeFields.addChoices(model, locale);
+        model.addAttribute("officeChoices", OfficeChoice.values());
+        return "person/term-new";
+    }
+
+    private static String termPage(HeldTerm term, Model model) {
+        model.addAttribute("term", term);
+        return "person/term-edit";
+    }
+
+    /** Someone changed the office since the page was read: the form is shown again, to be saved over the office as it now is. */
+    private static void changedMeanwhile(Model model, TermForm form, HttpServletResponse response) {
+        StaleForms.showAgain(model, FORM, form).reject("term.stale");
+        response.setStatus(HttpStatus.CONFLICT.value());
+    }
+
+    /** The field a refused rule concerns: two holders on a day, and an end before the start, are about the dates. */
+    private static @Nullable String fieldOf(RuleViolationException refused, @Nullable String titleField) {
+        return switch (refused.rule()) {
+            case "office-one-holder" -> "from";
+            case "date-end-before-start" -> "to";
+            case "office-titles" -> titleField;
+            default -> null;
+        };
+    }
+
+    private static String name(Person person, Locale locale) {
+        return "ru".equals(locale.getLanguage()) ? person.getNameRu() : person.getNameEn();
+    }
+}

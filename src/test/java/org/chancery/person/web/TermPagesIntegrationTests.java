@@ -1,0 +1,198 @@
+package org.chancery.person.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.chancery.common.web.Confirmation;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** {@code /persons/{id}/terms}: giving a person an office, ending a term, removing one recorded in error. */
+@ChanceryIntegrationTest
+class TermPagesIntegrationTests extends PersonFormTests {
+
+    private static final String NEW_TITLE = "Test Minister of Water of Kazakhstan";
+
+    @Test
+    void givesAPersonAnOfficeAlreadyRecordedWithDaysTypedInWords() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+        long office = createdOffice("Test Envoy of Kazakhstan", "Тестовый посланник Казахстана", "KZ");
+        String page = mvc.perform(get("/persons/" + person + "/terms/new").with(EDITOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Give Test Envoy an office", "Test Envoy of Kazakhstan · KZ", "list=\"state-options\"");
+
+        MvcResult posted = mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING",
+                        "office", String.valueOf(office), "from", "7 May 2024", "to", "").with(EDITOR))
+                .andExpect(redirectedUrl("/persons/" + person))
+                .andExpect(flash().attribute(Confirmation.ATTRIBUTE,
+                        Confirmation.of("term.done.appointed", "Test Envoy", "Test Envoy of Kazakhstan")))
+                .andReturn();
+
+        assertThat(terms(person)).containsExactly(new Term(office, LocalDate.of(2024, 5, 7), null));
+        assertThat(landing(posted, EDITOR)).contains("Recorded that Test Envoy holds or held the office of Test Envoy of Kazakhstan.",
+                "href=\"/offices/" + office + "\"", "from 7 May 2024");
+    }
+
+    @Test
+    void createsANewOfficeInTheSameFormWithItsStateTypedByName() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+
+        mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "NEW", "newOffice.titleEn", NEW_TITLE,
+                        "newOffice.titleRu", "Тестовый министр водных ресурсов", "newOffice.state", "Kazakhstan",
+                        "newOffice.institution", "4", "from", "2024-05-07", "to", "03.06.2026").with(EDITOR))
+                .andExpect(redirectedUrl("/persons/" + person));
+
+        long office = created.remember("offices", "office", officeTitled(NEW_TITLE).getFirst());
+        assertThat(jdbc.sql("select state_code || ' ' || institution_id from office where id = ?").param(office)
+                .query(String.class).single()).isEqualTo("KZ 4");
+        assertThat(terms(person)).containsExactly(new Term(office, LocalDate.of(2024, 5, 7), LocalDate.of(2026, 6, 3)));
+    }
+
+    @Test
+    void writesNeitherTheNewOfficeNorTheTermWhenTheTermIsRefused() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+
+        String page = mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "NEW", "newOffice.titleEn", NEW_TITLE,
+                        "newOffice.titleRu", "Тестовый министр", "newOffice.state", "KZ", "from", "7 May 2024",
+                        "to", "1 January 2024").with(EDITOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<a href=\"#to\">The end comes before the start</a>", "value=\"" + NEW_TITLE + "\"");
+        assertThat(officeTitled(NEW_TITLE)).isEmpty();
+        assertThat(terms(person)).isEmpty();
+    }
+
+    @Test
+    void refusesASecondHolderOnTheSameDays() throws Exception {
+        long holder = createdPerson("Test Holder", "Тестовый держатель");
+        long newcomer = createdPerson("Test Newcomer", "Тестовый новичок");
+        long office = createdOffice("Test Envoy of Kazakhstan", "Тестовый посланник Казахстана", "KZ");
+        givenTerm(holder, office, "1 January 2020");
+
+        String page = mvc.perform(form("/persons/" + newcomer + "/terms", "officeChoice", "EXISTING",
+                        "office", String.valueOf(office), "from", "7 May 2024", "to", "").with(EDITOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<a href=\"#from\">Someone already holds this office on these days</a>");
+        assertThat(terms(newcomer)).isEmpty();
+    }
+
+    @Test
+    void showsEachProblemOfTheFormAtOnce() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+
+        String page = mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "NEW", "newOffice.titleEn", "",
+                        "newOffice.titleRu", "Тестовый министр", "newOffice.state", "Atlantis", "from", "May 2024",
+                        "to", "next Tuesday").with(EDITOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Enter the office’s title in English", "No state is called “Atlantis”: choose one from the list",
+                "Write the start of the term as one exact day", "&#39;next Tuesday&#39; is not a date we can read.",
+                "value=\"May 2024\"");
+        assertThat(mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "from", "", "to", "")
+                .with(EDITOR)).andReturn().getResponse().getContentAsString())
+                .contains("<a href=\"#office\">Choose the office from the list, or choose a new office</a>");
+        assertThat(terms(person)).isEmpty();
+    }
+
+    @Test
+    void speaksRussian() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+
+        String page = mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "from", "май 2024",
+                        "to", "").with(EDITOR).header("Accept-Language", "ru"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Назначить на должность: Тестовый посланник", "Выберите должность из списка",
+                "Укажите начало срока одним точным днём");
+    }
+
+    @Test
+    void endsATermAgainstTheOfficeVersionAndRefusesAStaleOne() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+        long office = createdOffice("Test Envoy of Kazakhstan", "Тестовый посланник Казахстана", "KZ");
+        long term = givenTerm(person, office, "7 May 2024");
+        long version = officeVersion(office);
+        assertThat(mvc.perform(get("/persons/" + person + "/terms/" + term + "/edit").with(EDITOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("Test Envoy as Test Envoy of Kazakhstan", "value=\"7 May 2024\"", "value=\"" + version + "\"");
+
+        mvc.perform(form("/persons/" + person + "/terms/" + term, "from", "7 May 2024", "to", "3 June 2026",
+                        "version", String.valueOf(version)).with(EDITOR))
+                .andExpect(redirectedUrl("/persons/" + person))
+                .andExpect(flash().attribute(Confirmation.ATTRIBUTE,
+                        Confirmation.of("term.done.updated", "Test Envoy", "Test Envoy of Kazakhstan")));
+        assertThat(terms(person)).containsExactly(new Term(office, LocalDate.of(2024, 5, 7), LocalDate.of(2026, 6, 3)));
+        assertThat(officeVersion(office)).isEqualTo(version + 1);
+        assertThat(jdbc.sql("select max(version) from change_log where resource = 'offices' and record_key = ?")
+                .param(String.valueOf(office)).query(Long.class).single()).isEqualTo(version + 1);
+
+        String stale = mvc.perform(form("/persons/" + person + "/terms/" + term, "from", "7 May 2024", "to", "",
+                        "version", String.valueOf(version)).with(EDITOR))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(stale).contains("Someone changed this office since you opened the page",
+                "name=\"version\" value=\"" + officeVersion(office) + "\"");
+        assertThat(terms(person)).containsExactly(new Term(office, LocalDate.of(2024, 5, 7), LocalDate.of(2026, 6, 3)));
+    }
+
+    @Test
+    void removesATermRecordedInError() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+        long office = createdOffice("Test Envoy of Kazakhstan", "Тестовый посланник Казахстана", "KZ");
+        long term = givenTerm(person, office, "");
+
+        mvc.perform(form("/persons/" + person + "/terms/" + term + "/delete", "version", String.valueOf(officeVersion(office)))
+                        .with(EDITOR))
+                .andExpect(redirectedUrl("/persons/" + person))
+                .andExpect(flash().attribute(Confirmation.ATTRIBUTE,
+                        Confirmation.of("term.done.removed", "Test Envoy", "Test Envoy of Kazakhstan")));
+
+        assertThat(terms(person)).isEmpty();
+    }
+
+    @Test
+    void viewersAndPostsWithoutTheirTokenWriteNothing() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+        mvc.perform(get("/persons/5/terms/5/edit").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "office", "1").with(VIEWER))
+                .andExpect(status().isForbidden());
+        mvc.perform(form("/persons/5/terms/5/delete", "version", "0").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(post("/persons/" + person + "/terms").with(EDITOR).param("officeChoice", "EXISTING").param("office", "8"))
+                .andExpect(status().isForbidden());
+
+        assertThat(terms(person)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from office_term where id = 5").query(Long.class).single()).isOne();
+    }
+
+    private record Term(long office, LocalDate from, LocalDate to) {
+    }
+
+    private List<Term> terms(long person) {
+        return jdbc.sql("select office_id, held_from, held_to from office_term where person_id = ? order by id").param(person)
+                .query((row, n) -> new Term(row.getLong(1), row.getObject(2, LocalDate.class), row.getObject(3, LocalDate.class)))
+                .list();
+    }
+
+    /** Gives the person the office through the form, from the day typed; the term's id. */
+    private long givenTerm(long person, long office, String from) throws Exception {
+        mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "office", String.valueOf(office),
+                "from", from, "to", "").with(EDITOR)).andExpect(status().isFound());
+        return jdbc.sql("select id from office_term where person_id = ?").param(person).query(Long.class).single();
+    }
+
+    private long officeVersion(long office) {
+        return jdbc.sql("select version from office where id = ?").param(office).query(Long.class).single();
+    }
+
+    private List<Long> officeTitled(String title) {
+        return jdbc.sql("select id from office where title_en = ?").param(title).query(Long.class).list();
+    }
+}
