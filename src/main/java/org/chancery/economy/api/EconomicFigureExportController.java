@@ -15,7 +15,6 @@ import org.chancery.economy.EconomicFigureLedger;
 import org.chancery.economy.EconomicFigureRow;
 import org.chancery.state.States;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
