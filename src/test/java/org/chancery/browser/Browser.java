@@ -73,6 +73,27 @@ final class Browser implements AutoCloseable {
         return text(By.tagName("body"));
     }
 
+    /** Waits (up to ten seconds) until the page's text holds {@code text}: for a page a script replaces. */
+    void waitForText(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!pageText().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the page never said " + text + "; it says: " + pageText());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Runs a script in the page and returns what it returns. */
+    Object script(String script) {
+        return driver.executeScript(script);
+    }
+
+    /** Chooses a file for a file input, as a person picking it from their disk. */
+    void attach(String id, java.nio.file.Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }

@@ -1,0 +1,111 @@
+package org.chancery.browser;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.chancery.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser, with the page's script: an editor uploads a CSV file with a mistake and
+ * gets the report by line with nothing added, corrects the file and gets the events added.
+ */
+@ChanceryIntegrationTest
+class UploadBrowserTests {
+
+    private static final String HEADER = "kind,status,date,title_en,states,source_id,quoted_passage\n";
+    private static final String FIRST = "Browser upload test: Fiji and Tonga talk water";
+    private static final String SECOND = "Browser upload test: Tonga calls Fiji";
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder encoder;
+    @TempDir Path files;
+
+    private TestAccounts accounts;
+    private Browser browser;
+
+    @AfterEach
+    void closeTheBrowserAndRemoveTheEvents() {
+        if (browser != null) {
+            browser.close();
+        }
+        List<String> events = jdbc.sql("select id::text from event where title_en like 'Browser upload test:%'")
+                .query(String.class).list();
+        if (!events.isEmpty()) {
+            jdbc.sql("delete from change_log where resource = 'events' and record_key in (:ids)").param("ids", events).update();
+            jdbc.sql("delete from event where id::text in (:ids)").param("ids", events).update();
+        }
+        if (accounts != null) {
+            accounts.removeAll();
+        }
+    }
+
+    @Test
+    void aFileWithAMistakeAddsNothingAndTheCorrectedOneAddsEveryEvent() throws Exception {
+        accounts = new TestAccounts(jdbc, encoder);
+        String editor = accounts.create("EDITOR");
+        browser = Browser.start("en");
+        browser.open(url("/login"));
+        browser.type("username", editor);
+        browser.type("password", TestAccounts.PASSWORD);
+        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.waitForAddress(address -> address.equals(url("/")));
+
+        browser.open(url("/events/new"));
+        browser.clickLink("Many events at once? Add them from a CSV or NDJSON file");
+        browser.waitForAddress(address -> address.endsWith("/events/upload"));
+
+        Path wrong = files.resolve("events.csv");
+        Files.writeString(wrong, HEADER
+                + "MEETING,HAPPENED,2026-03,\"" + FIRST + "\",FJ:HOST; TO:GUEST,5,\"The ministers met, and talked water.\"\n"
+                + "CALL,HAPPENED,Smarch 2026,\"" + SECOND + "\",TO:INITIATOR; FJ:RECIPIENT,5,They spoke by phone.\n",
+                StandardCharsets.UTF_8);
+        browser.attach("file", wrong);
+        // A mark on this window: it survives only if the page's script sends the file and writes
+        // the answer into this window, instead of the browser navigating to a new page.
+        browser.script("window.sentByScript = true");
+        browser.clickButton("Upload");
+        browser.waitForText("Problems, by line of the file");
+        assertThat(browser.script("return window.sentByScript === true")).as("sent by the page's script").isEqualTo(true);
+        assertThat(browser.text(By.cssSelector(".upload-report tbody, table tbody"))).contains("3", "Smarch");
+        assertThat(titled("Browser upload test:%")).isZero();
+
+        Path corrected = files.resolve("events-corrected.csv");
+        Files.writeString(corrected, HEADER
+                + "MEETING,HAPPENED,2026-03,\"" + FIRST + "\",FJ:HOST; TO:GUEST,5,\"The ministers met, and talked water.\"\n"
+                + "CALL,HAPPENED,12 March 2026,\"" + SECOND + "\",TO:INITIATOR; FJ:RECIPIENT,5,They spoke by phone.\n",
+                StandardCharsets.UTF_8);
+        browser.attach("file", corrected);
+        browser.clickButton("Upload");
+        browser.waitForText("Added 2 events.");
+        assertThat(browser.pageText()).contains(FIRST, SECOND);
+        assertThat(titled("Browser upload test:%")).isEqualTo(2);
+
+        browser.clickLink(SECOND);
+        browser.waitForAddress(address -> address.matches(".*/events/\\d+"));
+        assertThat(browser.heading()).isEqualTo(SECOND);
+        assertThat(browser.pageText()).contains("12 March 2026", "They spoke by phone.");
+    }
+
+    private long titled(String pattern) {
+        return jdbc.sql("select count(*) from event where title_en like :pattern").param("pattern", pattern)
+                .query(Long.class).single();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
