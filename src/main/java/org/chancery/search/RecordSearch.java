@@ -56,7 +56,7 @@ public class RecordSearch {
                           order by code = upper(:query) desc, name_en limit :limit)
                         union all
                         (select 'person', id::text, name_en, name_ru from person
-                          where name_en ilike :like or name_ru ilike :like order by name_en limit :limit)
+                          where (name_en ilike :like or name_ru ilike :like) and deleted_at is null order by name_en limit :limit)
                         union all
                         (select 'institution', id::text, name_en, name_ru from institution
                           where (name_en ilike :like or name_ru ilike :like) and deleted_at is null order by name_en limit :limit)

@@ -3,6 +3,7 @@ package org.chancery.search.web;
 import org.chancery.ChanceryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SearchPageIntegrationTests {
 
     @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void findsPeopleStatesAndEventsInEitherLanguage() throws Exception {
@@ -22,6 +24,19 @@ class SearchPageIntegrationTests {
         assertThat(search("визовый режим", "en")).contains("Kazakhstan and Israel sign a memorandum of intent to abolish the visa regime");
         assertThat(search("Knesset", "en")).contains("href=\"/institutions/3\"");
         assertThat(search("Abraham", "en")).contains("href=\"/agreements/1\"");
+    }
+
+    @Test
+    void aDeletedPersonIsNotFound() throws Exception {
+        long id = jdbc.sql("""
+                        insert into person (name_en, name_ru, deleted_at, deleted_by, deletion_reason)
+                        values ('Searchtest Deletedperson', 'Поиск Удалённый', now(), 'test', 'entered twice') returning id""")
+                .query(Long.class).single();
+        try {
+            assertThat(search("Searchtest", "en")).contains("Nothing in the record matches");
+        } finally {
+            jdbc.sql("delete from person where id = ?").param(id).update();
+        }
     }
 
     @Test
