@@ -22,6 +22,7 @@ import org.chancery.common.api.InvalidRequestException;
 import org.chancery.common.web.Confirmation;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
+import org.chancery.common.web.StaleForms;
 import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventKind;
@@ -42,7 +43,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -122,7 +122,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
                 return "redirect:/events/" + cited.getId();
             }
             if (!form.confirmedDistinct()) {
-                List<Long> similar = similar(event.command(), null);
+                List<Long> similar = similar(event.command());
                 if (!similar.isEmpty()) {
                     model.addAttribute("similar", similar.stream().map(timeline::entry).flatMap(Optional::stream).toList());
                     return form(null, model, locale);
@@ -176,17 +176,15 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         return refused(id, model, locale, response);
     }
 
-    private List<Long> similar(EventCommand command, @Nullable Long except) {
+    private List<Long> similar(EventCommand command) {
         Set<String> codes = new LinkedHashSet<>();
         command.states().forEach(state -> codes.add(state.code()));
-        return similarEvents.like(command.kind(), codes, UncertainDate.parseEdtf(command.date()), except);
+        return similarEvents.like(command.kind(), codes, UncertainDate.parseEdtf(command.date()), null);
     }
 
     /** The form again with room for more rows, nothing saved and nothing complained of yet. */
     private String withMoreRoom(EventForm form, @Nullable Long id, Model model, Locale locale) {
-        EventForm roomier = form.withRoom();
-        model.addAttribute(FORM, roomier);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, new BeanPropertyBindingResult(roomier, FORM));
+        StaleForms.showAgain(model, FORM, form.withRoom());
         return form(id, model, locale);
     }
 

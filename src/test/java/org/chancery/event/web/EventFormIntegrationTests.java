@@ -140,6 +140,17 @@ class EventFormIntegrationTests {
     }
 
     @Test
+    void roomForMoreRowsKeepsWhatWasTypedAndSavesNothing() throws Exception {
+        long events = eventCount();
+        mvc.perform(visit("2026-03").param("more", "rows"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"states3.state\""),
+                        containsString("id=\"participants3.person\""), containsString("value=\"Fiji\""),
+                        not(containsString("There is a problem")))));
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
     void aNewSourceWithoutItsLanguageIsRefusedAndNeitherSourceNorEventIsWritten() throws Exception {
         long sources = jdbc.sql("select count(*) from source").query(Long.class).single();
         long events = eventCount();
