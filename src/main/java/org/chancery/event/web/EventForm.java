@@ -97,6 +97,17 @@ public record EventForm(
         }
     }
 
+    /** A new event naming these states (codes as the link gives them) and citing this source (its label), if any. */
+    static EventForm startingWith(List<String> stateCodes, @Nullable String sourceLabel) {
+        EventForm empty = empty();
+        return new EventForm(empty.kind, empty.status, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null,
+                stateCodes.stream().filter(code -> !blank(code)).map(code -> new StateRow(code, null)).toList(),
+                null, null, null,
+                sourceLabel == null ? null : List.of(CitationInput.picked(sourceLabel, "")),
+                null, null).withRoom();
+    }
+
     static EventForm empty() {
         return new EventForm(null, EventStatus.HAPPENED, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null).withRoom();

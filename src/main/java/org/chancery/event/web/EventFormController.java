@@ -96,9 +96,15 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         return title(event, locale);
     }
 
+    /**
+     * A new event, with its states ({@code ?state=KZ&state=IL}, from a pair's dashboard) or its
+     * source ({@code ?source=5}, from the source's page) filled in when the link gives them.
+     */
     @GetMapping("/new")
-    String newEvent(Model model, Locale locale) {
-        model.addAttribute(FORM, EventForm.empty());
+    String newEvent(@RequestParam(name = "state", required = false) @Nullable List<String> states,
+            @RequestParam(name = "source", required = false) @Nullable Long source, Model model, Locale locale) {
+        model.addAttribute(FORM, EventForm.startingWith(states == null ? List.of() : states,
+                source == null ? null : sources.label(source)));
         return form(null, model, locale);
     }
 

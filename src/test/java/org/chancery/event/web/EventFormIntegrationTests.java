@@ -140,6 +140,22 @@ class EventFormIntegrationTests {
     }
 
     @Test
+    void aPairsDashboardAndASourcesPageOpenTheFormWithTheirStatesAndSourceFilledIn() throws Exception {
+        String dashboard = mvc.perform(get("/relations/KZ/IL").with(EDITOR)).andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).contains("href=\"/events/new?state=KZ&amp;state=IL\"");
+        assertThat(mvc.perform(get("/relations/KZ/IL").with(VIEWER)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("/events/new");
+        assertThat(mvc.perform(get("/sources/5").with(EDITOR)).andReturn().getResponse().getContentAsString())
+                .contains("href=\"/events/new?source=5\"");
+
+        mvc.perform(get("/events/new").param("state", "KZ", "IL").param("source", "5").with(EDITOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"states[0].state\" value=\"KZ\""),
+                        containsString("name=\"states[1].state\" value=\"IL\""),
+                        containsString("name=\"sources[0].source\" value=\"5 &middot; Trend"))));
+    }
+
+    @Test
     void roomForMoreRowsKeepsWhatWasTypedAndSavesNothing() throws Exception {
         long events = eventCount();
         mvc.perform(visit("2026-03").param("more", "rows"))
