@@ -1,5 +1,6 @@
 package org.chancery.agreement.api;
 
+import org.chancery.common.api.VersionedResponse;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +24,7 @@ record AgreementResponse(
         @Nullable DateResponse opened,
         List<ParticipationResponse> participations,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt) implements VersionedResponse {
 
     static AgreementResponse from(AgreementEntry entry) {
         return new AgreementResponse(entry.id(), new Text(entry.nameEn(), entry.nameRu()), entry.kind().name(),

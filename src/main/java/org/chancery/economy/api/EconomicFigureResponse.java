@@ -1,5 +1,6 @@
 package org.chancery.economy.api;
 
+import org.chancery.common.api.VersionedResponse;
 import java.time.Instant;
 
 import org.chancery.common.Text;
@@ -28,7 +29,7 @@ record EconomicFigureResponse(
         Text basis,
         CitationResponse source,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt) implements VersionedResponse {
 
     /** The change against the previous period in percent, negative for a fall. */
     record ChangeResponse(String percent, String qualifier) {
