@@ -3,9 +3,9 @@ package org.chancery.event.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalLong;
 
+import org.chancery.common.web.PickedLabels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class EventChoices {
-
-    private static final Pattern LEADING_ID = Pattern.compile("^\\s*#?(\\d+)(\\s|·|$)");
 
     private final JdbcClient jdbc;
 
@@ -58,22 +56,22 @@ class EventChoices {
     private List<Choice> named(String table, Locale locale) {
         String name = column(locale);
         return jdbc.sql("select id, " + name + " as name from " + table + " where deleted_at is null order by " + name + ", id")
-                .query((row, n) -> new Choice(row.getLong("id"), row.getLong("id") + " · " + row.getString("name"),
+                .query((row, n) -> new Choice(row.getLong("id"), PickedLabels.label(row.getLong("id"), row.getString("name")),
                         row.getString("name")))
                 .list();
     }
 
     private String label(String table, long id, Locale locale) {
         return jdbc.sql("select " + column(locale) + " from " + table + " where id = :id").param("id", id)
-                .query(String.class).optional().map(name -> id + " · " + name).orElse(String.valueOf(id));
+                .query(String.class).optional().map(name -> PickedLabels.label(id, name)).orElse(String.valueOf(id));
     }
 
     /** The live record the text names: its number first ("12 · …", "#12"), else an exact name in English or Russian. */
     private Optional<Long> find(String table, String typed) {
-        Matcher id = LEADING_ID.matcher(typed);
-        if (id.find()) {
+        OptionalLong id = PickedLabels.leadingId(typed);
+        if (id.isPresent()) {
             return jdbc.sql("select id from " + table + " where id = :id and deleted_at is null")
-                    .param("id", Long.parseLong(id.group(1))).query(Long.class).optional();
+                    .param("id", id.getAsLong()).query(Long.class).optional();
         }
         List<Long> named = jdbc.sql("select id from " + table
                         + " where deleted_at is null and (lower(name_en) = lower(:name) or lower(name_ru) = lower(:name))")

@@ -5,9 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
+import org.chancery.common.web.PickedLabels;
 import org.chancery.source.SourceCommand;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,6 @@ import org.springframework.validation.BindingResult;
 @Transactional(readOnly = true)
 public class SourcePicker {
 
-    private static final Pattern LEADING_ID = Pattern.compile("^\\s*#?(\\d+)(\\s|·|$)");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]+)?");
     private static final Pattern ADDRESS = Pattern.compile("https?://\\S+");
 
@@ -97,10 +97,10 @@ public class SourcePicker {
 
     /** The live source a picked value names: its number first ("12 · …", "#12", "12"), else its exact title. */
     Optional<Long> existing(String picked) {
-        Matcher id = LEADING_ID.matcher(picked);
-        if (id.find()) {
+        OptionalLong id = PickedLabels.leadingId(picked);
+        if (id.isPresent()) {
             return jdbc.sql("select id from source where id = :id and deleted_at is null")
-                    .param("id", Long.parseLong(id.group(1))).query(Long.class).optional();
+                    .param("id", id.getAsLong()).query(Long.class).optional();
         }
         List<Long> byTitle = jdbc.sql("select id from source where lower(title) = lower(:title) and deleted_at is null")
                 .param("title", picked.strip()).query(Long.class).list();
@@ -139,7 +139,7 @@ public class SourcePicker {
     }
 
     private static String label(long id, @Nullable String outlet, String title, @Nullable LocalDate published) {
-        return id + " · " + (outlet == null ? "" : outlet + " — ") + title + (published == null ? "" : " (" + published + ")");
+        return PickedLabels.label(id, (outlet == null ? "" : outlet + " — ") + title + (published == null ? "" : " (" + published + ")"));
     }
 
     /** One entry of the type-ahead list. */
