@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.chancery.common.UncertainDate;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +27,8 @@ public class SimilarEvents {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The ids of such events, earliest first.
-     *
-     * @param except an event not to count (the one being edited), or null
-     */
-    public List<Long> like(EventKind kind, Set<String> stateCodes, UncertainDate date, @Nullable Long except) {
+    /** The ids of such events, earliest first. */
+    public List<Long> like(EventKind kind, Set<String> stateCodes, UncertainDate date) {
         if (stateCodes.isEmpty()) {
             return List.of();
         }
@@ -41,7 +36,6 @@ public class SimilarEvents {
                         select e.id from event e
                          where e.deleted_at is null and e.kind = :kind
                            and e.date_earliest <= :latest and e.date_latest >= :earliest
-                           and (cast(:except as bigint) is null or e.id <> cast(:except as bigint))
                            and (select count(*) from event_state s
                                  where s.event_id = e.id and s.state_code in (:codes)) >= least(2, :states)
                          order by e.date_earliest, e.id
@@ -49,7 +43,6 @@ public class SimilarEvents {
                 .param("kind", kind.name())
                 .param("earliest", date.earliest())
                 .param("latest", date.latest())
-                .param("except", except)
                 .param("codes", stateCodes)
                 .param("states", stateCodes.size())
                 .param("limit", LIMIT)

@@ -195,6 +195,18 @@ public class Timeline {
         return query.run("", 1).stream().findFirst();
     }
 
+    /** These live events, earliest first, in one statement (a deleted or unknown id is left out). */
+    public List<TimelineEntry> entries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = new Query();
+        query.live();
+        query.condition("e.id in (:ids)");
+        query.parameter("ids", ids);
+        return query.run(" order by e.date_earliest, e.id", ids.size());
+    }
+
     /**
      * Hands every live event that matches {@code filter} to {@code consumer}, newest first, as
      * PostgreSQL sends them: {@value #FETCH_SIZE} rows at a time through a server-side cursor,

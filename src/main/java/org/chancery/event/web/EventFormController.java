@@ -130,7 +130,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
             if (!form.confirmedDistinct()) {
                 List<Long> similar = similar(event.command());
                 if (!similar.isEmpty()) {
-                    model.addAttribute("similar", similar.stream().map(timeline::entry).flatMap(Optional::stream).toList());
+                    model.addAttribute("similar", timeline.entries(similar));
                     return form(null, model, locale);
                 }
             }
@@ -185,7 +185,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     private List<Long> similar(EventCommand command) {
         Set<String> codes = new LinkedHashSet<>();
         command.states().forEach(state -> codes.add(state.code()));
-        return similarEvents.like(command.kind(), codes, UncertainDate.parseEdtf(command.date()), null);
+        return similarEvents.like(command.kind(), codes, UncertainDate.parseEdtf(command.date()));
     }
 
     /** The form again with room for more rows, nothing saved and nothing complained of yet. */
