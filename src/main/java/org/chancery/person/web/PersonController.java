@@ -11,6 +11,7 @@ import org.chancery.audit.web.VersionConflicts;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.web.Confirmation;
+import org.chancery.common.web.DeletedRecord;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
 import org.chancery.common.web.StaleForms;
@@ -21,7 +22,6 @@ import org.chancery.person.PersonProfiles.PersonProfile;
 import org.chancery.person.PersonService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,14 +58,14 @@ class PersonController extends AuditedRecordPages<Person, PersonCommand> {
     }
 
     @GetMapping("/{id}")
-    String person(@PathVariable long id, Model model, HttpServletResponse response) {
+    String person(@PathVariable long id, Model model, Locale locale, HttpServletResponse response) {
         PersonProfile profile = profiles.profile(id);
+        if (profile.deletion() != null) {
+            return deletedPage(id, new DeletedRecord(profile.name(locale), profile.deletion().at(),
+                    profile.deletion().reason()), model, response);
+        }
         model.addAttribute("profile", profile);
         model.addAttribute("history", RecordHistory.of(profile.history()));
-        if (profile.deletion() != null) {
-            response.setStatus(HttpStatus.GONE.value());
-            return "person/gone";
-        }
         return "person/detail";
     }
 
