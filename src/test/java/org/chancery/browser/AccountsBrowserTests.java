@@ -98,12 +98,7 @@ class AccountsBrowserTests {
     }
 
     private void signIn(String username, String password) throws InterruptedException {
-        browser.open(url("/login"));
-        browser.type("username", username);
-        browser.type("password", password);
-        browser.click(By.cssSelector("main button[type=submit]"));
-        browser.waitForAddress(address -> address.equals(url("/")) || address.contains("/login?"));
-        assertThat(browser.currentUrl()).as("signed in as " + username).isEqualTo(url("/"));
+        browser.signIn(url(""), username, password);
     }
 
     private void signOut() throws InterruptedException {

@@ -56,6 +56,21 @@ final class Browser implements AutoCloseable {
         return driver.findElement(what).getText();
     }
 
+    /**
+     * Signs in on the sign-in page of the app at {@code origin} ("http://localhost:8123") and
+     * waits for the home page it leads to.
+     */
+    void signIn(String origin, String username, String password) throws InterruptedException {
+        open(origin + "/login");
+        type("username", username);
+        type("password", password);
+        click(By.cssSelector("main button[type=submit]"));
+        waitForAddress(address -> address.equals(origin + "/") || address.contains("/login?"));
+        if (!currentUrl().equals(origin + "/")) {
+            throw new AssertionError("signing in as " + username + " was refused: " + currentUrl());
+        }
+    }
+
     /** What a form field holds now. */
     String value(By what) {
         return String.valueOf(driver.findElement(what).getDomProperty("value"));

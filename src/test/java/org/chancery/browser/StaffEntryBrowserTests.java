@@ -59,11 +59,7 @@ class StaffEntryBrowserTests {
         accounts = new TestAccounts(jdbc, encoder);
         String editor = accounts.create("EDITOR");
         browser = Browser.start("en");
-        browser.open(url("/login"));
-        browser.type("username", editor);
-        browser.type("password", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector("main button[type=submit]"));
-        browser.waitForAddress(address -> address.equals(url("/")));
+        browser.signIn(url(""), editor, TestAccounts.PASSWORD);
 
         browser.clickLink("New event");
         browser.waitForAddress(address -> address.endsWith("/events/new"));

@@ -58,11 +58,7 @@ class UploadBrowserTests {
         accounts = new TestAccounts(jdbc, encoder);
         String editor = accounts.create("EDITOR");
         browser = Browser.start("en");
-        browser.open(url("/login"));
-        browser.type("username", editor);
-        browser.type("password", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector("main button[type=submit]"));
-        browser.waitForAddress(address -> address.equals(url("/")));
+        browser.signIn(url(""), editor, TestAccounts.PASSWORD);
 
         browser.open(url("/events/new"));
         browser.clickLink("Many events at once? Add them from a CSV or NDJSON file");
