@@ -3,6 +3,7 @@ package org.chancery.browser;
 import java.util.UUID;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * script, whose secret is shown once.
  */
 @ChanceryIntegrationTest
+@SlowTest
 class AccountsBrowserTests {
 
     private static final String ADMIN = "test-admin";

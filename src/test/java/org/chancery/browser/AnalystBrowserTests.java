@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accession to the Abraham Accords still awaits its signature.
  */
 @ChanceryIntegrationTest
+@SlowTest
 class AnalystBrowserTests {
 
     @LocalServerPort int port;

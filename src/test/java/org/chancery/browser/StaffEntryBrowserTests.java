@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.TestAccounts;
+import org.chancery.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * corrects its date from "2026-03" to "2026-03-12", and finds both versions in its history.
  */
 @ChanceryIntegrationTest
+@SlowTest
 class StaffEntryBrowserTests {
 
     private static final String TITLE = "Browser test: the Fijian foreign minister visits Tonga";

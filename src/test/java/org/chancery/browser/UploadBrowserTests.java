@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.TestAccounts;
+import org.chancery.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gets the report by line with nothing added, corrects the file and gets the events added.
  */
 @ChanceryIntegrationTest
+@SlowTest
 class UploadBrowserTests {
 
     private static final String HEADER = "kind,status,date,title_en,states,source_id,quoted_passage\n";

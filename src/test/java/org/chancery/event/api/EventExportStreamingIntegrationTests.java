@@ -14,6 +14,7 @@ import java.time.Duration;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which share the database, never see them.
  */
 @ChanceryIntegrationTest
+@SlowTest
 class EventExportStreamingIntegrationTests {
 
     private static final int EVENTS = 100_000;
