@@ -2,6 +2,8 @@ package org.chancery.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,6 +49,7 @@ class PersonalAccessTokenIntegrationTests {
     private static final String TOKENS = "/api/v1/tokens";
 
     @Autowired MockMvc mvc;
+    @Autowired Clock clock;
     @Autowired Accounts accounts;
     @Autowired PasswordEncoder encoder;
     @Autowired JdbcClient jdbc;
@@ -178,8 +181,12 @@ class PersonalAccessTokenIntegrationTests {
     @Test
     void anExpiredTokenIsRefusedWith401() throws Exception {
         Issued issued = issue(editor, "READ");
-        jdbc.sql("update api_token set created_at = now() - interval '2 days', expires_at = now() - interval '1 day' "
-                + "where id = ?").param(issued.id()).update();
+        // Relative to the application's clock (a TestClock), not the database's: the two differ.
+        Instant now = clock.instant();
+        jdbc.sql("update api_token set created_at = ?, expires_at = ? where id = ?")
+                .param(java.sql.Timestamp.from(now.minus(Duration.ofDays(2))))
+                .param(java.sql.Timestamp.from(now.minus(Duration.ofDays(1))))
+                .param(issued.id()).update();
 
         mvc.perform(get("/api/v1/events").with(bearer(issued.secret()))).andExpectAll(invalidToken());
     }
