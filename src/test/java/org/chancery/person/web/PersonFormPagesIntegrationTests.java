@@ -109,8 +109,10 @@ class PersonFormPagesIntegrationTests extends PersonFormTests {
         String gone = mvc.perform(get("/persons/" + id).with(ADMIN).flashAttrs(deleted.getFlashMap()))
                 .andExpect(status().isGone()).andReturn().getResponse().getContentAsString();
         assertThat(gone).contains("Deleted the person “Test Envoy”.", "This record was deleted",
-                "Deleted on 21 November 2026, 10:00 UTC.", "Reason: Duplicate of &lt;b&gt;5&lt;/b&gt;",
+                "Reason: Duplicate of &lt;b&gt;5&lt;/b&gt;",
                 "action=\"/persons/" + id + "/restore\"", "Version 1: deleted");
+        // The test clock runs on from 10:00 in real time, so on a busy machine the minute moves.
+        assertThat(gone).containsPattern("Deleted on 21 November 2026, 10:\\d\\d UTC\\.");
         assertThat(mvc.perform(get("/persons/" + id).with(EDITOR)).andExpect(status().isGone())
                 .andReturn().getResponse().getContentAsString()).doesNotContain("/restore\"");
         assertThat(mvc.perform(get("/persons/" + id + "/edit").with(EDITOR)).andExpect(status().isGone())
