@@ -2,6 +2,7 @@ package org.chancery.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -184,8 +185,8 @@ class PersonalAccessTokenIntegrationTests {
         // Relative to the application's clock (a TestClock), not the database's: the two differ.
         Instant now = clock.instant();
         jdbc.sql("update api_token set created_at = ?, expires_at = ? where id = ?")
-                .param(java.sql.Timestamp.from(now.minus(Duration.ofDays(2))))
-                .param(java.sql.Timestamp.from(now.minus(Duration.ofDays(1))))
+                .param(Timestamp.from(now.minus(Duration.ofDays(2))))
+                .param(Timestamp.from(now.minus(Duration.ofDays(1))))
                 .param(issued.id()).update();
 
         mvc.perform(get("/api/v1/events").with(bearer(issued.secret()))).andExpectAll(invalidToken());
