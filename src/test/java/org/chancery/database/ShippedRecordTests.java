@@ -81,8 +81,69 @@ class ShippedRecordTests {
     void theCallKeepsItsUncertainDateAndInitiator() {
         Event call = only(EventKind.CALL, "Netanyahu");
 
-        assertThat(call.getDate().toEdtf()).isEqualTo("2026-01~");
+        // "recent" in the article of 11 January 2026, thanking for the decision of November 2025
+        assertThat(call.getDate().toEdtf()).isEqualTo("2025-11-01/2026-01-11");
         assertThat(call.getCallInitiatorCode()).isEqualTo("IL");
+        assertThat(call.getCitations()).singleElement()
+                .satisfies(citation -> assertThat(citation.quotedPassage()).contains("недавнего телефонного разговора"));
+    }
+
+    @Test
+    void aHappenedEventNeverRunsPastTheDayItsLatestSourceWasPublished() {
+        List<String> runningPast = jdbc.sql("""
+                select e.title_en from event e
+                where e.status = 'HAPPENED' and e.date_latest > (
+                    select max(s.published_on) from event_source es join source s on s.id = es.source_id
+                    where es.event_id = e.id)
+                """).query(String.class).list();
+
+        assertThat(runningPast).isEmpty();
+    }
+
+    @Test
+    void eachEventCitesOnlyArticlesThatReportIt() {
+        Event summit = only(EventKind.FORUM, "Central Asia – USA summit");
+
+        // Lada.kz reports the visit, not the summit
+        assertThat(summit.getCitations()).extracting(citation -> citation.sourceId()).containsExactly(2L);
+        assertThat(summit.getDate().toEdtf()).isEqualTo("2025-11-05/2025-11-06");
+        // the announcement cites the foreign ministry's statement of 7 November 2025 as well
+        assertThat(only(EventKind.AGREEMENT_STEP, "announces its decision").getCitations())
+                .extracting(citation -> citation.sourceId()).containsExactlyInAnyOrder(5L, 2L, 3L);
+    }
+
+    @Test
+    void theAstanaForumIsPlacedInTheMinistryWhichIsNotMadeItsOrganiser() {
+        Event forum = only(EventKind.FORUM, "Kazakh–Israeli business forum");
+
+        assertThat(forum.getInstitutions()).isEmpty();
+        assertThat(forum.getPlaceEn()).isEqualTo("Astana, Ministry of Foreign Affairs of Kazakhstan");
+        assertThat(forum.getDate().toEdtf()).isEqualTo("2026-01-27");
+        assertThat(only(EventKind.FORUM, "business forum in Baku").getDate().toEdtf()).isEqualTo("2026-01-26");
+    }
+
+    @Test
+    void namesAndOfficesAreOnlyWhatTheArticlesSay() {
+        assertThat(institutions.findById(9L)).hasValueSatisfying(directorate -> {
+            assertThat(directorate.getNameEn()).isEqualTo("Cybersecurity Directorate");
+            assertThat(directorate.getNameRu()).isEqualTo("Управление кибербезопасности");
+        });
+        // "израильскому коллеге Ицхаку Герцогу" names no office
+        assertThat(jdbc.sql("select title_en from office").query(String.class).list()).doesNotContain("President of Israel");
+        assertThat(jdbc.sql("select count(*) from office_term where person_id = 7").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void eachCorrectionIsInTheHistoryWithItsReason() {
+        List<String> reasons = jdbc.sql("""
+                select resource || '/' || record_key || ' ' || actor || ' ' || version || ': ' || reason
+                from change_log where reason like 'Record checked against the articles%' order by resource, record_key::bigint
+                """).query(String.class).list();
+
+        assertThat(reasons).hasSize(10).contains(
+                "events/9 system 1: Record checked against the articles: the article of 11 January 2026 calls the call recent; "
+                        + "a date it reports as past cannot run past its publication day.");
+        assertThat(events.findById(9L)).hasValueSatisfying(call -> assertThat(call.getVersion()).isEqualTo(1));
     }
 
     @Test
@@ -99,7 +160,8 @@ class ShippedRecordTests {
         Event meeting = only(EventKind.MEETING, "Joint Economic Committee");
 
         assertThat(meeting.getStatus()).isEqualTo(EventStatus.PLANNED);
-        assertThat(meeting.getDate().toEdtf()).isEqualTo("2026-22~/2026-23~");
+        // summer to early autumn: June to September, not to the end of autumn
+        assertThat(meeting.getDate().toEdtf()).isEqualTo("2026-06~/2026-09~");
         assertThat(meeting.getSummaryEn()).contains("summer or early autumn 2026");
     }
 
@@ -111,7 +173,8 @@ class ShippedRecordTests {
         assertThat(kazakhstan.stage()).contains(Step.ANNOUNCED);
         assertThat(kazakhstan.getSteps()).singleElement().satisfies(step -> {
             assertThat(step.getDate().toEdtf()).isEqualTo("2025-11");
-            assertThat(step.getCitation().quotedPassage()).contains("в ноябре 2025 года объявил");
+            assertThat(step.getCitation().sourceId()).isEqualTo(3L);
+            assertThat(step.getCitation().quotedPassage()).contains("Документ опубликован 7 ноября 2025 года");
         });
     }
 
@@ -122,7 +185,8 @@ class ShippedRecordTests {
         for (String signatory : List.of("IL", "AE", "BH", "MA")) {
             assertThat(accords.participationOf(signatory).flatMap(Participation::stage)).as(signatory).contains(Step.SIGNED);
         }
-        assertThat(accords.participationOf("SD").flatMap(Participation::stage)).contains(Step.ANNOUNCED);
+        // the article dates the Accords, not Sudan's start of normalisation: no step is dated
+        assertThat(accords.participationOf("SD").orElseThrow().getSteps()).isEmpty();
         assertThat(accords.participationOf("US").orElseThrow().getRole()).isEqualTo(ParticipationRole.FACILITATOR);
         assertThat(accords.isMultilateral()).isTrue();
     }

@@ -26,9 +26,10 @@ class AgreementApiIntegrationTests {
 
     @Test
     void theAbrahamAccordsComeWithEveryStateAtItsOwnStage() throws Exception {
+        // version 1: corrected against the articles after it shipped (db/record V98)
         mvc.perform(get("/api/v1/agreements/1"))
                 .andExpect(status().isOk())
-                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.name.en").value("Abraham Accords"))
                 .andExpect(jsonPath("$.name.ru").value("Соглашения Авраама"))
                 .andExpect(jsonPath("$.name.empty").doesNotExist())
@@ -40,8 +41,8 @@ class AgreementApiIntegrationTests {
                         .value(contains("AE", "BH", "IL", "KZ", "MA", "SD", "US")))
                 .andExpect(jsonPath("$.participations[?(@.state.code in ['AE', 'BH', 'MA', 'IL'])].stage")
                         .value(contains("SIGNED", "SIGNED", "SIGNED", "SIGNED")))
-                .andExpect(jsonPath("$.participations[?(@.state.code == 'SD')].stage").value(contains("ANNOUNCED")))
-                .andExpect(jsonPath("$.participations[?(@.state.code == 'SD')].steps[0].date.edtf").value(contains("2020~/2021~")))
+                .andExpect(jsonPath("$.participations[?(@.state.code == 'SD')].stage").value(contains((Object) null)))
+                .andExpect(jsonPath("$.participations[?(@.state.code == 'SD')].steps.length()").value(contains(0)))
                 .andExpect(jsonPath("$.participations[?(@.state.code == 'US')].role").value(contains("FACILITATOR")))
                 .andExpect(jsonPath("$.participations[?(@.state.code == 'US')].stage").value(contains((Object) null)))
                 .andExpect(jsonPath("$.participations[?(@.state.code == 'US')].steps.length()").value(contains(0)));
@@ -51,7 +52,7 @@ class AgreementApiIntegrationTests {
     void kazakhstanHasAnnouncedInNovember2025AsItsSourceSays() throws Exception {
         mvc.perform(get("/api/v1/agreements/1/participations/kz"))
                 .andExpect(status().isOk())
-                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.state.name.en").value("Kazakhstan"))
                 .andExpect(jsonPath("$.state.name.ru").value("Казахстан"))
                 .andExpect(jsonPath("$.role").value("PARTY"))
@@ -62,10 +63,10 @@ class AgreementApiIntegrationTests {
                 .andExpect(jsonPath("$.steps[0].date.earliest").value("2025-11-01"))
                 .andExpect(jsonPath("$.steps[0].date.latest").value("2025-11-30"))
                 .andExpect(jsonPath("$.steps[0].date.precision").value("MONTH"))
-                .andExpect(jsonPath("$.steps[0].source.id").value(5))
-                .andExpect(jsonPath("$.steps[0].source.outlet").value("Trend"))
-                .andExpect(jsonPath("$.steps[0].source.publishedOn").isNotEmpty())
-                .andExpect(jsonPath("$.steps[0].source.quotedPassage").value(containsString("в ноябре 2025 года")));
+                .andExpect(jsonPath("$.steps[0].source.id").value(3))
+                .andExpect(jsonPath("$.steps[0].source.outlet").value("Lada.kz"))
+                .andExpect(jsonPath("$.steps[0].source.publishedOn").value("2025-11-07"))
+                .andExpect(jsonPath("$.steps[0].source.quotedPassage").value(containsString("опубликован 7 ноября 2025 года")));
         mvc.perform(get("/api/v1/agreements/1/participations/KZ/steps/1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.step").value("ANNOUNCED"));
@@ -101,9 +102,9 @@ class AgreementApiIntegrationTests {
 
     @Test
     void aConditionalReadOfAnUnchangedAgreementIsNotModified() throws Exception {
-        mvc.perform(get("/api/v1/agreements/1").header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+        mvc.perform(get("/api/v1/agreements/1").header(HttpHeaders.IF_NONE_MATCH, "\"1\""))
                 .andExpect(status().isNotModified());
-        mvc.perform(get("/api/v1/agreements/1/participations").header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+        mvc.perform(get("/api/v1/agreements/1/participations").header(HttpHeaders.IF_NONE_MATCH, "\"1\""))
                 .andExpect(status().isNotModified());
         mvc.perform(get("/api/v1/agreements/1").header(HttpHeaders.IF_NONE_MATCH, "\"9\""))
                 .andExpect(status().isOk());

@@ -389,7 +389,7 @@ class AgreementWriteApiIntegrationTests {
     void theShippedAccordsAreNotDeletedWhileTheirEventsAreLive() throws Exception {
         Map<String, Object> before = shippedAccords();
 
-        write(delete("/api/v1/agreements/1").param("reason", "test"), 0)
+        write(delete("/api/v1/agreements/1").param("reason", "test"), 1)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("agreement-concerned-by-events"));
 

@@ -31,7 +31,7 @@ class EventPageIntegrationTests {
 
     @Test
     void showsTheFieldsOfItsKindAndItsAgreement() throws Exception {
-        assertThat(html("/events/9", "en")).contains("Call initiated by", "href=\"/states/IL\"", "about January 2026",
+        assertThat(html("/events/9", "en")).contains("Call initiated by", "href=\"/states/IL\"", "1 November 2025 – 11 January 2026",
                 "href=\"/agreements/1\"");
         assertThat(html("/events/8", "en")).contains("Subject of the memorandum", "Ministry of Water Resources and Irrigation of Kazakhstan",
                 "(signatory)", "November 2025").doesNotContain("1 November 2025");

@@ -65,7 +65,7 @@ class InstitutionApiIntegrationTests extends ApiWriteTests {
     void institutionsComeByNameInKeysetPages() throws Exception {
         mvc.perform(get("/api/v1/institutions").param("state", "IL"))
                 .andExpect(jsonPath("$.items[*].state").value(everyItem(is("IL"))))
-                .andExpect(jsonPath("$.items[*].name.en").value(contains("Israel National Cyber Directorate",
+                .andExpect(jsonPath("$.items[*].name.en").value(contains("Cybersecurity Directorate",
                         "Israel Water Authority", "Knesset", "Ministry of Foreign Affairs of Israel",
                         "Ministry of Regional Cooperation of Israel")));
         String first = mvc.perform(get("/api/v1/institutions").param("limit", "2").param("count", "true"))

@@ -40,12 +40,12 @@ class PairDashboardIntegrationTests {
     }
 
     @Test
-    void flagsThePlannedFlightWhoseDayHasPassedAsOverdueButNotTheMeetingWhoseWindowIsStillOpen() throws Exception {
+    void flagsThePlannedFlightAndMeetingWhoseWindowsHavePassedAsOverdueButNotTheVisitsOfThisYear() throws Exception {
         String page = html("/relations/KZ/IL", "en");
 
         assertThat(page).contains("Overdue: its window closed 9 June 2026 and no such event is recorded")
-                .contains("Window closes 30 November 2026")
-                .doesNotContain("Overdue: its window closed 30 November 2026")
+                .contains("Overdue: its window closed 30 September 2026 and no such event is recorded")
+                .contains("Official visits from Israel to Kazakhstan expected in 2026")
                 .doesNotContain("Overdue: its window closed 31 December 2026");
         assertThat(page.indexOf("Overdue: its window closed 9 June 2026"))
                 .isLessThan(page.indexOf("SCAT Airlines to start direct flights from Shymkent to Israel</a></h3>"));
