@@ -1,8 +1,11 @@
 package org.chancery.common;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +55,23 @@ public class KnownRecords {
         Set<Long> unknown = new HashSet<>(ids);
         found.forEach(unknown::remove);
         return unknown;
+    }
+
+    /**
+     * The latest publication day of the given sources, or empty when one of them has no
+     * publication day (or none is given): what "reported by these sources" can vouch for.
+     */
+    public Optional<LocalDate> lastPublished(Collection<Long> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select max(published_on) from source
+                        where id in (:ids) and not exists (
+                            select 1 from source undated where undated.id in (:ids) and undated.published_on is null)
+                        """)
+                .param("ids", List.copyOf(sourceIds)).query(LocalDate.class).list()
+                .stream().filter(Objects::nonNull).findFirst();
     }
 
     private static Set<String> missing(Collection<String> codes, JdbcClient.StatementSpec statement) {

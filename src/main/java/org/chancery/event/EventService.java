@@ -33,6 +33,9 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
 
     public static final String RESOURCE = "events";
 
+    /** Why a happened event's date was refused; a fixed text, so pages can translate it. */
+    static final String REPORTED_AS_PAST = "a happened event cannot begin after the day its latest source was published";
+
     private final KnownRecords known;
 
     EventService(Events events, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch, Clock clock) {
@@ -44,6 +47,7 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
     @Override
     public Event create(EventCommand command) {
         checkReferences(command);
+        checkReportedDate(command);
         Event event = new Event(command.kind(), command.status(), command.title().en(), command.title().ru(),
                 date(command), command.sources().getFirst().citation());
         apply(event, command);
@@ -57,6 +61,7 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
     @Transactional(readOnly = true)
     public void check(EventCommand command) {
         checkReferences(command);
+        checkReportedDate(command);
         Event event = new Event(command.kind(), command.status(), command.title().en(), command.title().ru(),
                 date(command), command.sources().getFirst().citation());
         apply(event, command);
@@ -66,6 +71,7 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
     public Event replace(long id, ExpectedVersion expected, EventCommand command) {
         return records().update(id, expected, event -> {
             checkReferences(command);
+            checkReportedDate(command);
             apply(event, command);
         });
     }
@@ -130,6 +136,23 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
                 .map(institution -> new EventInstitution(institution.institutionId(), institution.role())).toList());
         event.replaceTopics(command.topicsOrNone());
         event.replaceCitations(command.sources().stream().map(EventCommand.SourcePassage::citation).toList());
+    }
+
+    /**
+     * A source reports what had happened by the day it was published: a happened event whose
+     * every source was published by some day cannot begin after that day ("a recent call",
+     * in an article of 11 January, is no later than 11 January).
+     */
+    private void checkReportedDate(EventCommand command) {
+        if (command.status() != EventStatus.HAPPENED) {
+            return;
+        }
+        UncertainDate date = date(command);
+        known.lastPublished(command.sources().stream().map(EventCommand.SourcePassage::sourceId).toList())
+                .filter(published -> date.earliest().isAfter(published))
+                .ifPresent(published -> {
+                    throw InvalidRequestException.of("date", REPORTED_AS_PAST);
+                });
     }
 
     /** Every reference of the command that names nothing (or something deleted), reported at once. */

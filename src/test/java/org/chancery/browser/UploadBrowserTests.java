@@ -68,7 +68,7 @@ class UploadBrowserTests {
 
         Path wrong = files.resolve("events.csv");
         Files.writeString(wrong, HEADER
-                + "MEETING,HAPPENED,2026-03,\"" + FIRST + "\",FJ:HOST; TO:GUEST,5,\"The ministers met, and talked water.\"\n"
+                + "MEETING,HAPPENED,2026-02,\"" + FIRST + "\",FJ:HOST; TO:GUEST,5,\"The ministers met, and talked water.\"\n"
                 + "CALL,HAPPENED,Smarch 2026,\"" + SECOND + "\",TO:INITIATOR; FJ:RECIPIENT,5,They spoke by phone.\n",
                 StandardCharsets.UTF_8);
         browser.attach("file", wrong);
@@ -83,8 +83,8 @@ class UploadBrowserTests {
 
         Path corrected = files.resolve("events-corrected.csv");
         Files.writeString(corrected, HEADER
-                + "MEETING,HAPPENED,2026-03,\"" + FIRST + "\",FJ:HOST; TO:GUEST,5,\"The ministers met, and talked water.\"\n"
-                + "CALL,HAPPENED,12 March 2026,\"" + SECOND + "\",TO:INITIATOR; FJ:RECIPIENT,5,They spoke by phone.\n",
+                + "MEETING,HAPPENED,2026-02,\"" + FIRST + "\",FJ:HOST; TO:GUEST,5,\"The ministers met, and talked water.\"\n"
+                + "CALL,HAPPENED,12 February 2026,\"" + SECOND + "\",TO:INITIATOR; FJ:RECIPIENT,5,They spoke by phone.\n",
                 StandardCharsets.UTF_8);
         browser.attach("file", corrected);
         browser.clickButton("Upload");
@@ -95,7 +95,7 @@ class UploadBrowserTests {
         browser.clickLink(SECOND);
         browser.waitForAddress(address -> address.matches(".*/events/\\d+"));
         assertThat(browser.heading()).isEqualTo(SECOND);
-        assertThat(browser.pageText()).contains("12 March 2026", "They spoke by phone.");
+        assertThat(browser.pageText()).contains("12 February 2026", "They spoke by phone.");
     }
 
     private long titled(String pattern) {

@@ -68,7 +68,7 @@ class EventImportApiIntegrationTests {
     void oneBadLineWritesNothingAndTheReportNamesEveryBadLine() throws Exception {
         String body = String.join("\n",
                 line(1),
-                line(2).replace("\"2026-03\"", "\"2026-13\""),
+                line(2).replace("\"2026-02\"", "\"2026-13\""),
                 "{not json",
                 line(4).replace("\"sourceId\": 5", "\"sourceId\": 99999"),
                 line(5));
@@ -99,7 +99,7 @@ class EventImportApiIntegrationTests {
     @Test
     void importsCsvAndReportsItsProblemsByLineAndColumn() throws Exception {
         String header = "kind,status,date,title_en,states,source_id,quoted_passage\r\n";
-        String row = "MEETING,HAPPENED,March 2026,Imported row %d,\"KZ:HOST; IL:GUEST\",%d,\"Встреча, \"\"важная\"\"\"\r\n";
+        String row = "MEETING,HAPPENED,February 2026,Imported row %d,\"KZ:HOST; IL:GUEST\",%d,\"Встреча, \"\"важная\"\"\"\r\n";
 
         mvc.perform(post("/api/v1/events:import").with(editor).contentType("text/csv")
                         .content(header + row.formatted(1, 5) + row.formatted(2, 5)))

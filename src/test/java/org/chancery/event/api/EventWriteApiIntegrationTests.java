@@ -39,7 +39,7 @@ class EventWriteApiIntegrationTests {
     static final String VISIT = """
             {"kind": "VISIT", "status": "HAPPENED",
              "title": {"en": "Test visit of the Kazakh foreign minister to Israel", "ru": "Тестовый визит"},
-             "date": "2026-03",
+             "date": "2026-02",
              "place": {"name": {"en": "Jerusalem"}, "state": "IL"},
              "visit": {"level": "MINISTERIAL", "kind": "OFFICIAL"},
              "states": [{"code": "KZ", "side": "GUEST"}, {"code": "IL", "side": "HOST"}],
@@ -78,8 +78,8 @@ class EventWriteApiIntegrationTests {
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
                 .andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.matchesPattern(".*/api/v1/events/\\d+")))
-                .andExpect(jsonPath("$.date.edtf").value("2026-03"))
-                .andExpect(jsonPath("$.date.earliest").value("2026-03-01"))
+                .andExpect(jsonPath("$.date.edtf").value("2026-02"))
+                .andExpect(jsonPath("$.date.earliest").value("2026-02-01"))
                 .andExpect(jsonPath("$.visit.level").value("MINISTERIAL"))
                 .andExpect(jsonPath("$.participants[*].office.en").value(hasItem("Minister of Foreign Affairs of Kazakhstan")))
                 .andExpect(jsonPath("$.sources[0].outlet").value("Trend"))
@@ -120,13 +120,36 @@ class EventWriteApiIntegrationTests {
     @Test
     void anImpossibleDateIsABadRequestAndAnEndBeforeItsStartIsRefusedByTheRules() throws Exception {
         mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(VISIT.replace("\"2026-03\"", "\"2026-13\"")))
+                        .content(VISIT.replace("\"2026-02\"", "\"2026-13\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("date"));
         mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(VISIT.replace("\"2026-03\"", "\"2026-03/2026-01\"")))
+                        .content(VISIT.replace("\"2026-02\"", "\"2026-02/2026-01\"")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("date-end-before-start"));
+    }
+
+    @Test
+    void aHappenedEventCannotBeginAfterItsLatestSourceWasPublished() throws Exception {
+        long before = events();
+
+        // source 5 was published on 17 February 2026: it cannot report a visit of March as past
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
+                        .content(VISIT.replace("\"2026-02\"", "\"2026-03\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("date"))
+                .andExpect(jsonPath("$.invalidParams[0].reason")
+                        .value("a happened event cannot begin after the day its latest source was published"));
+        assertThat(events()).isEqualTo(before);
+
+        // the same source may announce it as planned, and may report the day it was published
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
+                        .content(VISIT.replace("\"2026-02\"", "\"2026-03\"").replace("\"HAPPENED\"", "\"PLANNED\"")))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
+                        .content(VISIT.replace("\"2026-02\"", "\"2026-02-17\"")))
+                .andExpect(status().isCreated());
     }
 
     @Test
@@ -154,7 +177,7 @@ class EventWriteApiIntegrationTests {
     @Test
     void aStaleWriteIsRefusedAndACurrentOneWins() throws Exception {
         int id = create();
-        String changed = VISIT.replace("\"2026-03\"", "\"2026-03-12\"");
+        String changed = VISIT.replace("\"2026-02\"", "\"2026-02-12\"");
 
         mvc.perform(put("/api/v1/events/" + id).with(editor).contentType(MediaType.APPLICATION_JSON).content(changed))
                 .andExpect(status().isPreconditionRequired());
@@ -162,13 +185,13 @@ class EventWriteApiIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content(changed))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.currentVersion").value(0));
-        mvc.perform(get("/api/v1/events/" + id)).andExpect(jsonPath("$.date.edtf").value("2026-03"));
+        mvc.perform(get("/api/v1/events/" + id)).andExpect(jsonPath("$.date.edtf").value("2026-02"));
 
         mvc.perform(put("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON).content(changed))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
-                .andExpect(jsonPath("$.date.edtf").value("2026-03-12"));
+                .andExpect(jsonPath("$.date.edtf").value("2026-02-12"));
         mvc.perform(put("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON).content(VISIT))
                 .andExpect(status().isPreconditionFailed());
@@ -180,9 +203,9 @@ class EventWriteApiIntegrationTests {
 
         mvc.perform(patch("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
                         .contentType("application/merge-patch+json")
-                        .content("{\"date\": \"2026-03-12\", \"summary\": {\"en\": \"Talks on water.\"}, \"topics\": null}"))
+                        .content("{\"date\": \"2026-02-12\", \"summary\": {\"en\": \"Talks on water.\"}, \"topics\": null}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.date.edtf").value("2026-03-12"))
+                .andExpect(jsonPath("$.date.edtf").value("2026-02-12"))
                 .andExpect(jsonPath("$.summary.en").value("Talks on water."))
                 .andExpect(jsonPath("$.topics").isEmpty())
                 .andExpect(jsonPath("$.participants.length()").value(2))
@@ -239,20 +262,20 @@ class EventWriteApiIntegrationTests {
     void theHistoryNamesEachFieldBeforeAndAfter() throws Exception {
         int id = create();
         mvc.perform(patch("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
-                .contentType("application/merge-patch+json").content("{\"date\": \"2026-03-12\"}")).andExpect(status().isOk());
+                .contentType("application/merge-patch+json").content("{\"date\": \"2026-02-12\"}")).andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/events/" + id + "/history"))
                 .andExpect(jsonPath("$[1].action").value("UPDATED"))
                 .andExpect(jsonPath("$[1].changes[0].field").value("date"))
-                .andExpect(jsonPath("$[1].changes[0].before").value("2026-03"))
-                .andExpect(jsonPath("$[1].changes[0].after").value("2026-03-12"));
+                .andExpect(jsonPath("$[1].changes[0].before").value("2026-02"))
+                .andExpect(jsonPath("$[1].changes[0].after").value("2026-02-12"));
     }
 
     @Test
     void anAdminPutsAnEarlierVersionBackAsANewVersion() throws Exception {
         int id = create();
         mvc.perform(patch("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
-                .contentType("application/merge-patch+json").content("{\"date\": \"2026-03-12\"}")).andExpect(status().isOk());
+                .contentType("application/merge-patch+json").content("{\"date\": \"2026-02-12\"}")).andExpect(status().isOk());
 
         mvc.perform(post("/api/v1/events/" + id + "/versions/0/restore").with(editor)).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/events/" + id + "/versions/7/restore").with(accounts.basic("ADMIN")))
@@ -260,11 +283,11 @@ class EventWriteApiIntegrationTests {
         mvc.perform(post("/api/v1/events/" + id + "/versions/0/restore").with(accounts.basic("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
-                .andExpect(jsonPath("$.date.edtf").value("2026-03"));
+                .andExpect(jsonPath("$.date.edtf").value("2026-02"));
         mvc.perform(get("/api/v1/events/" + id + "/history"))
                 .andExpect(jsonPath("$[2].action").value("UPDATED"))
-                .andExpect(jsonPath("$[2].changes[0].before").value("2026-03-12"))
-                .andExpect(jsonPath("$[2].changes[0].after").value("2026-03"));
+                .andExpect(jsonPath("$[2].changes[0].before").value("2026-02-12"))
+                .andExpect(jsonPath("$[2].changes[0].after").value("2026-02"));
     }
 
     @Test

@@ -71,7 +71,7 @@ class EventFormIntegrationTests {
                 .param("topics", "water")
                 .param("sources[0].newTitle", "Form test: Fiji and Tonga talk water")
                 .param("sources[0].newOutlet", "Pacific Daily").param("sources[0].newUrl", "https://example.org/fiji-tonga")
-                .param("sources[0].newPublishedOn", "2026-03-02").param("sources[0].newLanguage", "en")
+                .param("sources[0].newPublishedOn", "2026-03-31").param("sources[0].newLanguage", "en")
                 .param("sources[0].passage", "The Fijian minister arrived in Nuku'alofa in March.");
     }
 
@@ -137,6 +137,23 @@ class EventFormIntegrationTests {
                         containsString("Дайте событию название на английском или русском"),
                         containsString("Нет государства «Атлантида»"),
                         containsString("Укажите хотя бы один источник"))));
+    }
+
+    @Test
+    void aHappenedEventLaterThanItsSourceIsRefusedOnItsDateKeepingWhatWasTyped() throws Exception {
+        long events = eventCount();
+
+        // source 5, Trend, was published on 17 February 2026
+        mvc.perform(post("/events").with(csrf()).with(EDITOR).param("lang", "ru").header("Accept-Language", "ru")
+                        .param("kind", "VISIT").param("status", "HAPPENED").param("titleEn", TITLE).param("date", "2026-03")
+                        .param("states[0].state", "KZ").param("states[0].side", "HOST")
+                        .param("sources[0].source", "5").param("sources[0].passage", "Визит состоялся в марте.")
+                        .param("distinct", "true"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(
+                        containsString("Источники сообщают о нём как о прошедшем: оно не может начаться позже дня публикации последнего из них"),
+                        containsString("Визит состоялся в марте."), containsString("aria-invalid=\"true\""))));
+        assertThat(eventCount()).isEqualTo(events);
     }
 
     @Test

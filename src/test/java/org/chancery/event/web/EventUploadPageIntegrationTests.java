@@ -135,7 +135,7 @@ class EventUploadPageIntegrationTests {
 
     @Test
     void aGoodNdjsonFileAddsEveryEvent() throws Exception {
-        String ndjson = json("Uploaded line one", "2026-03") + "\n\n" + json("Uploaded line two", "2026-04") + "\n";
+        String ndjson = json("Uploaded line one", "2026-01") + "\n\n" + json("Uploaded line two", "2026-02") + "\n";
 
         mvc.perform(upload("events.ndjson", ndjson).with(editor).with(csrf()))
                 .andExpect(status().isFound())
@@ -148,8 +148,8 @@ class EventUploadPageIntegrationTests {
     void problemsOnLinesTwoAndFourAreEachReportedAndNothingIsWritten() throws Exception {
         String csv = HEADER
                 + row("VISIT", "2026-13-45", "Uploaded bad date", "KZ:HOST; IL:GUEST", "water", 4, "passage")
-                + row("VISIT", "2026-02", "Uploaded good one", "KZ:HOST; IL:GUEST", "water", 4, "passage")
-                + row("VISIT", "2026-02", "Uploaded unknown source", "KZ:HOST; IL:GUEST", "water", 99999, "passage");
+                + row("VISIT", "2026-01", "Uploaded good one", "KZ:HOST; IL:GUEST", "water", 4, "passage")
+                + row("VISIT", "2026-01", "Uploaded unknown source", "KZ:HOST; IL:GUEST", "water", 99999, "passage");
         long before = events();
 
         mvc.perform(upload("events.csv", csv).with(editor).with(csrf()))
@@ -169,8 +169,8 @@ class EventUploadPageIntegrationTests {
     @Test
     void theReportIsInRussianForARussianReader() throws Exception {
         String csv = HEADER
-                + row("VISIT", "2026-02", "Uploaded unknown source", "KZ:HOST; IL:GUEST", "water", 99999, "passage")
-                + row("CALL", "2026-02", "Uploaded unknown side", "KZ:SOMEWHERE", "", 4, "passage");
+                + row("VISIT", "2026-01", "Uploaded unknown source", "KZ:HOST; IL:GUEST", "water", 99999, "passage")
+                + row("CALL", "2026-01", "Uploaded unknown side", "KZ:SOMEWHERE", "", 4, "passage");
 
         mvc.perform(upload("events.csv", csv).with(editor).with(csrf()).header("Accept-Language", "ru"))
                 .andExpect(status().isUnprocessableContent())
@@ -184,7 +184,7 @@ class EventUploadPageIntegrationTests {
 
     @Test
     void checkOnlyReportsAGoodFileAndWritesNothing() throws Exception {
-        String csv = HEADER + row("VISIT", "2026-02", "Uploaded checked", "KZ:HOST; IL:GUEST", "water", 4, "passage");
+        String csv = HEADER + row("VISIT", "2026-01", "Uploaded checked", "KZ:HOST; IL:GUEST", "water", 4, "passage");
 
         mvc.perform(upload("events.csv", csv).param("checkOnly", "true").with(editor).with(csrf()))
                 .andExpect(status().isOk())
@@ -222,7 +222,7 @@ class EventUploadPageIntegrationTests {
     @Test
     void aViewerMayNeitherOpenTheFormNorUpload() throws Exception {
         RequestPostProcessor viewer = user(accounts.create("VIEWER")).roles("VIEWER");
-        String csv = HEADER + row("VISIT", "2026-02", "Uploaded by a viewer", "KZ:HOST; IL:GUEST", "water", 4, "passage");
+        String csv = HEADER + row("VISIT", "2026-01", "Uploaded by a viewer", "KZ:HOST; IL:GUEST", "water", 4, "passage");
 
         mvc.perform(get(UPLOAD).with(viewer)).andExpect(status().isForbidden());
         mvc.perform(upload("events.csv", csv).with(viewer).with(csrf())).andExpect(status().isForbidden());
@@ -232,7 +232,7 @@ class EventUploadPageIntegrationTests {
 
     @Test
     void anUploadWithoutTheCsrfTokenIsRefused() throws Exception {
-        String csv = HEADER + row("VISIT", "2026-02", "Uploaded without a token", "KZ:HOST; IL:GUEST", "water", 4, "passage");
+        String csv = HEADER + row("VISIT", "2026-01", "Uploaded without a token", "KZ:HOST; IL:GUEST", "water", 4, "passage");
 
         mvc.perform(upload("events.csv", csv).with(editor)).andExpect(status().isForbidden());
 
