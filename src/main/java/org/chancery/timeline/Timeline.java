@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.chancery.common.DatePrecision;
+import org.chancery.common.TextQuery;
 import org.chancery.common.UncertainDate;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
@@ -306,8 +307,9 @@ public class Timeline {
                 parameter("institutionId", filter.institutionId());
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                condition("e.search_vector @@ (websearch_to_tsquery('english', :text) || websearch_to_tsquery('russian', :text))");
-                parameter("text", filter.text());
+                TextQuery text = TextQuery.of(filter.text());
+                condition(text.condition("e.search_vector", "text"));
+                text.parameters("text").forEach(this::parameter);
             }
         }
 

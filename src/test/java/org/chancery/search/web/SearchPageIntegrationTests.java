@@ -27,6 +27,20 @@ class SearchPageIntegrationTests {
     }
 
     @Test
+    void findsRussianWordsInAnyGrammaticalForm() throws Exception {
+        // "Астана" stems to аста, "Астану" to астан: found as the start of a stem
+        assertThat(search("Астана", "ru")).contains("Визит министра иностранных дел Израиля Гидеона Саара в Астану",
+                "Казахско-израильский бизнес-форум в Астане");
+        assertThat(search("визы", "ru")).contains("Казахстан и Израиль подписали меморандум о намерениях отменить визовый режим");
+        assertThat(search("водные", "ru")).contains("href=\"/institutions/4\"",
+                "Меморандум о взаимопонимании и сотрудничестве между министерством водных ресурсов");
+        assertThat(search("Токаеву", "ru")).contains("href=\"/persons/1\"");
+        assertThat(search("Ministry of Water", "en")).contains("href=\"/institutions/4\"");
+        // every word must match
+        assertThat(search("Астана Вашингтон", "ru")).contains("По запросу «Астана Вашингтон» в летописи ничего нет.");
+    }
+
+    @Test
     void aDeletedPersonIsNotFound() throws Exception {
         long id = jdbc.sql("""
                         insert into person (name_en, name_ru, deleted_at, deleted_by, deletion_reason)

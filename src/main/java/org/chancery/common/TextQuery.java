@@ -1,0 +1,75 @@
+package org.chancery.common;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an analyst typed into a search box, as words PostgreSQL's text search can match in
+ * any grammatical form. The stemmers alone miss forms that stem differently: "Астана" stems to
+ * {@code аста}, "Астану" to {@code астан}. Each word is therefore also searched as a prefix of
+ * its own stem ({@code to_tsquery('russian', 'Астана:*')} is {@code 'аста':*}, which matches
+ * {@code астан}), in English and Russian; every word must match.
+ *
+ * <p>The words hold only letters and digits, so they are safe inside {@code to_tsquery}.
+ */
+public record TextQuery(String typed, List<String> words) {
+
+    /** More words than this add nothing a reader would notice, and cost a term each. */
+    public static final int MAX_WORDS = 8;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    public TextQuery {
+        words = List.copyOf(words);
+    }
+
+    public static TextQuery of(String typed) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(typed);
+        while (matcher.find() && words.size() < MAX_WORDS) {
+            words.add(matcher.group().toLowerCase(Locale.ROOT));
+        }
+        return new TextQuery(typed, words);
+    }
+
+    public boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    /**
+     * An SQL condition that {@code vector} (a {@code tsvector} expression) matches the typed
+     * text: as PostgreSQL's web search reads it, or every word as a prefix of its stem. The
+     * parameters are {@code <prefix>Text} and {@code <prefix>Word0}, {@code <prefix>Word1} …
+     * ({@link #parameters}).
+     */
+    public String condition(String vector, String prefix) {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < this.words.size(); i++) {
+            String word = ":" + prefix + "Word" + i + " || ':*'";
+            if (i > 0) {
+                words.append(" && ");
+            }
+            words.append("(to_tsquery('english', ").append(word).append(") || to_tsquery('russian', ").append(word).append("))");
+        }
+        String typedText = ":" + prefix + "Text";
+        String web = "websearch_to_tsquery('english', " + typedText + ") || websearch_to_tsquery('russian', " + typedText + ")";
+        return words.isEmpty()
+                ? vector + " @@ (" + web + ")"
+                : "(" + vector + " @@ (" + web + ") or " + vector + " @@ (" + words + "))";
+    }
+
+    /** The parameters {@link #condition} names, by name. */
+    public Map<String, Object> parameters(String prefix) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put(prefix + "Text", typed);
+        for (int i = 0; i < words.size(); i++) {
+            parameters.put(prefix + "Word" + i, words.get(i));
+        }
+        return parameters;
+    }
+}
