@@ -63,13 +63,14 @@ public class Relations {
         StateName a = states.byCode(codeA).orElseThrow(() -> StateNotFoundException.forCode(codeA));
         StateName b = states.byCode(codeB).orElseThrow(() -> StateNotFoundException.forCode(codeB));
         TimelineFilter pair = TimelineFilter.pair(a.code(), b.code());
-        List<TimelineEntry> latest = timeline.page(pair.withStatuses(Set.of(EventStatus.HAPPENED)), null, LATEST).entries();
-        List<TimelineEntry> planned = timeline.page(pair.withStatuses(Set.of(EventStatus.PLANNED)), null, PLANNED).entries();
+        Timeline asOfToday = timeline.asOf(today);
+        List<TimelineEntry> latest = asOfToday.page(pair.withStatuses(Set.of(EventStatus.HAPPENED)), null, LATEST).entries();
+        List<TimelineEntry> planned = asOfToday.page(pair.withStatuses(Set.of(EventStatus.PLANNED)), null, PLANNED).entries();
         return new PairDashboard(a, b, today,
                 agreements(a.code(), b.code(), today),
                 figures(a.code(), b.code()),
                 latest,
-                planned(planned, a.code(), b.code(), today),
+                planned(planned, today),
                 contacts(a.code(), b.code()));
     }
 
@@ -140,37 +141,14 @@ public class Relations {
                 .toList();
     }
 
-    private List<PlannedEvent> planned(List<TimelineEntry> planned, String a, String b, LocalDate today) {
-        Set<Long> overdue = overdue(planned.stream().map(TimelineEntry::id).toList(), a, b, today);
+    private List<PlannedEvent> planned(List<TimelineEntry> planned, LocalDate today) {
         return planned.stream()
                 .sorted(Comparator.comparing((TimelineEntry entry) -> entry.date().latest())
                         .thenComparing(entry -> entry.date().earliest()).thenComparing(TimelineEntry::id))
-                .map(entry -> new PlannedEvent(entry, overdue.contains(entry.id()),
-                        !overdue.contains(entry.id()) && !entry.date().latest().isBefore(today)
+                .map(entry -> new PlannedEvent(entry, entry.overdue(),
+                        !entry.overdue() && !entry.date().latest().isBefore(today)
                                 && ChronoUnit.DAYS.between(today, entry.date().latest()) <= CLOSING_SOON_DAYS))
                 .toList();
-    }
-
-    /**
-     * The planned events among {@code ids} whose window closed before {@code today} with no
-     * event of the same kind between the same two states having happened within it.
-     */
-    private Set<Long> overdue(List<Long> ids, String a, String b, LocalDate today) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(jdbc.sql("""
-                        select e.id from event e
-                         where e.id in (:ids) and e.status = 'PLANNED' and e.date_latest < :today
-                           and not exists (
-                               select 1 from event done
-                                where done.status = 'HAPPENED' and done.kind = e.kind
-                                  and done.date_earliest <= e.date_latest and done.date_latest >= e.date_earliest
-                                  and exists (select 1 from event_state s where s.event_id = done.id and s.state_code = :a)
-                                  and exists (select 1 from event_state s where s.event_id = done.id and s.state_code = :b))""")
-                .param("ids", ids).param("today", today).param("a", a).param("b", b)
-                .query(Long.class)
-                .list());
     }
 
     private List<Contact> contacts(String a, String b) {

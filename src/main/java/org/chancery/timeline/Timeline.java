@@ -2,9 +2,11 @@ package org.chancery.timeline;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,6 +60,19 @@ public class Timeline {
                    e.place_en, e.place_ru, e.place_state_code, e.agreement_id, e.visit_level, e.visit_kind,
                    e.call_initiator_code, e.memorandum_subject_en, e.memorandum_subject_ru,
                    e.version, e.updated_at, e.deleted_at,
+                   -- overdue: planned, its window closed, and no event of its kind among all of its
+                   -- states happened within the window
+                   case when e.status = 'PLANNED' and e.date_latest < :today then not exists (
+                       select 1 from event done
+                        where done.status = 'HAPPENED' and done.kind = e.kind and done.deleted_at is null
+                          and done.date_earliest <= e.date_latest and done.date_latest >= e.date_earliest
+                          and not exists (
+                              select 1 from event_state planned_state
+                               where planned_state.event_id = e.id
+                                 and not exists (select 1 from event_state done_state
+                                                  where done_state.event_id = done.id
+                                                    and done_state.state_code = planned_state.state_code)))
+                   else false end as overdue,
                    (select coalesce(json_agg(json_build_object('code', es.state_code, 'side', es.side,
                                 'nameEn', s.name_en, 'nameRu', s.name_ru) order by es.side, es.state_code), '[]')
                       from event_state es join state s on s.code = es.state_code
@@ -94,10 +109,20 @@ public class Timeline {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Clock clock;
 
-    Timeline(JdbcClient jdbc, JsonMapper json) {
+    Timeline(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * The same record read as of another day: what is overdue is judged on {@code today}
+     * rather than by the clock. Not transactional; for pages, not for {@link #forEach}.
+     */
+    public Timeline asOf(LocalDate today) {
+        return new Timeline(jdbc, json, Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     }
 
     /** The newest page of events that match {@code filter}. */
@@ -251,7 +276,7 @@ public class Timeline {
     private final class Query {
 
         private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> parameters = new TreeMap<>();
+        private final Map<String, Object> parameters = new TreeMap<>(Map.of("today", LocalDate.now(clock)));
 
         void condition(String sql) {
             conditions.add(sql);
@@ -354,6 +379,7 @@ public class Timeline {
                 row.getString("memorandum_subject_ru"),
                 row.getLong("version"),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                deletedAt == null ? null : deletedAt.toInstant());
+                deletedAt == null ? null : deletedAt.toInstant(),
+                row.getBoolean("overdue"));
     }
 }

@@ -10,7 +10,11 @@ import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
 import org.jspecify.annotations.Nullable;
 
-/** One event as the timeline shows it, with its states, people, topics and sources. */
+/**
+ * One event as the timeline shows it, with its states, people, topics and sources; {@code overdue}
+ * when it is planned, its window has closed, and no event of its kind among all of its states
+ * is recorded as happened within the window (as of the application's clock).
+ */
 public record TimelineEntry(
         long id,
         EventKind kind,
@@ -36,7 +40,8 @@ public record TimelineEntry(
         @Nullable String memorandumSubjectRu,
         long version,
         Instant updatedAt,
-        @Nullable Instant deletedAt) {
+        @Nullable Instant deletedAt,
+        boolean overdue) {
 
     /** The title in the reader's language, or in the other one where it is missing. */
     public String title(Locale locale) {

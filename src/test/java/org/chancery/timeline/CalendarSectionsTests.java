@@ -35,7 +35,7 @@ class CalendarSectionsTests {
     void theTitleFallsBackToTheOtherLanguage() {
         TimelineEntry onlyRussian = new TimelineEntry(7, EventKind.VISIT, EventStatus.HAPPENED, null, "Визит", null, null,
                 UncertainDate.day(2026, 1, 27), null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                null, null, null, null, null, null, 0, Instant.EPOCH, null);
+                null, null, null, null, null, null, 0, Instant.EPOCH, null, false);
 
         assertThat(onlyRussian.title(java.util.Locale.ENGLISH)).isEqualTo("Визит");
     }
@@ -43,6 +43,6 @@ class CalendarSectionsTests {
     private static TimelineEntry entry(long id, UncertainDate date) {
         return new TimelineEntry(id, EventKind.OTHER, EventStatus.HAPPENED, "Event " + id, null, null, null, date,
                 null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                null, null, null, null, null, null, 0, Instant.EPOCH, null);
+                null, null, null, null, null, null, 0, Instant.EPOCH, null, false);
     }
 }

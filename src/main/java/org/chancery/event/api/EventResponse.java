@@ -10,11 +10,17 @@ import org.chancery.common.api.VersionedResponse;
 import org.chancery.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
-/** An event as the API serves it. Dates carry their precision; nothing is made up to fill them. */
+/**
+ * An event as the API serves it. Dates carry their precision; nothing is made up to fill them.
+ *
+ * @param overdue planned, its window has closed, and no event of its kind among its states is
+ *                recorded as happened within it: the same flag every page shows
+ */
 public record EventResponse(
         long id,
         String kind,
         String status,
+        boolean overdue,
         Text title,
         Text summary,
         DateResponse date,
@@ -32,7 +38,7 @@ public record EventResponse(
         Instant updatedAt) implements VersionedResponse {
 
     public static EventResponse from(TimelineEntry entry) {
-        return new EventResponse(entry.id(), entry.kind().name(), entry.status().name(),
+        return new EventResponse(entry.id(), entry.kind().name(), entry.status().name(), entry.overdue(),
                 new Text(entry.titleEn(), entry.titleRu()),
                 new Text(entry.summaryEn(), entry.summaryRu()),
                 DateResponse.from(entry.date()),
