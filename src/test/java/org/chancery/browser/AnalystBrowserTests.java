@@ -63,7 +63,7 @@ class AnalystBrowserTests {
         assertThat(figureRow("Trade turnover").getText()).contains("2025").contains("USD 162 million");
         assertThat(browser.findElement(By.cssSelector("table.agreements")).getText())
                 .contains("Abraham Accords")
-                .contains("Open commitment: announced November 2025, not signed for 11 months (356 days)");
+                .contains("Open commitment: announced in November 2025, not signed for 11 months (356 days)");
         assertThat(browser.findElement(By.cssSelector(".flag-overdue")).getText()).contains("9 June 2026");
     }
 
@@ -87,7 +87,7 @@ class AnalystBrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Казахстан и Израиль");
         assertThat(figureRow("Товарооборот").getText()).contains("2025").contains("162 миллиона USD");
         assertThat(browser.findElement(By.cssSelector("table.agreements")).getText())
-                .contains("Соглашения Авраама").contains("объявлено ноябрь 2025, не подписано уже 11 месяцев");
+                .contains("Соглашения Авраама").contains("объявлено в ноябре 2025 года, не подписано уже 11 месяцев");
     }
 
     @Test

@@ -239,7 +239,7 @@ class UncertainDateInputTests {
                 .through(UncertainDate.season(Season.AUTUMN, 2026)).approximately();
 
         assertThat(UncertainDateInput.format(window, Locale.ENGLISH)).isEqualTo("about summer 2026 – autumn 2026");
-        assertThat(UncertainDateInput.format(window, RUSSIAN)).isEqualTo("около: лето 2026 – осень 2026");
+        assertThat(UncertainDateInput.format(window, RUSSIAN)).isEqualTo("около лета 2026 – осени 2026");
         assertThat(UncertainDateInput.format(UncertainDate.quarter(2026, 1), RUSSIAN)).isEqualTo("1-й квартал 2026");
         assertThat(UncertainDateInput.format(UncertainDate.day(2026, 1, 27), RUSSIAN)).isEqualTo("27 января 2026");
     }

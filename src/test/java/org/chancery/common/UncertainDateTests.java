@@ -68,7 +68,31 @@ class UncertainDateTests {
         assertThat(UncertainDate.quarter(2026, 1).toEdtf()).isEqualTo("2026-33");
         assertThat(UncertainDate.quarter(2026, 4).latest()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(UncertainDate.year(2020).through(UncertainDate.year(2021)).toEdtf()).isEqualTo("2020/2021");
-        assertThat(UncertainDateFormat.format(UncertainDate.year(1992).approximately(), RUSSIAN)).isEqualTo("около: 1992");
+        assertThat(UncertainDateFormat.format(UncertainDate.year(1992).approximately(), RUSSIAN)).isEqualTo("около 1992");
+    }
+
+    @Test
+    void russianPutsTheDateInTheCaseItsWordsNeed() {
+        UncertainDate november = UncertainDate.month(2025, 11);
+        UncertainDate window = UncertainDate.month(2026, 6).through(UncertainDate.month(2026, 9)).approximately();
+
+        assertThat(UncertainDateFormat.format(UncertainDate.month(2026, 1).approximately(), RUSSIAN)).isEqualTo("около января 2026");
+        assertThat(UncertainDateFormat.format(window, RUSSIAN)).isEqualTo("около июня 2026 – сентября 2026");
+        assertThat(UncertainDateFormat.when(november, RUSSIAN)).isEqualTo("в ноябре 2025 года");
+        assertThat(UncertainDateFormat.when(november.approximately(), RUSSIAN)).isEqualTo("около ноября 2025 года");
+        assertThat(UncertainDateFormat.when(UncertainDate.day(2026, 1, 27), RUSSIAN)).isEqualTo("27 января 2026 года");
+        assertThat(UncertainDateFormat.when(UncertainDate.season(Season.SUMMER, 2026), RUSSIAN)).isEqualTo("летом 2026 года");
+        assertThat(UncertainDateFormat.when(UncertainDate.quarter(2026, 1), RUSSIAN)).isEqualTo("в 1-м квартале 2026 года");
+        assertThat(UncertainDateFormat.when(UncertainDate.year(2026), RUSSIAN)).isEqualTo("в 2026 году");
+        assertThat(UncertainDateFormat.when(UncertainDate.year(2020).through(UncertainDate.year(2021)), RUSSIAN))
+                .isEqualTo("в 2020–2021 годах");
+        assertThat(UncertainDateFormat.when(UncertainDate.year(2020).through(UncertainDate.year(2021)).approximately(), RUSSIAN))
+                .isEqualTo("около 2020–2021 годов");
+        assertThat(UncertainDateFormat.when(window.through(window), RUSSIAN)).isEqualTo("около июня 2026 года – сентября 2026 года");
+        assertThat(UncertainDateFormat.when(UncertainDate.month(2025, 11).through(UncertainDate.month(2026, 1)), RUSSIAN))
+                .isEqualTo("с ноября 2025 года по январь 2026 года");
+        assertThat(UncertainDateFormat.when(november, Locale.ENGLISH)).isEqualTo("in November 2025");
+        assertThat(UncertainDateFormat.when(UncertainDate.day(2026, 1, 27), Locale.ENGLISH)).isEqualTo("on 27 January 2026");
     }
 
     @ParameterizedTest

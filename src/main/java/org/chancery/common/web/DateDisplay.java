@@ -21,6 +21,11 @@ public class DateDisplay {
         return UncertainDateFormat.format(date, LocaleContextHolder.getLocale());
     }
 
+    /** The date after a verb: "announced in November 2025", «объявлено в ноябре 2025 года». */
+    public String when(UncertainDate date) {
+        return UncertainDateFormat.when(date, LocaleContextHolder.getLocale());
+    }
+
     /** "21 November 2026, 10:00 UTC", "21 ноября 2026, 10:00 UTC": to the minute, in UTC for staff in any zone. */
     public String moment(Instant instant) {
         Locale locale = LocaleContextHolder.getLocale();

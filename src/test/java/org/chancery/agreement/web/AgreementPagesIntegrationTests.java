@@ -28,8 +28,8 @@ class AgreementPagesIntegrationTests {
 
         assertThat(page).contains("United Arab Emirates", "Bahrain", "Morocco", "Sudan", "Kazakhstan", "United States")
                 .contains("id=\"participant-KZ\"", "id=\"participant-SD\"", "(facilitator)")
-                .contains("Open commitment: announced November 2025, not signed for 11 months (356 days)")
-                .doesNotContain("Open commitment: announced about 2020 – 2021")
+                .contains("Open commitment: announced in November 2025, not signed for 11 months (356 days)")
+                .doesNotContain("Open commitment: announced about 2020 – 2021", "announced in about")
                 .contains("Lada.kz", "Trend", "официальная церемония подписания")
                 .contains("Phone call between Prime Minister Netanyahu and President Tokayev");
         // no article dates Sudan's start of normalisation, so no step is shown for it

@@ -26,7 +26,7 @@ class PairDashboardIntegrationTests {
         String page = html("/relations/KZ/IL", "en");
 
         assertThat(page).contains("<h1>Kazakhstan and Israel</h1>", "Abraham Accords", "Stage of Kazakhstan", "Stage of Israel")
-                .contains("Open commitment: announced November 2025, not signed for 11 months (356 days)")
+                .contains("Open commitment: announced in November 2025, not signed for 11 months (356 days)")
                 .contains("<strong>signed</strong>");
     }
 

@@ -22,7 +22,7 @@ class StatePagesIntegrationTests {
 
         assertThat(page).contains("<h1>Kazakhstan</h1>", "KAZ", "Counterparts, most active first", "Abraham Accords")
                 .contains("href=\"/relations/KZ/IL\"", "href=\"/relations/KZ/US\"")
-                .contains("Open commitment: announced November 2025")
+                .contains("Open commitment: announced in November 2025")
                 .contains("Ministry of Foreign Affairs of Kazakhstan");
         assertThat(page.indexOf("href=\"/relations/KZ/IL\"")).isLessThan(page.indexOf("href=\"/relations/KZ/US\""));
     }
