@@ -7,7 +7,20 @@ package org.chancery.common;
  */
 public abstract class NotFoundException extends RuntimeException {
 
+    private final String id;
+
     protected NotFoundException(String kind, Object id) {
         super("There is no " + kind + " " + id + ".");
+        this.id = String.valueOf(id);
+    }
+
+    /** The id or code asked for, as the reader typed it: the not-found page names it. */
+    public String id() {
+        return id;
+    }
+
+    /** The message that says what was not found: {@code error.404.StateNotFoundException}. */
+    public String messageKey() {
+        return "error.404." + getClass().getSimpleName();
     }
 }

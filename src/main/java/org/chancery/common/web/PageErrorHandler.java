@@ -21,7 +21,9 @@ class PageErrorHandler {
 
     @ExceptionHandler
     ModelAndView notFound(NotFoundException exception) {
-        return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+        ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+        page.addObject("missing", exception);
+        return page;
     }
 
     /** A record the page asked a service for: {@code /sources/999/edit}. */

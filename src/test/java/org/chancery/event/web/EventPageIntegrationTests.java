@@ -8,7 +8,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -56,7 +58,8 @@ class EventPageIntegrationTests {
 
     @Test
     void answersUnknownIdsWithNotFound() throws Exception {
-        mvc.perform(get("/events/999")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
+        mvc.perform(get("/events/999")).andExpect(status().isNotFound()).andExpect(view().name("error/404"))
+                .andExpect(content().string(containsString("The record holds no event number 999.")));
         mvc.perform(get("/events/x")).andExpect(status().isNotFound());
     }
 

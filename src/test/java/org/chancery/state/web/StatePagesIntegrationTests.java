@@ -6,7 +6,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -37,12 +39,18 @@ class StatePagesIntegrationTests {
 
     @Test
     void speaksRussian() throws Exception {
-        assertThat(html("/states/IL", "ru")).contains("<h1>Израиль</h1>", "Партнёры, от самых активных", "Соглашения Авраама");
+        assertThat(html("/states/IL", "ru")).contains("<h1>Израиль</h1>", "Партнёры, от самых активных", "Соглашения Авраама", "<dd>Азия</dd>")
+                .doesNotContain("<dd>Asia</dd>");
     }
 
     @Test
     void answersUnknownCodesWithNotFound() throws Exception {
-        mvc.perform(get("/states/XX")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
+        mvc.perform(get("/states/XX")).andExpect(status().isNotFound()).andExpect(view().name("error/404"))
+                .andExpect(content().string(containsString("No state has the code “XX”.")));
+        mvc.perform(get("/states/XX").header("Accept-Language", "ru"))
+                .andExpect(content().string(containsString("Нет государства с кодом «XX».")));
+        mvc.perform(get("/relations/KZ/QQ")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("No state has the code “QQ”.")));
         mvc.perform(get("/states/Kazakhstan")).andExpect(status().isNotFound());
         mvc.perform(get("/states/kz")).andExpect(redirectedUrl("/states/KZ"));
     }
