@@ -120,6 +120,11 @@ class TimelinePageIntegrationTests {
                 .andExpect(content().string(containsString("State: give the name of a state")))
                 .andExpect(content().string(containsString("value=\"Atlantis\"")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+        // a day that does not exist stays in its field as typed (a date field would empty it), marked
+        String page = mvc.perform(get("/timeline").param("from", "2026-02-30").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("<input id=\"filter-from\" name=\"from\" type=\"text\"\\s+value=\"2026-02-30\" aria-invalid=\"true\">")
+                .contains("<input id=\"filter-to\" name=\"to\" type=\"date\"");
         mvc.perform(get("/timeline").param("cursor", "not-a-cursor").param("lang", "ru"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("ссылка устарела")));
