@@ -74,7 +74,9 @@ class PairDashboardIntegrationTests {
         String page = html("/relations/KZ/IL", "en");
 
         assertThat(page).contains("Who met whom", "Kassym-Jomart Tokayev", "Gideon Saar", "Benjamin Netanyahu", "Amir Ohana",
-                "Yermek Kosherbayev", "Minister of Foreign Affairs of Israel", "1 time");
+                "Yermek Kosherbayev", "Minister of Foreign Affairs of Israel", "1 time")
+                // the office follows the name with no space before its comma
+                .contains(">Gideon Saar</a><span class=\"office\">, Minister of Foreign Affairs of Israel</span>");
         // The telegram to President Herzog is a statement, not a meeting.
         String contacts = page.substring(page.indexOf("Who met whom"));
         assertThat(contacts).doesNotContain("Isaac Herzog");
