@@ -14,16 +14,20 @@ import org.chancery.relations.PairDashboard.FigureGroup;
 
 /**
  * The trade and investment figures as a bar chart drawn in SVG on the server: one panel per
- * indicator (turnover and an investment stock differ by orders of magnitude), one bar per
- * figure, periods newest first. Two sources for the same period get a bar each, side by
+ * indicator, one bar per figure, periods newest first. Every bar of one currency is drawn on
+ * one scale, whatever its panel: a USD 162 million turnover is a ninth of the bar of a USD 1.5
+ * billion investment stock, not a bar of the same length. Two sources for the same period get a bar each, side by
  * side, the second in another colour, so a disagreement is seen before it is read.
  * Coordinates are in the units of the SVG's view box.
  */
 public record FigureChart(List<Panel> panels, int height) {
 
     public static final int WIDTH = 460;
-    /** The longest bar: the rest of the width is left for the amount written after it. */
-    static final int BAR_SPACE = 250;
+    /**
+     * The longest bar: the rest of the width is left for the amount written after it, which
+     * must never be cut ("more than USD 360 million" needs some 190 units).
+     */
+    static final int BAR_SPACE = 200;
     static final int ROW = 44;
     static final int TITLE = 24;
     static final int GAP = 16;
@@ -60,10 +64,11 @@ public record FigureChart(List<Panel> panels, int height) {
         Map<String, List<FigureGroup>> byIndicator = new LinkedHashMap<>();
         groups.forEach(group -> byIndicator.computeIfAbsent(group.indicator(), key -> new ArrayList<>()).add(group));
         List<Panel> panels = new ArrayList<>();
+        Map<String, BigDecimal> largestByCurrency = new LinkedHashMap<>();
+        groups.stream().flatMap(group -> group.figures().stream())
+                .forEach(figure -> largestByCurrency.merge(figure.currency(), figure.amount(), BigDecimal::max));
         int y = 0;
         for (Map.Entry<String, List<FigureGroup>> indicator : byIndicator.entrySet()) {
-            BigDecimal largest = indicator.getValue().stream().flatMap(group -> group.figures().stream())
-                    .map(Figure::amount).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
             int panelY = y;
             y += TITLE;
             List<Bar> bars = new ArrayList<>();
@@ -71,6 +76,7 @@ public record FigureChart(List<Panel> panels, int height) {
                 String period = UncertainDateFormat.format(group.period(), locale);
                 for (int i = 0; i < group.figures().size(); i++) {
                     Figure figure = group.figures().get(i);
+                    BigDecimal largest = largestByCurrency.get(figure.currency());
                     double width = largest.signum() == 0 ? 0
                             : figure.amount().divide(largest, MathContext.DECIMAL64).doubleValue() * BAR_SPACE;
                     bars.add(new Bar(figure, i == 0 ? period : "", y, Math.max(2, Math.round(width * 10) / 10.0), i > 0));
