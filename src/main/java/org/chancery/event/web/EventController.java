@@ -10,6 +10,8 @@ import org.chancery.common.web.PageController;
 import org.chancery.event.EventDetails;
 import org.chancery.event.EventNotFoundException;
 import org.chancery.event.EventService;
+import org.chancery.event.Occasions;
+import org.chancery.timeline.Timeline;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,11 +27,15 @@ class EventController {
     private final EventDetails details;
     private final EventService events;
     private final ChangeLog changeLog;
+    private final Occasions occasions;
+    private final Timeline timeline;
 
-    EventController(EventDetails details, EventService events, ChangeLog changeLog) {
+    EventController(EventDetails details, EventService events, ChangeLog changeLog, Occasions occasions, Timeline timeline) {
         this.details = details;
         this.events = events;
         this.changeLog = changeLog;
+        this.occasions = occasions;
+        this.timeline = timeline;
     }
 
     @GetMapping("/events/{id}")
@@ -51,6 +57,7 @@ class EventController {
             throw missing;
         }
         model.addAttribute("history", RecordHistory.of(changeLog.historyOf(EventService.RESOURCE, id)));
+        model.addAttribute("sameOccasion", timeline.entries(occasions.around(id)));
         model.addAttribute("base", "/events/" + id);
         return "event/detail";
     }

@@ -40,6 +40,21 @@ class EventPageIntegrationTests {
     }
 
     @Test
+    void eachEventOfAVisitLeadsToTheOthers() throws Exception {
+        // the Astana visit of 27 January 2026: the memorandum, the forum and the press statement
+        String visit = html("/events/12", "en");
+        assertThat(visit).contains("During the same visit", "href=\"/events/13\"", "href=\"/events/14\"", "href=\"/events/15\"")
+                .doesNotContain("href=\"/events/16\"").doesNotContain("href=\"/events/10\"");
+        assertThat(html("/events/13", "ru")).contains("Во время того же визита", "href=\"/events/12\"", "href=\"/events/14\"",
+                "href=\"/events/15\"");
+        // Baku the day before, Washington in November: each its own visit
+        assertThat(html("/events/11", "en")).contains("href=\"/events/10\"").doesNotContain("href=\"/events/12\"");
+        assertThat(html("/events/5", "en")).contains("href=\"/events/4\"");
+        // the telegram has no place: it belongs to no visit
+        assertThat(html("/events/16", "en")).doesNotContain("During the same visit");
+    }
+
+    @Test
     void speaksRussian() throws Exception {
         assertThat(html("/events/12", "ru")).contains("<h1>Визит министра иностранных дел Израиля Гидеона Саара в Астану</h1>",
                 "Источники и что в них сказано", "27 января 2026");
