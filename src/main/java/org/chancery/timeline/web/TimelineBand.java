@@ -11,14 +11,18 @@ import java.util.Locale;
 
 import org.chancery.common.UncertainDateFormat;
 import org.chancery.timeline.TimelineEntry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The events of a page drawn on one time axis, as the SVG band above the list draws them: a
  * day is a short mark, an uncertain date a bar from its earliest to its latest possible day,
  * so how precisely each event is known can be seen at a glance. Overlapping bars take
- * separate lanes. Coordinates are in the units of the SVG's view box.
+ * separate lanes. Where a few events lie far from the rest (one of 1992 beside twenty since
+ * 2023), the axis is broken: they keep a narrow segment of their own, the rest the width,
+ * and {@code breakX} is where the break is drawn. Coordinates are in the units of the SVG's
+ * view box.
  */
-public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height) {
+public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height, @Nullable Double breakX) {
 
     static final int WIDTH = 1000;
     static final int LANE_HEIGHT = 14;
@@ -27,6 +31,12 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height) {
     private static final double MIN_MARK_WIDTH = 5;
     /** Below the lanes: the axis line; its labels are written under the SVG, in HTML. */
     private static final int AXIS_HEIGHT = 10;
+    /** A gap wider than this share of the whole span breaks the axis… */
+    private static final double BREAK_GAP = 0.5;
+    /** …when at most this share of the events lie on its far side… */
+    private static final double BREAK_FEW = 0.25;
+    /** …which then gets this share of the width. */
+    private static final double BREAK_WIDTH = 0.12;
 
     /** One event: {@code y} is the top of its lane; {@code status} styles it (planned, happened …). */
     public record Mark(long eventId, double x, double y, double width, String status, String label) {
@@ -37,9 +47,12 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height) {
 
     static TimelineBand of(List<TimelineEntry> entries, Locale locale) {
         if (entries.isEmpty()) {
-            return new TimelineBand(List.of(), List.of(), AXIS_HEIGHT);
+            return new TimelineBand(List.of(), List.of(), AXIS_HEIGHT, null);
         }
-        LocalDate start = entries.stream().map(entry -> entry.date().earliest()).min(Comparator.naturalOrder()).orElseThrow();
+        List<TimelineEntry> oldestFirst = entries.stream()
+                .sorted(Comparator.comparing((TimelineEntry entry) -> entry.date().earliest()).thenComparing(TimelineEntry::id))
+                .toList();
+        LocalDate start = oldestFirst.getFirst().date().earliest();
         LocalDate end = entries.stream().map(entry -> entry.date().latest()).max(Comparator.naturalOrder()).orElseThrow()
                 .plusDays(1);
         if (ChronoUnit.DAYS.between(start, end) < 60) {
@@ -47,10 +60,7 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height) {
             start = start.minusDays(30).withDayOfMonth(1);
             end = end.plusDays(30);
         }
-        Scale scale = new Scale(start, end);
-        List<TimelineEntry> oldestFirst = entries.stream()
-                .sorted(Comparator.comparing((TimelineEntry entry) -> entry.date().earliest()).thenComparing(TimelineEntry::id))
-                .toList();
+        Scale scale = scaleFor(oldestFirst, start, end);
         double[] laneEnds = new double[MAX_LANES];
         Arrays.fill(laneEnds, Double.NEGATIVE_INFINITY);
         int lanesUsed = 1;
@@ -74,7 +84,48 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height) {
             marks.add(new Mark(entry.id(), round(x), lane * LANE_HEIGHT + 4, round(width),
                     entry.status().name().toLowerCase(Locale.ROOT), label));
         }
-        return new TimelineBand(List.copyOf(marks), ticks(start, end, scale, locale), lanesUsed * LANE_HEIGHT + 4 + AXIS_HEIGHT);
+        List<Tick> ticks = new ArrayList<>();
+        for (Segment segment : scale.segments()) {
+            ticks.addAll(ticks(segment.start(), segment.end(), scale, locale, segment != scale.segments().getLast()));
+        }
+        return new TimelineBand(List.copyOf(marks), List.copyOf(ticks), lanesUsed * LANE_HEIGHT + 4 + AXIS_HEIGHT,
+                scale.segments().size() > 1 ? round(scale.segments().getFirst().to()) : null);
+    }
+
+    /**
+     * One segment over the whole width, or two with a break where the widest gap between the
+     * events leaves only a few of them before it.
+     */
+    private static Scale scaleFor(List<TimelineEntry> oldestFirst, LocalDate start, LocalDate end) {
+        long span = ChronoUnit.DAYS.between(start, end);
+        LocalDate reached = oldestFirst.getFirst().date().latest();
+        long widest = 0;
+        int before = 0;
+        LocalDate gapStart = null;
+        LocalDate gapEnd = null;
+        for (int i = 1; i < oldestFirst.size(); i++) {
+            LocalDate next = oldestFirst.get(i).date().earliest();
+            long gap = ChronoUnit.DAYS.between(reached, next);
+            if (gap > widest) {
+                widest = gap;
+                before = i;
+                gapStart = reached.plusDays(1);
+                gapEnd = next;
+            }
+            if (oldestFirst.get(i).date().latest().isAfter(reached)) {
+                reached = oldestFirst.get(i).date().latest();
+            }
+        }
+        double inner = WIDTH - 2.0 * MARGIN;
+        if (gapStart == null || widest < BREAK_GAP * span || before > BREAK_FEW * oldestFirst.size()) {
+            return new Scale(List.of(new Segment(start, end, MARGIN, MARGIN + inner)));
+        }
+        // the few keep their own years (padded to a year), the rest the width after the break
+        LocalDate earlyEnd = gapStart.withDayOfYear(1).plusYears(1);
+        LocalDate lateStart = gapEnd.withDayOfMonth(1).minusMonths(1);
+        double breakAt = MARGIN + inner * BREAK_WIDTH;
+        return new Scale(List.of(new Segment(start.withDayOfYear(1), earlyEnd, MARGIN, breakAt - 6),
+                new Segment(lateStart, end, breakAt + 6, MARGIN + inner)));
     }
 
     /** The y of the axis line: below the lanes. */
@@ -82,9 +133,13 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height) {
         return height - AXIS_HEIGHT / 2;
     }
 
-    private static List<Tick> ticks(LocalDate start, LocalDate end, Scale scale, Locale locale) {
+    private static List<Tick> ticks(LocalDate start, LocalDate end, Scale scale, Locale locale, boolean beforeBreak) {
         long months = ChronoUnit.MONTHS.between(start, end);
         List<Tick> ticks = new ArrayList<>();
+        if (beforeBreak) {
+            // the narrow segment before a break: its first year is label enough
+            return List.of(new Tick(round(scale.x(start)), String.valueOf(start.getYear())));
+        }
         if (months > 36) {
             int years = (int) Math.ceil(months / 12.0);
             int step = niceStep(years);
@@ -119,11 +174,24 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height) {
         return Math.round(value * 10) / 10.0;
     }
 
-    private record Scale(LocalDate start, LocalDate end) {
+    /** A span of days drawn between two x. */
+    private record Segment(LocalDate start, LocalDate end, double from, double to) {
 
         double x(LocalDate day) {
             double days = ChronoUnit.DAYS.between(start, end);
-            return MARGIN + (WIDTH - 2.0 * MARGIN) * ChronoUnit.DAYS.between(start, day) / days;
+            return from + (to - from) * ChronoUnit.DAYS.between(start, day) / days;
+        }
+    }
+
+    private record Scale(List<Segment> segments) {
+
+        double x(LocalDate day) {
+            for (Segment segment : segments) {
+                if (day.isBefore(segment.end()) || segment == segments.getLast()) {
+                    return segment.x(day.isBefore(segment.start()) ? segment.start() : day);
+                }
+            }
+            throw new IllegalStateException("a scale has a segment");
         }
     }
 }
