@@ -32,7 +32,7 @@ class PageStatementBudgetIntegrationTests {
             "/institutions/1,        5",
             "/sources,               1",
             "/sources/5,             4",
-            "/events/12,             3",
+            "/events/12,             5", // the event, its history, the events of the same visit (2)
             "/search?q=Israel,       2"
     })
     void readsThePageInAFixedNumberOfStatements(String path, int budget) throws Exception {

@@ -21,6 +21,7 @@ public record PairDashboard(
         StateName a,
         StateName b,
         LocalDate today,
+        @Nullable LocalDate since,
         List<AgreementStanding> agreements,
         List<FigureGroup> figures,
         List<TimelineEntry> latest,

@@ -27,6 +27,7 @@ import org.chancery.state.StateNotFoundException;
 import org.chancery.timeline.Timeline;
 import org.chancery.timeline.TimelineEntry;
 import org.chancery.timeline.TimelineFilter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,13 +61,24 @@ public class Relations {
      * @throws StateNotFoundException if either code names no state
      */
     public PairDashboard dashboard(String codeA, String codeB, LocalDate today) {
+        return dashboard(codeA, codeB, today, null);
+    }
+
+    /**
+     * The dashboard with its latest events since a day (what has moved since the accession
+     * was announced): the rest of it is the same.
+     *
+     * @throws StateNotFoundException if either code names no state
+     */
+    public PairDashboard dashboard(String codeA, String codeB, LocalDate today, @Nullable LocalDate since) {
         StateName a = states.byCode(codeA).orElseThrow(() -> StateNotFoundException.forCode(codeA));
         StateName b = states.byCode(codeB).orElseThrow(() -> StateNotFoundException.forCode(codeB));
         TimelineFilter pair = TimelineFilter.pair(a.code(), b.code());
         Timeline asOfToday = timeline.asOf(today);
-        List<TimelineEntry> latest = asOfToday.page(pair.withStatuses(Set.of(EventStatus.HAPPENED)), null, LATEST).entries();
+        TimelineFilter happened = pair.withStatuses(Set.of(EventStatus.HAPPENED));
+        List<TimelineEntry> latest = asOfToday.page(since == null ? happened : happened.since(since), null, LATEST).entries();
         List<TimelineEntry> planned = asOfToday.page(pair.withStatuses(Set.of(EventStatus.PLANNED)), null, PLANNED).entries();
-        return new PairDashboard(a, b, today,
+        return new PairDashboard(a, b, today, since,
                 agreements(a.code(), b.code(), today),
                 figures(a.code(), b.code()),
                 latest,

@@ -68,6 +68,12 @@ public record TimelineFilter(
         return new TimelineFilter(null, null, Set.of(), Set.of(), Set.of(), null, null, text);
     }
 
+    /** The same filter, keeping only events that may fall on or after {@code since}. */
+    public TimelineFilter since(LocalDate since) {
+        return new TimelineFilter(state, counterpart, kinds, topics, statuses, since, to, text,
+                agreementId, personId, institutionId);
+    }
+
     public TimelineFilter withStatuses(Set<EventStatus> narrowedStatuses) {
         return new TimelineFilter(state, counterpart, kinds, topics, narrowedStatuses, from, to, text,
                 agreementId, personId, institutionId);

@@ -1,6 +1,7 @@
 package org.chancery.common.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -19,6 +20,11 @@ public class DateDisplay {
 
     public String format(UncertainDate date) {
         return UncertainDateFormat.format(date, LocaleContextHolder.getLocale());
+    }
+
+    /** A known day, written as event dates are: "27 January 2026", «27 января 2026». */
+    public String day(LocalDate day) {
+        return UncertainDateFormat.format(UncertainDate.day(day), LocaleContextHolder.getLocale());
     }
 
     /** The date after a verb: "announced in November 2025", «объявлено в ноябре 2025 года». */

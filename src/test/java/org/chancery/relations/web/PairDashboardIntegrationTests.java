@@ -70,6 +70,24 @@ class PairDashboardIntegrationTests {
     }
 
     @Test
+    void showsTheLatestAsHeadlinesSinceTheDayAskedFor() throws Exception {
+        String all = html("/relations/KZ/IL", "en");
+        assertThat(all).contains("<h2 id=\"latest-heading\">Latest events</h2>", "class=\"event event-headline\"",
+                "<summary>More</summary>", "id=\"event-3\"");
+
+        // since the foreign ministry's statement of 7 November 2025: the meeting of April 2025 is gone
+        String since = html("/relations/KZ/IL?since=2025-11-07", "en");
+        String latest = since.substring(since.indexOf("id=\"latest-heading\""), since.indexOf("id=\"planned-heading\""));
+        assertThat(latest).contains("Latest events since 7 November 2025", "id=\"event-12\"", "value=\"2025-11-07\"")
+                .doesNotContain("id=\"event-3\"");
+        assertThat(html("/relations/KZ/IL?since=2025-11-07", "ru")).contains("Последние события с 7 ноября 2025");
+
+        String bad = mvc.perform(get("/relations/KZ/IL").param("since", "2025-02-30").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("value=\"2025-02-30\"", "aria-invalid=\"true\"", "A calendar day such as 2025-11-07.");
+    }
+
+    @Test
     void countsWhoMetWhomWithTheOfficeHeldThatDay() throws Exception {
         String page = html("/relations/KZ/IL", "en");
 
