@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A browser over real HTTP for tests that need the real session cookie: it keeps cookies per
  * host (so one browser can be sent to two instances on one machine and keeps one session),
@@ -28,12 +30,25 @@ public final class HttpBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
+    private final @Nullable String forwardedFor;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
+    public HttpBrowser() {
+        this(null);
+    }
+
+    private HttpBrowser(@Nullable String forwardedFor) {
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** A browser whose requests come through a proxy on this machine, for the client at {@code address}. */
+    public static HttpBrowser behindProxyFor(String address) {
+        return new HttpBrowser(address);
+    }
+
     public HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts {@code fields} to {@code url} with the CSRF token of the page at {@code formPage}. */
@@ -47,8 +62,7 @@ public final class HttpBrowser {
                         .entrySet().stream())
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
+        return http.send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -68,6 +82,11 @@ public final class HttpBrowser {
     public Optional<String> sessionCookie() {
         return cookies.getCookieStore().getCookies().stream().filter(cookie -> SESSION_COOKIE.equals(cookie.getName()))
                 .map(HttpCookie::getValue).findFirst();
+    }
+
+    private HttpRequest.Builder request(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private static String encode(String value) {

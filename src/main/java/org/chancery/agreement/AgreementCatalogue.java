@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.chancery.common.DatePrecision;
 import org.chancery.common.UncertainDate;
-import org.chancery.common.api.ChangeHorizon;
+import org.chancery.common.api.ChangeFeed;
 import org.chancery.common.api.ChangePosition;
 import org.chancery.common.api.ChangedRecord;
 import org.chancery.common.api.KeysetPage;
@@ -85,16 +85,10 @@ public class AgreementCatalogue {
      */
     public KeysetPage<ChangedRecord<AgreementEntry>> changesSince(AgreementFilter filter, Instant since,
             @Nullable ChangePosition after, int limit) {
-        long horizon = ChangeHorizon.now(jdbc);
-        WhereClause where = matching(filter).changedSince("a", since, after, horizon).parameter("limit", limit + 1);
-        List<ChangedRecord<AgreementEntry>> changes = jdbc.sql(SELECT + where.sql() + " order by " + WhereClause.changeOrder("a")
-                        + " limit :limit").params(where.parameters())
-                .query((row, number) -> {
-                    AgreementEntry entry = toEntry(row, number);
-                    return new ChangedRecord<>(entry.id(), entry, entry.updatedAt(), entry.deletedAt(),
-                            row.getLong("change_xid"));
-                }).list();
-        return KeysetPage.changes(changes, limit, horizon);
+        return ChangeFeed.page(jdbc, SELECT, "a", matching(filter), since, after, limit, (row, number) -> {
+            AgreementEntry entry = toEntry(row, number);
+            return new ChangedRecord<>(entry.id(), entry, entry.updatedAt(), entry.deletedAt(), row.getLong("change_xid"));
+        });
     }
 
     /** How many live agreements match {@code filter}: what all pages together hold. */

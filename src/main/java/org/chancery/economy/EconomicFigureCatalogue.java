@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.chancery.common.DatePrecision;
 import org.chancery.common.UncertainDate;
-import org.chancery.common.api.ChangeHorizon;
+import org.chancery.common.api.ChangeFeed;
 import org.chancery.common.api.ChangePosition;
 import org.chancery.common.api.ChangedRecord;
 import org.chancery.common.api.KeysetPage;
@@ -65,16 +65,10 @@ public class EconomicFigureCatalogue {
      */
     public KeysetPage<ChangedRecord<EconomicFigureEntry>> changesSince(EconomicFigureCriteria criteria, Instant since,
             @Nullable ChangePosition after, int limit) {
-        long horizon = ChangeHorizon.now(jdbc);
-        WhereClause where = matching(criteria).changedSince("f", since, after, horizon).parameter("limit", limit + 1);
-        List<ChangedRecord<EconomicFigureEntry>> changes = jdbc.sql(SELECT + where.sql() + " order by " + WhereClause.changeOrder("f")
-                        + " limit :limit").params(where.parameters())
-                .query((row, number) -> {
-                    EconomicFigureEntry entry = toEntry(row, number);
-                    return new ChangedRecord<>(entry.id(), entry, entry.updatedAt(), entry.deletedAt(),
-                            row.getLong("change_xid"));
-                }).list();
-        return KeysetPage.changes(changes, limit, horizon);
+        return ChangeFeed.page(jdbc, SELECT, "f", matching(criteria), since, after, limit, (row, number) -> {
+            EconomicFigureEntry entry = toEntry(row, number);
+            return new ChangedRecord<>(entry.id(), entry, entry.updatedAt(), entry.deletedAt(), row.getLong("change_xid"));
+        });
     }
 
     /** How many live figures match {@code criteria}: what all pages together hold. */

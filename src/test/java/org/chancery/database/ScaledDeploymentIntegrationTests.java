@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -22,47 +20,35 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances and a replica on this machine, as docs/operations.md describes them: a real
- * streaming replica of the local PostgreSQL, and two instances of the application on two
- * ports over the primary and the replica. A sign-in on A holds on B; a save on A shows on B's
+ * Two instances and a replica on this machine, as docs/operations.md describes them: a
+ * PostgreSQL primary with a real streaming replica ({@link ReplicatedCluster}), and two
+ * instances of the application on two ports over the primary and the replica. A sign-in on A holds on B; a save on A shows on B's
  * pages; B's reads reach the replica; with the replica stopped B serves from the primary and
  * says so; with A closed B still knows the session A made. Everything it started is stopped.
  */
 @SlowTest
 class ScaledDeploymentIntegrationTests {
 
-    private static final Pattern URL = Pattern.compile("^jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+).*$");
+    private static final String DATABASE = "chancery";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Test
     void twoInstancesOverAPrimaryAndAReplicaShareSessionsAndRecordsAndSurviveTheReplicaAndEachOther() throws Exception {
-        String databaseUrl = System.getenv().getOrDefault("CHANCERY_TEST_DATABASE_URL",
-                "jdbc:postgresql://localhost:5432/chancery_test");
-        Matcher parts = URL.matcher(databaseUrl);
-        assertThat(parts.matches()).as("a PostgreSQL URL: %s", databaseUrl).isTrue();
-        String database = parts.group(3);
-        int primaryPort = parts.group(2) == null ? 5432 : Integer.parseInt(parts.group(2));
-
-        try (StreamingReplica replica = StreamingReplica.start("127.0.0.1", primaryPort, 5440, 5441, 5442, 5443, 5444)) {
-            String replicaUrl = "jdbc:postgresql://127.0.0.1:" + replica.port() + "/" + database;
-            JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(databaseUrl,
-                    System.getenv().getOrDefault("CHANCERY_TEST_DATABASE_USERNAME", "postgres"),
-                    System.getenv().getOrDefault("CHANCERY_TEST_DATABASE_PASSWORD", "")));
-            TestAccounts accounts = new TestAccounts(jdbc, PasswordEncoderFactories.createDelegatingPasswordEncoder());
-            String name = "Scaled " + UUID.randomUUID();
-            ConfigurableApplicationContext a = instance(18101, replicaUrl);
+        try (ReplicatedCluster cluster = ReplicatedCluster.start(5440, 5441, 5442, 5443, 5444)) {
+            ConfigurableApplicationContext a = instance(18101, cluster);
             ConfigurableApplicationContext b = null;
             try {
-                b = instance(18102, replicaUrl);
+                b = instance(18102, cluster);
                 String onA = "http://localhost:18101";
                 String onB = "http://localhost:18102";
-                String editor = accounts.create("EDITOR");
+                String editor = new TestAccounts(a.getBean(JdbcClient.class), a.getBean(PasswordEncoder.class))
+                        .create("EDITOR");
+                String name = "Scaled " + UUID.randomUUID();
 
                 // A sign-in on A is a sign-in on B: the browser sends the one cookie to both.
                 HttpBrowser browser = new HttpBrowser();
@@ -79,39 +65,32 @@ class ScaledDeploymentIntegrationTests {
 
                 // Anyone else's reads on B come from the replica, which has the save within moments.
                 HttpBrowser reader = new HttpBrowser();
-                long scansBefore = institutionScans(replica, database);
+                long scansBefore = institutionScans(cluster);
                 assertThat(eventually(() -> reader.get(onB + page).body().contains(name))).isTrue();
                 for (int i = 0; i < 3; i++) {
                     assertThat(reader.get(onB + "/api/v1/institutions?q=" + name.replace(' ', '+')).body()).contains(name);
                 }
-                assertThat(eventually(() -> institutionScans(replica, database) >= scansBefore + 4))
+                assertThat(eventually(() -> institutionScans(cluster) >= scansBefore + 4))
                         .as("the replica's own statistics count B's reads of institutions").isTrue();
                 assertThat(reader.get(onB + "/actuator/health/replica").body()).contains("\"UP\"");
-                assertThat(b.getBean(MeterRegistry.class).get("chancery.datasource.replica.in.use").gauge().value())
-                        .isEqualTo(1.0);
+                assertThat(replicaInUse(b)).isEqualTo(1.0);
 
                 // The replica goes away: B says so and serves from the primary.
-                replica.stop();
+                cluster.stopReplica();
                 assertThat(eventually(() -> reader.get(onB + "/actuator/health/replica").body().contains("FALLBACK")))
                         .isTrue();
-                assertThat(b.getBean(MeterRegistry.class).get("chancery.datasource.replica.in.use").gauge().value())
-                        .isZero();
+                assertThat(replicaInUse(b)).isZero();
                 HttpResponse<String> fromPrimary = reader.get(onB + page);
                 assertThat(fromPrimary.statusCode()).isEqualTo(200);
                 assertThat(fromPrimary.body()).contains(name);
                 assertThat(reader.get(onB + "/actuator/health").statusCode()).isEqualTo(200);
 
-                // A goes away: B still knows the session A made.
+                // A goes away: B still knows the session A made; signing out on B ends it.
                 a.close();
                 assertThat(browser.get(onB + "/account").statusCode()).isEqualTo(200);
-                // And signing out on B ends it everywhere.
                 browser.signOut(onB);
                 assertThat(browser.get(onB + "/account").statusCode()).isEqualTo(302);
             } finally {
-                jdbc.sql("delete from change_log where resource = 'institutions' and record_key in "
-                        + "(select id::text from institution where name_en = ?)").param(name).update();
-                jdbc.sql("delete from institution where name_en = ?").param(name).update();
-                accounts.removeAll();
                 if (b != null) {
                     b.close();
                 }
@@ -120,20 +99,27 @@ class ScaledDeploymentIntegrationTests {
         }
     }
 
-    /** An instance of the whole application on {@code port}, over the test database and the replica. */
-    private static ConfigurableApplicationContext instance(int port, String replicaUrl) {
-        return new SpringApplicationBuilder(ChanceryApplication.class).properties(
-                "server.port=" + port,
-                "chancery.datasource.replica.url=" + replicaUrl,
-                "chancery.datasource.replica.username=postgres",
-                "chancery.datasource.replica.check-every=300ms",
-                "spring.datasource.hikari.maximum-pool-size=3",
-                "spring.main.banner-mode=off").run();
+    /** An instance of the whole application on {@code port}, over the cluster's primary and replica. */
+    private static ConfigurableApplicationContext instance(int port, ReplicatedCluster cluster) {
+        return new SpringApplicationBuilder(ChanceryApplication.class).run(
+                "--server.port=" + port,
+                "--spring.datasource.url=" + cluster.primaryUrl(DATABASE),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.datasource.hikari.maximum-pool-size=3",
+                "--chancery.datasource.replica.url=" + cluster.replicaUrl(DATABASE),
+                "--chancery.datasource.replica.username=postgres",
+                "--chancery.datasource.replica.check-every=300ms",
+                "--spring.main.banner-mode=off");
+    }
+
+    private static double replicaInUse(ConfigurableApplicationContext instance) {
+        return instance.getBean(MeterRegistry.class).get("chancery.datasource.replica.in.use").gauge().value();
     }
 
     /** How often the replica has read the institution table, by its own statistics. */
-    private static long institutionScans(StreamingReplica replica, String database) throws Exception {
-        try (Connection connection = replica.connect(database); Statement statement = connection.createStatement();
+    private static long institutionScans(ReplicatedCluster cluster) throws Exception {
+        try (Connection connection = cluster.connectToReplica(DATABASE); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0) "
                      + "from pg_stat_user_tables where relname = 'institution'")) {
             row.next();

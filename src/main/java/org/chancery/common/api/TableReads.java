@@ -81,18 +81,11 @@ public final class TableReads<T> {
             throw new UnsupportedOperationException(table.name() + " rows are not synced by change time");
         }
         String alias = table.alias();
-        long horizon = ChangeHorizon.now(jdbc);
-        where.changedSince(alias, since, after, horizon);
-        List<ChangedRecord<T>> fetched = jdbc.sql("select " + alias + ".change_xid, " + columns + " from "
-                        + table.name() + " " + alias + where.sql() + " order by " + WhereClause.changeOrder(alias)
-                        + " limit :limit")
-                .params(where.parameters()).param("limit", limit + 1)
-                .query((row, number) -> {
+        return ChangeFeed.page(jdbc, "select " + alias + ".change_xid, " + columns + " from " + table.name() + " " + alias,
+                alias, where, since, after, limit, (row, number) -> {
                     T current = rows.mapRow(row, number);
                     return ChangedRecord.of(row, idOf.applyAsLong(current), current, updatedAtOf.apply(current));
-                })
-                .list();
-        return KeysetPage.changes(fetched, limit, horizon);
+                });
     }
 
     /** @throws RecordNotFoundException unless a live row has this key */

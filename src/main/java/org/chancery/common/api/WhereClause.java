@@ -50,11 +50,6 @@ public final class WhereClause {
         return this;
     }
 
-    /** The order of a page of changes of {@code alias}. */
-    public static String changeOrder(String alias) {
-        return alias + ".change_xid, " + alias + ".id";
-    }
-
     /** {@code " where a and b"}, or nothing when there are no conditions. */
     public String sql() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
