@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.chancery.ContainerSessions.inContainerSession;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -43,7 +44,7 @@ public abstract class PageWriteTests {
 
     /** The page a post redirected to, with the confirmation it left, as {@code who} sees it. */
     protected String follow(MvcResult redirect, RequestPostProcessor who) throws Exception {
-        return page(get(redirect.getResponse().getRedirectedUrl()).with(who)
+        return page(get(redirect.getResponse().getRedirectedUrl()).with(who).with(inContainerSession())
                 .flashAttr(Confirmation.ATTRIBUTE, redirect.getFlashMap().get(Confirmation.ATTRIBUTE)));
     }
 

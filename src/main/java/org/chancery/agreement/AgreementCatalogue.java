@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.chancery.common.DatePrecision;
 import org.chancery.common.UncertainDate;
+import org.chancery.common.api.ChangeFeed;
 import org.chancery.common.api.ChangePosition;
 import org.chancery.common.api.ChangedRecord;
 import org.chancery.common.api.KeysetPage;
@@ -39,7 +40,7 @@ public class AgreementCatalogue {
     private static final String SELECT = """
             select a.id, a.name_en, a.name_ru, a.kind, a.multilateral, a.summary_en, a.summary_ru,
                    a.opened_earliest, a.opened_latest, a.opened_precision, a.opened_approximate,
-                   a.version, a.updated_at, a.deleted_at,
+                   a.version, a.updated_at, a.deleted_at, a.change_xid,
                    (select coalesce(json_agg(json_build_object(
                                 'stateCode', p.state_code, 'nameEn', s.name_en, 'nameRu', s.name_ru, 'role', p.role,
                                 'steps', (select coalesce(json_agg(json_build_object(
@@ -84,10 +85,10 @@ public class AgreementCatalogue {
      */
     public KeysetPage<ChangedRecord<AgreementEntry>> changesSince(AgreementFilter filter, Instant since,
             @Nullable ChangePosition after, int limit) {
-        WhereClause where = matching(filter).changedSince("a", since, after);
-        List<ChangedRecord<AgreementEntry>> changes = run(where, " order by a.updated_at, a.id", limit + 1).stream()
-                .map(entry -> new ChangedRecord<>(entry.id(), entry, entry.updatedAt(), entry.deletedAt())).toList();
-        return KeysetPage.cut(changes, limit, ChangedRecord::cursor);
+        return ChangeFeed.page(jdbc, SELECT, "a", matching(filter), since, after, limit, (row, number) -> {
+            AgreementEntry entry = toEntry(row, number);
+            return new ChangedRecord<>(entry.id(), entry, entry.updatedAt(), entry.deletedAt(), row.getLong("change_xid"));
+        });
     }
 
     /** How many live agreements match {@code filter}: what all pages together hold. */

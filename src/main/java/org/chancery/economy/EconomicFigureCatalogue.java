@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.chancery.common.DatePrecision;
 import org.chancery.common.UncertainDate;
+import org.chancery.common.api.ChangeFeed;
 import org.chancery.common.api.ChangePosition;
 import org.chancery.common.api.ChangedRecord;
 import org.chancery.common.api.KeysetPage;
@@ -35,7 +36,7 @@ public class EconomicFigureCatalogue {
                    f.period_earliest, f.period_latest, f.period_precision, f.period_approximate,
                    f.amount, f.currency, f.qualifier, f.change_percent, f.change_qualifier, f.basis_en, f.basis_ru,
                    s.id as source_id, s.outlet, s.title, s.url, s.published_on, s.language, f.quoted_passage,
-                   f.version, f.updated_at, f.deleted_at
+                   f.version, f.updated_at, f.deleted_at, f.change_xid
               from economic_figure f
               join state r on r.code = f.reporter_code
               join state p on p.code = f.partner_code
@@ -64,10 +65,10 @@ public class EconomicFigureCatalogue {
      */
     public KeysetPage<ChangedRecord<EconomicFigureEntry>> changesSince(EconomicFigureCriteria criteria, Instant since,
             @Nullable ChangePosition after, int limit) {
-        WhereClause where = matching(criteria).changedSince("f", since, after);
-        List<ChangedRecord<EconomicFigureEntry>> changes = run(where, " order by f.updated_at, f.id", limit + 1).stream()
-                .map(entry -> new ChangedRecord<>(entry.id(), entry, entry.updatedAt(), entry.deletedAt())).toList();
-        return KeysetPage.cut(changes, limit, ChangedRecord::cursor);
+        return ChangeFeed.page(jdbc, SELECT, "f", matching(criteria), since, after, limit, (row, number) -> {
+            EconomicFigureEntry entry = toEntry(row, number);
+            return new ChangedRecord<>(entry.id(), entry, entry.updatedAt(), entry.deletedAt(), row.getLong("change_xid"));
+        });
     }
 
     /** How many live figures match {@code criteria}: what all pages together hold. */

@@ -19,10 +19,12 @@ import java.util.function.Function;
 import org.chancery.common.DatePrecision;
 import org.chancery.common.TextQuery;
 import org.chancery.common.UncertainDate;
+import org.chancery.common.api.ChangeHorizon;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +61,7 @@ public class Timeline {
                    e.date_earliest, e.date_latest, e.date_precision, e.date_approximate,
                    e.place_en, e.place_ru, e.place_state_code, e.agreement_id, e.visit_level, e.visit_kind,
                    e.call_initiator_code, e.memorandum_subject_en, e.memorandum_subject_ru,
-                   e.version, e.updated_at, e.deleted_at,
+                   e.version, e.updated_at, e.deleted_at, e.change_xid,
                    -- overdue: planned, its window closed, and no event of its kind among all of its
                    -- states happened within the window
                    case when e.status = 'PLANNED' and e.date_latest < :today then not exists (
@@ -191,17 +193,29 @@ public class Timeline {
      */
     public TimelinePage changesSince(TimelineFilter filter, Instant since, TimelineCursor.@Nullable ByChange after, int limit) {
         requirePageSize(limit);
+        long horizon = ChangeHorizon.now(jdbc);
         Query query = new Query();
         query.matching(filter);
-        query.condition("e.updated_at >= :since");
-        query.parameter("since", OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC));
-        if (after != null) {
-            query.condition("(e.updated_at, e.id) > (:afterUpdatedAt, :afterId)");
-            query.parameter("afterUpdatedAt", OffsetDateTime.ofInstant(after.updatedAt(), java.time.ZoneOffset.UTC));
+        // In transaction order, below the oldest transaction in flight (see ChangeHorizon); a
+        // cursor goes on after its change whatever that change's time.
+        query.condition("e.change_xid < :horizon");
+        query.parameter("horizon", horizon);
+        if (after == null) {
+            query.condition("e.updated_at >= :since");
+            query.parameter("since", OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC));
+        } else {
+            query.condition("(e.change_xid, e.id) > (:afterXid, :afterId)");
+            query.parameter("afterXid", after.changeXid());
             query.parameter("afterId", after.id());
         }
-        List<TimelineEntry> entries = query.run(" order by e.updated_at, e.id", limit + 1);
-        return cut(entries, limit, last -> new TimelineCursor.ByChange(last.updatedAt(), last.id()));
+        List<Map.Entry<Long, TimelineEntry>> changes = query.run(" order by e.change_xid, e.id", limit + 1,
+                (row, number) -> Map.entry(row.getLong("change_xid"), toEntry(row, number)));
+        List<TimelineEntry> entries = changes.stream().map(Map.Entry::getValue).toList();
+        if (changes.size() <= limit) {
+            return new TimelinePage(entries, null, null, new TimelineCursor.ByChange(horizon, 0));
+        }
+        Map.Entry<Long, TimelineEntry> last = changes.get(limit - 1);
+        return new TimelinePage(entries.subList(0, limit), new TimelineCursor.ByChange(last.getKey(), last.getValue().id()));
     }
 
     /** How many live events match {@code filter}: what "all pages together" holds. */
@@ -343,8 +357,12 @@ public class Timeline {
         }
 
         List<TimelineEntry> run(String orderBy, int limit) {
+            return run(orderBy, limit, Timeline.this::toEntry);
+        }
+
+        <T> List<T> run(String orderBy, int limit, RowMapper<T> rows) {
             parameter("limit", limit);
-            return jdbc.sql(SELECT + where() + orderBy + " limit :limit").params(parameters).query(Timeline.this::toEntry).list();
+            return jdbc.sql(SELECT + where() + orderBy + " limit :limit").params(parameters).query(rows).list();
         }
     }
 

@@ -1,7 +1,6 @@
 package org.chancery.timeline;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
@@ -25,12 +24,12 @@ public sealed interface TimelineCursor {
         }
     }
 
-    /** After the change with this (updated at, id), oldest change first. */
-    record ByChange(Instant updatedAt, long id) implements TimelineCursor {
+    /** After the change with this (transaction, id), in change order (see ChangeHorizon). */
+    record ByChange(long changeXid, long id) implements TimelineCursor {
 
         @Override
         public String encode() {
-            return TimelineCursor.encode("c:" + updatedAt + ":" + id);
+            return TimelineCursor.encode("x:" + changeXid + ":" + id);
         }
     }
 
@@ -56,7 +55,7 @@ public sealed interface TimelineCursor {
             return switch (parts[1]) {
                 case "d" -> new ByDate(LocalDate.parse(position), id, TimelineOrder.NEWEST_FIRST);
                 case "a" -> new ByDate(LocalDate.parse(position), id, TimelineOrder.OLDEST_FIRST);
-                case "c" -> new ByChange(Instant.parse(position), id);
+                case "x" -> new ByChange(Long.parseLong(position), id);
                 default -> throw new IllegalArgumentException("not a timeline cursor");
             };
         } catch (DateTimeParseException | NumberFormatException e) {

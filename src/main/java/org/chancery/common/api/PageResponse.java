@@ -10,10 +10,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * A page of a list. {@code next} links to the following page and is absent on the last;
  * {@code total} is there when asked for with {@code count=true}; {@code deleted} lists the
- * records deleted in the window when syncing with {@code updatedSince}.
+ * records deleted in the window when syncing with {@code updatedSince}, and the last page of
+ * changes has {@code resume}: the link that asks, next time, for every change after this sync's.
  */
 public record PageResponse<T>(List<T> items, @Nullable List<Tombstone> deleted, @Nullable Long total,
-        int limit, @Nullable String next) {
+        int limit, @Nullable String next, @Nullable String resume) {
+
+    public PageResponse(List<T> items, @Nullable List<Tombstone> deleted, @Nullable Long total, int limit,
+            @Nullable String next) {
+        this(items, deleted, total, limit, next, null);
+    }
 
     /** A record that was deleted: a syncing script removes its copy. */
     public record Tombstone(long id, Instant deletedAt, Instant updatedAt) {
@@ -40,7 +46,7 @@ public record PageResponse<T>(List<T> items, @Nullable List<Tombstone> deleted, 
                 deleted.add(new Tombstone(change.id(), change.deletedAt(), change.updatedAt()));
             }
         }
-        return new PageResponse<>(items, deleted, total, limit, nextLink(page.next()));
+        return new PageResponse<>(items, deleted, total, limit, nextLink(page.next()), nextLink(page.resume()));
     }
 
     /** The current request's address with the cursor of the next page (and without {@code count}, asked once). */

@@ -37,6 +37,7 @@ public final class TableReads<T> {
     private final JdbcClient jdbc;
     private final Table table;
     private final String select;
+    private final String columns;
     private final RowMapper<T> rows;
 
     /**
@@ -47,6 +48,7 @@ public final class TableReads<T> {
         this.jdbc = jdbc;
         this.table = table;
         this.select = "select " + columns + " from " + table.name() + " " + table.alias();
+        this.columns = columns;
         this.rows = rows;
     }
 
@@ -69,8 +71,9 @@ public final class TableReads<T> {
     }
 
     /**
-     * The rows that {@code where} keeps and that changed since {@code since}, deleted ones
-     * included, oldest change first; a row's id and change time are read by the two functions.
+     * The rows that {@code where} keeps and that changed since {@code since} (or after
+     * {@code after}), deleted ones included, in change order and only as far as the
+     * {@link ChangeHorizon}; a row's id and change time are read by the two functions.
      */
     public KeysetPage<ChangedRecord<T>> changesSince(WhereClause where, Instant since, @Nullable ChangePosition after,
             int limit, ToLongFunction<T> idOf, Function<T, Instant> updatedAtOf) {
@@ -78,16 +81,11 @@ public final class TableReads<T> {
             throw new UnsupportedOperationException(table.name() + " rows are not synced by change time");
         }
         String alias = table.alias();
-        where.changedSince(alias, since, after);
-        List<ChangedRecord<T>> fetched = jdbc.sql(select + where.sql() + " order by " + alias + ".updated_at, " + alias
-                        + ".id limit :limit")
-                .params(where.parameters()).param("limit", limit + 1)
-                .query((row, number) -> {
+        return ChangeFeed.page(jdbc, "select " + alias + ".change_xid, " + columns + " from " + table.name() + " " + alias,
+                alias, where, since, after, limit, (row, number) -> {
                     T current = rows.mapRow(row, number);
                     return ChangedRecord.of(row, idOf.applyAsLong(current), current, updatedAtOf.apply(current));
-                })
-                .list();
-        return KeysetPage.cut(fetched, limit, ChangedRecord::cursor);
+                });
     }
 
     /** @throws RecordNotFoundException unless a live row has this key */

@@ -33,14 +33,19 @@ public final class WhereClause {
     }
 
     /**
-     * The rows of {@code alias} changed at or after {@code since} and, on later pages, after
-     * {@code after} in change order ({@code updated_at}, then {@code id}).
+     * The rows of {@code alias} that a page of changes may hand out: changed by a transaction
+     * below {@code horizon} ({@link ChangeHorizon}) and, on the first page, at or after
+     * {@code since}; on later pages and later syncs, after {@code after} in change order
+     * ({@code change_xid}, then {@code id}), whatever their time, so that a transaction that
+     * started before {@code since} but committed later is not lost.
      */
-    public WhereClause changedSince(String alias, Instant since, @Nullable ChangePosition after) {
-        and(alias + ".updated_at >= :since", "since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
-        if (after != null) {
-            parameter("afterUpdatedAt", OffsetDateTime.ofInstant(after.updatedAt(), ZoneOffset.UTC));
-            and("(" + alias + ".updated_at, " + alias + ".id) > (:afterUpdatedAt, :afterId)", "afterId", after.id());
+    public WhereClause changedSince(String alias, Instant since, @Nullable ChangePosition after, long horizon) {
+        and(alias + ".change_xid < :horizon", "horizon", horizon);
+        if (after == null) {
+            and(alias + ".updated_at >= :since", "since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+        } else {
+            parameter("afterXid", after.changeXid());
+            and("(" + alias + ".change_xid, " + alias + ".id) > (:afterXid, :afterId)", "afterId", after.id());
         }
         return this;
     }

@@ -80,7 +80,8 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
         }
         String next = page.next() == null ? null : PageResponse.nextLink(page.next().encode());
         Long total = query.count() ? timeline.count(query.filter()) : null;
-        return new PageResponse<>(items, query.updatedSince() == null ? null : deleted, total, query.limit(), next);
+        String resume = page.resume() == null ? null : PageResponse.nextLink(page.resume().encode());
+        return new PageResponse<>(items, query.updatedSince() == null ? null : deleted, total, query.limit(), next, resume);
     }
 
     @Override

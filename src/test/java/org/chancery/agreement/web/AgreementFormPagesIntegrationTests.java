@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.chancery.ContainerSessions.inContainerSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -196,7 +197,7 @@ class AgreementFormPagesIntegrationTests {
                 .andExpect(redirectedUrl("/agreements/" + id))
                 .andReturn();
 
-        String gone = mvc.perform(get("/agreements/" + id).with(ADMIN).flashAttr(Confirmation.ATTRIBUTE,
+        String gone = mvc.perform(get("/agreements/" + id).with(ADMIN).with(inContainerSession()).flashAttr(Confirmation.ATTRIBUTE,
                         deleted.getFlashMap().get(Confirmation.ATTRIBUTE)))
                 .andExpect(status().isGone())
                 .andReturn().getResponse().getContentAsString();
@@ -290,7 +291,7 @@ class AgreementFormPagesIntegrationTests {
     }
 
     private String followed(MvcResult result, RequestPostProcessor who) throws Exception {
-        return mvc.perform(get(result.getResponse().getRedirectedUrl()).with(who)
+        return mvc.perform(get(result.getResponse().getRedirectedUrl()).with(who).with(inContainerSession())
                         .flashAttr(Confirmation.ATTRIBUTE, result.getFlashMap().get(Confirmation.ATTRIBUTE)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

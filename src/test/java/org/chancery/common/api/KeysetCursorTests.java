@@ -35,8 +35,8 @@ class KeysetCursorTests {
         KeysetCursor cursor = KeysetCursor.of("sync", Instant.parse("2026-01-27T09:00:00Z"));
 
         assertThatIllegalArgumentException().isThrownBy(() -> ChangePosition.from(cursor));
-        assertThat(ChangePosition.from(new ChangePosition(Instant.parse("2026-01-27T09:00:00Z"), 7).cursor()))
-                .isEqualTo(new ChangePosition(Instant.parse("2026-01-27T09:00:00Z"), 7));
+        assertThat(ChangePosition.from(new ChangePosition(912_345L, 7).cursor()))
+                .isEqualTo(new ChangePosition(912_345L, 7));
         assertThat(LocalDate.parse(KeysetCursor.of("published", LocalDate.of(2026, 1, 27), 3).key(0)))
                 .isEqualTo(LocalDate.of(2026, 1, 27));
     }

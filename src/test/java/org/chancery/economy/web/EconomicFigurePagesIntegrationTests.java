@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.chancery.ContainerSessions.inContainerSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -101,7 +102,7 @@ class EconomicFigurePagesIntegrationTests {
                                || ' ' || change_qualifier || ' ' || source_id from economic_figure where id = ?""")
                 .param(id).query(String.class).single())
                 .isEqualTo("KZ IL QUARTER 2025-01-01 2025-03-31 1234567.50 USD ABOUT -12.50 EXACT 5");
-        assertThat(mvc.perform(get("/figures/" + id).with(EDITOR).flashAttr(Confirmation.ATTRIBUTE,
+        assertThat(mvc.perform(get("/figures/" + id).with(EDITOR).with(inContainerSession()).flashAttr(Confirmation.ATTRIBUTE,
                         result.getFlashMap().get(Confirmation.ATTRIBUTE)))
                 .andReturn().getResponse().getContentAsString())
                 .contains("Recorded Trade turnover, KZ – IL, Q1 2025.", "about USD 1,234,567.5", "-12.5%", "Test customs statistics",

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
+import static org.chancery.ContainerSessions.inContainerSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -128,7 +129,7 @@ class EventUploadPageIntegrationTests {
                 + "(select id from event where title_en like 'Uploaded call%')").query(String.class).single())
                 .isEqualTo("Стороны обсудили \"водную\" повестку");
         long visit = jdbc.sql("select id from event where title_en = 'Uploaded visit'").query(Long.class).single();
-        mvc.perform(get(UPLOAD).with(editor).flashAttrs(result.getFlashMap()))
+        mvc.perform(get(UPLOAD).with(editor).with(inContainerSession()).flashAttrs(result.getFlashMap()))
                 .andExpect(content().string(allOf(containsString("Added 2 events."),
                         containsString("href=\"/events/" + visit + "\""), containsString(">Uploaded visit</a>"))));
     }

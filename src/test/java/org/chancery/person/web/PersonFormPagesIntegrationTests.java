@@ -5,6 +5,7 @@ import org.chancery.common.web.Confirmation;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 
+import static org.chancery.ContainerSessions.inContainerSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -106,7 +107,7 @@ class PersonFormPagesIntegrationTests extends PersonFormTests {
                         Confirmation.of("deletion.done", "the person “Test Envoy”")))
                 .andReturn();
 
-        String gone = mvc.perform(get("/persons/" + id).with(ADMIN).flashAttrs(deleted.getFlashMap()))
+        String gone = mvc.perform(get("/persons/" + id).with(ADMIN).with(inContainerSession()).flashAttrs(deleted.getFlashMap()))
                 .andExpect(status().isGone()).andReturn().getResponse().getContentAsString();
         assertThat(gone).contains("Deleted the person “Test Envoy”.", "This record was deleted",
                 "Reason: Duplicate of &lt;b&gt;5&lt;/b&gt;",

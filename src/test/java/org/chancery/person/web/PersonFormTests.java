@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.chancery.ContainerSessions.inContainerSession;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -55,7 +56,7 @@ abstract class PersonFormTests {
     /** The page a post/redirect/get lands on, with the post's confirmation, as {@code who} reads it. */
     String landing(MvcResult posted, RequestPostProcessor who) throws Exception {
         String address = Objects.requireNonNull(posted.getResponse().getRedirectedUrl());
-        return mvc.perform(get(address).with(who).flashAttrs(posted.getFlashMap()))
+        return mvc.perform(get(address).with(who).with(inContainerSession()).flashAttrs(posted.getFlashMap()))
                 .andReturn().getResponse().getContentAsString();
     }
 

@@ -22,6 +22,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chancery.security.web.PageRequests.between;
 import static org.chancery.security.web.PageRequests.from;
+import static org.chancery.ContainerSessions.inContainerSession;
+import static org.chancery.ContainerSessions.inSession;
+import static org.chancery.security.web.PageRequests.signedIn;
 import static org.chancery.security.web.PageRequests.withFormKey;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -127,7 +130,7 @@ class AccountAdminPagesIntegrationTests {
                 .andExpect(flash().attribute(Confirmation.ATTRIBUTE, Confirmation.of("admin.account.done.created", username)))
                 .andReturn();
 
-        mvc.perform(get(created.getResponse().getRedirectedUrl()).with(asAdmin())
+        mvc.perform(get(created.getResponse().getRedirectedUrl()).with(asAdmin()).with(inContainerSession())
                         .flashAttr(Confirmation.ATTRIBUTE, created.getFlashMap().get(Confirmation.ATTRIBUTE)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("The account " + username + " was created."),
@@ -282,7 +285,7 @@ class AccountAdminPagesIntegrationTests {
         long id = idOf(editor);
         String oldHash = hashOf(id);
         MockHttpSession session = new MockHttpSession();
-        MockHttpSession editorsSession = signedIn(editor, TestAccounts.PASSWORD);
+        MockHttpSession editorsSession = signedIn(mvc, editor, TestAccounts.PASSWORD);
 
         mvc.perform(withFormKey(post(ACCOUNTS + "/" + id + "/password"), session).with(asAdmin()).with(csrf())
                         .param("passwordChoice", "TYPE").param("password", TYPED).param("confirmation", TYPED))
@@ -294,7 +297,7 @@ class AccountAdminPagesIntegrationTests {
                 .andExpect(unauthenticated());
         mvc.perform(formLogin("/login").user(editor).password(TYPED)).andExpect(authenticated());
         // The session the editor had before the reset is over.
-        mvc.perform(get("/account").session(editorsSession)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/account").with(inSession(editorsSession))).andExpect(redirectedUrl("/login"));
         String log = jdbc.sql("select string_agg(changes::text || snapshot::text, ' ') from change_log "
                 + "where resource = 'accounts' and record_key = ?").param(String.valueOf(id)).query(String.class).single();
         assertThat(log).contains("\"field\": \"password\"").doesNotContain(TYPED).doesNotContain("bcrypt")
@@ -330,11 +333,6 @@ class AccountAdminPagesIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
     }
 
-
-    private MockHttpSession signedIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andExpect(authenticated()).andReturn().getRequest().getSession();
-    }
 
 
     private static List<String> concat(List<String> some, List<String> more) {

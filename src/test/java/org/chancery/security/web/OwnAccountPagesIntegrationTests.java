@@ -22,6 +22,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chancery.security.web.PageRequests.between;
 import static org.chancery.security.web.PageRequests.from;
+import static org.chancery.ContainerSessions.inSession;
+import static org.chancery.security.web.PageRequests.signedIn;
 import static org.chancery.security.web.PageRequests.withFormKey;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -119,18 +121,18 @@ class OwnAccountPagesIntegrationTests {
     @Test
     void aPasswordChangeTakesEffectAndKeepsThisSessionSignedIn() throws Exception {
         String editor = account("EDITOR");
-        MockHttpSession session = signedIn(editor, TestAccounts.PASSWORD);
-        MockHttpSession otherSession = signedIn(editor, TestAccounts.PASSWORD);
+        MockHttpSession session = signedIn(mvc, editor, TestAccounts.PASSWORD);
+        MockHttpSession otherSession = signedIn(mvc, editor, TestAccounts.PASSWORD);
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password").with(inSession(session)).with(csrf())
                         .param("currentPassword", TestAccounts.PASSWORD).param("password", NEW_PASSWORD)
                         .param("confirmation", NEW_PASSWORD))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/account"))
                 .andExpect(flash().attribute(Confirmation.ATTRIBUTE, Confirmation.of("account.password.done.changed")));
 
-        mvc.perform(get("/account").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/account").session(otherSession)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/account").with(inSession(session))).andExpect(status().isOk());
+        mvc.perform(get("/account").with(inSession(otherSession))).andExpect(redirectedUrl("/login"));
         mvc.perform(formLogin("/login").user(editor).password(NEW_PASSWORD)).andExpect(authenticated());
         assertThat(jdbc.sql("select changes::text from change_log where resource = 'accounts' and record_key = ?")
                 .param(String.valueOf(idOf(editor))).query(String.class).single())
@@ -287,11 +289,6 @@ class OwnAccountPagesIntegrationTests {
                 .isTrue();
     }
 
-
-    private MockHttpSession signedIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andExpect(authenticated()).andReturn().getRequest().getSession();
-    }
 
     private String account(String role) {
         String username = accounts.create(role);
