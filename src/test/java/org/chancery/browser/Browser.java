@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -88,14 +90,26 @@ final class Browser implements AutoCloseable {
         return text(By.tagName("body"));
     }
 
-    /** Waits (up to ten seconds) until the page's text holds {@code text}: for a page a script replaces. */
+    /**
+     * Waits (up to ten seconds) until the page's text holds {@code text}: for a page a script
+     * replaces, or one the browser is still navigating to (its old body goes stale meanwhile).
+     */
     void waitForText(String text) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!pageText().contains(text)) {
+        while (!currentText().contains(text)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the page never said " + text + "; it says: " + pageText());
+                throw new AssertionError("the page never said " + text + "; it says: " + currentText());
             }
             Thread.sleep(50);
+        }
+    }
+
+    /** The page's text, or nothing while the page is being replaced. */
+    private String currentText() {
+        try {
+            return pageText();
+        } catch (StaleElementReferenceException | NoSuchElementException replaced) {
+            return "";
         }
     }
 
