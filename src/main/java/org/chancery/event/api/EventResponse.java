@@ -1,5 +1,13 @@
 package org.chancery.event.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.chancery.event.EventKind;
+import org.chancery.event.EventStatus;
+import org.chancery.event.InstitutionRole;
+import org.chancery.event.VisitLevel;
+import org.chancery.event.VisitKind;
+import org.chancery.event.StateSide;
+import org.chancery.event.ParticipantRole;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 /** An event as the API serves it. Dates carry their precision; nothing is made up to fill them. */
 public record EventResponse(
         long id,
-        String kind,
-        String status,
+        @Schema(implementation = EventKind.class) String kind,
+        @Schema(implementation = EventStatus.class) String status,
         Text title,
         Text summary,
         DateResponse date,
@@ -59,11 +67,11 @@ public record EventResponse(
                 entry.updatedAt());
     }
 
-    public record InstitutionResponse(long id, Text name, String role) {
+    public record InstitutionResponse(long id, Text name, @Schema(implementation = InstitutionRole.class) String role) {
     }
 
     /** A visit's level (head of state, ministerial …) and kind (state, official, working …), where known. */
-    public record VisitResponse(@Nullable String level, @Nullable String kind) {
+    public record VisitResponse(@Schema(implementation = VisitLevel.class) @Nullable String level, @Schema(implementation = VisitKind.class) @Nullable String kind) {
     }
 
     /** The state that initiated a call. */
@@ -76,10 +84,10 @@ public record EventResponse(
     public record Place(Text name, @Nullable String state) {
     }
 
-    public record StateResponse(String code, String side, Text name) {
+    public record StateResponse(String code, @Schema(implementation = StateSide.class) String side, Text name) {
     }
 
     /** A participant with the office the record says they held on the event's date. */
-    public record ParticipantResponse(long id, Text name, String role, @Nullable Text office) {
+    public record ParticipantResponse(long id, Text name, @Schema(implementation = ParticipantRole.class) String role, @Nullable Text office) {
     }
 }
