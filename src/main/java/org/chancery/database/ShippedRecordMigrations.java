@@ -3,7 +3,6 @@ package org.chancery.database;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +19,8 @@ public class ShippedRecordMigrations implements FlywayConfigurationCustomizer {
 
     private final boolean enabled;
 
-    public ShippedRecordMigrations(@Value("${chancery.record.enabled:true}") boolean enabled) {
-        this.enabled = enabled;
+    public ShippedRecordMigrations(RecordProperties properties) {
+        this.enabled = properties.enabled();
     }
 
     @Override

@@ -95,6 +95,9 @@ class ApiContract {
             add(responses, "401", "No or wrong credentials");
             add(responses, "403", "The account's role (or the token's scope) does not allow this");
             add(responses, "422", "The record's rules refuse the change (rule names which)");
+            if (method == PathItem.HttpMethod.POST) {
+                add(responses, "409", "A record with this key exists already, or the change conflicts with the record");
+            }
         }
         operation.addSecurityItem(new SecurityRequirement().addList("basic"));
         operation.addSecurityItem(new SecurityRequirement().addList("bearer"));
@@ -120,6 +123,12 @@ class ApiContract {
         responses.forEach((status, response) -> {
             if (status.startsWith("4") && response.getContent() == null) {
                 response.setContent(problemContent());
+            } else if (status.startsWith("4")) {
+                response.getContent().forEach((type, media) -> {
+                    if (media.getSchema() == null) {
+                        media.setSchema(new JsonSchema().$ref("#/components/schemas/" + PROBLEM));
+                    }
+                });
             }
         });
     }

@@ -17,6 +17,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The schemas of the API's records say what the records say: a component marked
  * {@link Nullable} may be {@code null} in the JSON (its type includes {@code "null"}), every
@@ -52,7 +54,12 @@ class RecordSchemas implements ModelConverter {
             if (property == null) {
                 continue;
             }
-            if (component.getAnnotatedType().isAnnotationPresent(Nullable.class) || component.isAnnotationPresent(Nullable.class)) {
+            if (component.getType() == JsonNode.class) {
+                // A value before or after a change, a snapshot: any JSON at all, null too.
+                model.getProperties().put(name, new JsonSchema().description(property.getDescription() == null
+                        ? "any JSON value" : property.getDescription()));
+                required.add(name);
+            } else if (component.getAnnotatedType().isAnnotationPresent(Nullable.class) || component.isAnnotationPresent(Nullable.class)) {
                 model.getProperties().put(name, orNull(property));
             } else {
                 required.add(name);

@@ -67,6 +67,7 @@ public record EventResponse(
                 entry.updatedAt());
     }
 
+    @Schema(name = "EventInstitution")
     public record InstitutionResponse(long id, Text name, @Schema(implementation = InstitutionRole.class) String role) {
     }
 
@@ -81,9 +82,11 @@ public record EventResponse(
     public record MemorandumResponse(Text subject) {
     }
 
+    @Schema(name = "EventPlace")
     public record Place(Text name, @Nullable String state) {
     }
 
+    @Schema(name = "EventState")
     public record StateResponse(String code, @Schema(implementation = StateSide.class) String side, Text name) {
     }
 
