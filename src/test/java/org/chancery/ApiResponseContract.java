@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -101,6 +103,48 @@ final class ApiResponseContract implements ResultHandler {
                     + String.join("\n  ", errors.stream().map(Error::toString).toList()) + "\nbody: "
                     + new String(body, StandardCharsets.UTF_8));
         }
+        if (status / 100 == 2) {
+            keepExample(operation.path("operationId").asString(), request, json.readTree(new String(body, StandardCharsets.UTF_8)));
+        }
+    }
+
+    /**
+     * The first answered request and response of each operation, shortened to one item a list,
+     * in {@code target/api-examples}: where the document's examples (src/main/resources/openapi/examples)
+     * are taken from, so that they are what the server really says.
+     */
+    private void keepExample(String operationId, MockHttpServletRequest request, JsonNode response) throws Exception {
+        Path folder = Path.of("target/api-examples");
+        Files.createDirectories(folder);
+        Path answer = folder.resolve(operationId + "-response.json");
+        if (!Files.exists(answer)) {
+            Files.writeString(answer, json.writerWithDefaultPrettyPrinter().writeValueAsString(shortened(response)));
+        }
+        Path asked = folder.resolve(operationId + "-request.json");
+        byte[] sent = request.getContentAsByteArray();
+        if (sent != null && sent.length > 0 && !Files.exists(asked) && request.getContentType() != null
+                && request.getContentType().contains("json")) {
+            Files.writeString(asked, json.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(json.readTree(new String(sent, StandardCharsets.UTF_8))));
+        }
+    }
+
+    private static JsonNode shortened(JsonNode node) {
+        if (node.isArray()) {
+            tools.jackson.databind.node.ArrayNode first = JsonMapper.builder().build().createArrayNode();
+            for (int i = 0; i < Math.min(1, node.size()); i++) {
+                first.add(shortened(node.get(i)));
+            }
+            return first;
+        }
+        if (node.isObject()) {
+            ObjectNode copy = ((ObjectNode) node).deepCopy();
+            for (String name : node.propertyNames()) {
+                copy.set(name, shortened(node.get(name)));
+            }
+            return copy;
+        }
+        return node;
     }
 
     /** The schema at {@code pointer}, with the document's components beside it so that its references resolve. */
