@@ -122,8 +122,9 @@ final class ApiResponseContract implements ResultHandler {
         }
         Path asked = folder.resolve(operationId + "-request.json");
         byte[] sent = request.getContentAsByteArray();
-        if (sent != null && sent.length > 0 && !Files.exists(asked) && request.getContentType() != null
-                && request.getContentType().contains("json")) {
+        String sentType = request.getContentType() == null ? "" : request.getContentType().split(";")[0].strip();
+        if (sent != null && sent.length > 0 && !Files.exists(asked)
+                && (sentType.equals("application/json") || sentType.endsWith("+json"))) {
             Files.writeString(asked, json.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(json.readTree(new String(sent, StandardCharsets.UTF_8))));
         }

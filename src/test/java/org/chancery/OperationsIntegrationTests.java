@@ -33,12 +33,18 @@ class OperationsIntegrationTests {
     void prometheusScrapesRequestTimingsByRouteThePoolAndTheJvm() throws Exception {
         http.send(request("/api/v1/states/KZ").build(), HttpResponse.BodyHandlers.discarding());
 
+        // The server records a request's timing just after its answer went out: scrape until it is there (2 s at most).
+        Pattern timing = Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/states/\\{code}\"[^}]*} [1-9]");
         HttpResponse<String> scrape = http.send(request("/actuator/prometheus").build(), HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 0; attempt < 20 && !timing.matcher(scrape.body()).find(); attempt++) {
+            Thread.sleep(100);
+            scrape = http.send(request("/actuator/prometheus").build(), HttpResponse.BodyHandlers.ofString());
+        }
 
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.headers().firstValue(HttpHeaders.CONTENT_TYPE).orElseThrow()).startsWith("text/plain");
         assertThat(scrape.body())
-                .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/states/\\{code}\"[^}]*} [1-9]")
+                .containsPattern(timing)
                 .contains("hikaricp_connections_active", "jvm_memory_used_bytes", "application=\"chancery\"");
     }
 

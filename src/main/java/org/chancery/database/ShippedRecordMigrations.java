@@ -3,6 +3,7 @@ package org.chancery.database;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * told not to mind the applied record migration it can no longer see.
  */
 @Component
+@EnableConfigurationProperties(RecordProperties.class) // also where a test slice leaves out the properties scan
 public class ShippedRecordMigrations implements FlywayConfigurationCustomizer {
 
     static final String LOCATION = "classpath:db/record";

@@ -87,6 +87,7 @@ class ApiContract {
             // Reading is public unless the server closes it; then an account or a token is asked for.
             operation.addSecurityItem(new SecurityRequirement());
             add(responses, "401", "Reading is closed on this server and no or wrong credentials were given");
+            add(responses, "403", "The account's role (or the token's scope) does not allow this");
             if (path.contains("{")) {
                 add(responses, "404", "No such record");
                 add(responses, "410", "The record was deleted");
@@ -173,7 +174,8 @@ class ApiContract {
                         "invalidParams", typed("array").items(invalidParam),
                         "rule", typed("string").description("which rule refused a change (422)"),
                         "currentVersion", typed("integer").description("the record's version (412)"))))
-                .required(List.of("type", "title", "status"))
+                // RFC 9457: an absent type is about:blank, and Spring leaves it out then.
+                .required(List.of("status"))
                 .example(Map.of("type", "https://chancery.example/problems/invalid-parameters",
                         "title", "Invalid request parameters", "status", 400,
                         "detail", "Some request parameters are not valid; see invalidParams.",
