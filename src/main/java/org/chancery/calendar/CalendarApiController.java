@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.chancery.common.api.ApiController;
@@ -43,6 +48,10 @@ class CalendarApiController {
         this.topics = topics;
     }
 
+    @Operation(summary = "The planned events that match as an iCalendar feed (RFC 5545)", responses = @ApiResponse(
+            responseCode = "200", description = "The planned events that match as an iCalendar feed (RFC 5545)", content = @Content(
+            mediaType = "text/calendar", schema = @Schema(type = "string"),
+            examples = @ExampleObject(value = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Chancery//EN\r\nEND:VCALENDAR\r\n"))))
     @GetMapping("/calendar.ics")
     void calendar(TimelineParameters parameters, @RequestParam(name = "lang", required = false) @Nullable String lang,
             HttpServletResponse response) throws IOException {

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,9 @@ public class MissingDatabaseCreator implements BeanPostProcessor, EnvironmentAwa
 
     @Override
     public void setEnvironment(Environment environment) {
-        this.enabled = environment.getProperty("chancery.database.create-if-missing", Boolean.class, true);
+        // A post-processor of the data source is made before properties beans can be injected: bind them here.
+        this.enabled = Binder.get(environment).bind("chancery.database", DatabaseProperties.class)
+                .map(DatabaseProperties::createIfMissing).orElse(true);
     }
 
     @Override

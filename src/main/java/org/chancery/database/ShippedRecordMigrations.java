@@ -3,7 +3,7 @@ package org.chancery.database;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +14,15 @@ import org.springframework.stereotype.Component;
  * told not to mind the applied record migration it can no longer see.
  */
 @Component
+@EnableConfigurationProperties(RecordProperties.class) // also where a test slice leaves out the properties scan
 public class ShippedRecordMigrations implements FlywayConfigurationCustomizer {
 
     static final String LOCATION = "classpath:db/record";
 
     private final boolean enabled;
 
-    public ShippedRecordMigrations(@Value("${chancery.record.enabled:true}") boolean enabled) {
-        this.enabled = enabled;
+    public ShippedRecordMigrations(RecordProperties properties) {
+        this.enabled = properties.enabled();
     }
 
     @Override

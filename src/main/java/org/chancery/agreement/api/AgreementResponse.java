@@ -1,5 +1,9 @@
 package org.chancery.agreement.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.chancery.agreement.AgreementKind;
+import org.chancery.agreement.ParticipationRole;
+import org.chancery.agreement.Step;
 import org.chancery.common.api.VersionedResponse;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 record AgreementResponse(
         long id,
         Text name,
-        String kind,
+        @Schema(implementation = AgreementKind.class) String kind,
         boolean multilateral,
         Text summary,
         @Nullable DateResponse opened,
@@ -35,7 +39,7 @@ record AgreementResponse(
     }
 
     /** One state in the agreement; {@code stage} is its latest step, null before the first. */
-    record ParticipationResponse(StateResponse state, String role, @Nullable String stage, List<StepResponse> steps) {
+    record ParticipationResponse(StateResponse state, @Schema(implementation = ParticipationRole.class) String role, @Schema(implementation = Step.class) @Nullable String stage, List<StepResponse> steps) {
 
         static ParticipationResponse from(AgreementEntry.ParticipationEntry participation) {
             return new ParticipationResponse(
@@ -46,7 +50,7 @@ record AgreementResponse(
         }
     }
 
-    record StepResponse(int position, String step, DateResponse date, CitationResponse source) {
+    record StepResponse(int position, @Schema(implementation = Step.class) String step, DateResponse date, CitationResponse source) {
 
         static StepResponse from(AgreementEntry.StepEntry step) {
             return new StepResponse(step.position(), step.step().name(), DateResponse.from(step.date()),

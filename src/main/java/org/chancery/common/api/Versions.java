@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.chancery.common.ExpectedVersion;
 import org.jspecify.annotations.Nullable;
@@ -25,34 +27,37 @@ public final class Versions {
         return "\"" + version + "\"";
     }
 
+    /** One entity tag of an If-Match list (RFC 9110, 8.8.3): optionally weak, then quoted. */
+    private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\"");
+
     /**
-     * The version a write's If-Match names ({@code *} means any).
+     * The versions a write's If-Match names, as RFC 9110 reads it: {@code *} means whatever
+     * version is current (the record must exist); a list of entity tags matches when one of
+     * them is the record's current one by strong comparison, so a weak tag, or one this API
+     * never gave out ({@code "stale-version"}), matches nothing and the write is refused with 412.
      *
      * @throws PreconditionRequiredException when If-Match is missing
-     * @throws InvalidParameterException     when it names no version this API gave out
+     * @throws InvalidParameterException     when it is not a list of entity tags at all
      */
     public static ExpectedVersion expected(@Nullable String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException();
         }
+        if (ifMatch.strip().equals("*")) {
+            return ExpectedVersion.ANY;
+        }
         List<Long> versions = new ArrayList<>();
         for (String raw : ifMatch.split(",")) {
-            String tag = raw.strip();
-            if (tag.equals("*")) {
-                return ExpectedVersion.ANY;
+            Matcher tag = ENTITY_TAG.matcher(raw.strip());
+            if (!tag.matches()) {
+                throw new InvalidParameterException(List.of(new InvalidParameterException.InvalidParameter("If-Match",
+                        "name * or entity tags as the API gave them out, such as \"3\"")));
             }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.matches("\"\\d{1,18}\"")) {
-                versions.add(Long.parseLong(tag.substring(1, tag.length() - 1)));
+            if (tag.group(1) == null && tag.group(2).matches("\\d{1,18}")) {
+                versions.add(Long.parseLong(tag.group(2)));
             }
         }
-        if (versions.size() != 1) {
-            throw new InvalidParameterException(List.of(new InvalidParameterException.InvalidParameter("If-Match",
-                    "name exactly one ETag as the API gave it, such as \"3\"")));
-        }
-        return ExpectedVersion.of(versions.getFirst());
+        return versions.isEmpty() ? ExpectedVersion.NONE : ExpectedVersion.anyOf(versions);
     }
 
     /** 200 with the representation and its ETag, or 304 when If-None-Match names that ETag already. */

@@ -5,6 +5,11 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.chancery.common.api.ApiController;
@@ -37,6 +42,10 @@ class EconomicFigureExportController {
         this.states = states;
     }
 
+    @Operation(summary = "The economic figures that match as CSV (RFC 4180, a header line first)", responses = @ApiResponse(
+            responseCode = "200", description = "The economic figures that match as CSV (RFC 4180, a header line first)", content = @Content(
+            mediaType = "text/csv", schema = @Schema(type = "string"),
+            examples = @ExampleObject(value = "id,reporter,partner,period,indicator,amount,currency\r\n1,KZ,IL,2025,TRADE_TURNOVER,162000000,USD\r\n"))))
     @GetMapping("/economic-figures.csv")
     void csv(EconomicFigureParameters parameters, HttpServletResponse response) throws IOException {
         EconomicFigureFilter filter = parameters.parse(states::existsByCode);

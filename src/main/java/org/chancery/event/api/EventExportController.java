@@ -2,6 +2,11 @@ package org.chancery.event.api;
 
 import java.io.IOException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +43,10 @@ class EventExportController {
     }
 
     /** One {@link EventResponse} per line, as {@code /api/v1/events} serves each item. */
+    @Operation(summary = "The events that match, one JSON object a line (the filters of the list, no paging)", responses = @ApiResponse(
+            responseCode = "200", description = "The events that match, one JSON object a line (the filters of the list, no paging)", content = @Content(
+            mediaType = "application/x-ndjson", schema = @Schema(type = "string"),
+            examples = @ExampleObject(value = "{\"id\":1,\"kind\":\"VISIT\"}\n{\"id\":2,\"kind\":\"CALL\"}\n"))))
     @GetMapping("/events.ndjson")
     void ndjson(TimelineParameters parameters, HttpServletResponse response) throws IOException {
         TimelineFilter filter = parameters.parseExport(states::existsByCode, topics::existsByCode);
@@ -49,6 +58,10 @@ class EventExportController {
     }
 
     /** A header row, then one record per event (see {@link EventCsv} for the columns). */
+    @Operation(summary = "The events that match as CSV (RFC 4180, a header line first)", responses = @ApiResponse(
+            responseCode = "200", description = "The events that match as CSV (RFC 4180, a header line first)", content = @Content(
+            mediaType = "text/csv", schema = @Schema(type = "string"),
+            examples = @ExampleObject(value = "id,kind,status,date\r\n1,VISIT,HAPPENED,2026-01-27\r\n"))))
     @GetMapping("/events.csv")
     void csv(TimelineParameters parameters, HttpServletResponse response) throws IOException {
         TimelineFilter filter = parameters.parseExport(states::existsByCode, topics::existsByCode);

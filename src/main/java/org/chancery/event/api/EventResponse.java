@@ -3,10 +3,18 @@ package org.chancery.event.api;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.chancery.common.Text;
 import org.chancery.common.api.CitationResponse;
 import org.chancery.common.api.DateResponse;
 import org.chancery.common.api.VersionedResponse;
+import org.chancery.event.EventKind;
+import org.chancery.event.EventStatus;
+import org.chancery.event.InstitutionRole;
+import org.chancery.event.ParticipantRole;
+import org.chancery.event.StateSide;
+import org.chancery.event.VisitKind;
+import org.chancery.event.VisitLevel;
 import org.chancery.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record EventResponse(
         long id,
-        String kind,
-        String status,
+        @Schema(implementation = EventKind.class) String kind,
+        @Schema(implementation = EventStatus.class) String status,
         boolean overdue,
         Text title,
         Text summary,
@@ -65,11 +73,12 @@ public record EventResponse(
                 entry.updatedAt());
     }
 
-    public record InstitutionResponse(long id, Text name, String role) {
+    @Schema(name = "EventInstitution")
+    public record InstitutionResponse(long id, Text name, @Schema(implementation = InstitutionRole.class) String role) {
     }
 
     /** A visit's level (head of state, ministerial …) and kind (state, official, working …), where known. */
-    public record VisitResponse(@Nullable String level, @Nullable String kind) {
+    public record VisitResponse(@Schema(implementation = VisitLevel.class) @Nullable String level, @Schema(implementation = VisitKind.class) @Nullable String kind) {
     }
 
     /** The state that initiated a call. */
@@ -79,13 +88,15 @@ public record EventResponse(
     public record MemorandumResponse(Text subject) {
     }
 
+    @Schema(name = "EventPlace")
     public record Place(Text name, @Nullable String state) {
     }
 
-    public record StateResponse(String code, String side, Text name) {
+    @Schema(name = "EventState")
+    public record StateResponse(String code, @Schema(implementation = StateSide.class) String side, Text name) {
     }
 
     /** A participant with the office the record says they held on the event's date. */
-    public record ParticipantResponse(long id, Text name, String role, @Nullable Text office) {
+    public record ParticipantResponse(long id, Text name, @Schema(implementation = ParticipantRole.class) String role, @Nullable Text office) {
     }
 }

@@ -25,7 +25,6 @@ import org.chancery.event.ParticipantRole;
 import org.chancery.event.StateSide;
 import org.chancery.event.VisitKind;
 import org.chancery.event.VisitLevel;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -60,11 +59,11 @@ class EventUploadController {
     private final DataSize maxFileSize;
 
     EventUploadController(EventImport imports, MessageSource messages, Plurals plurals,
-            @Value("${chancery.events.upload.max-file-size}") DataSize maxFileSize) {
+            EventUploadProperties properties) {
         this.imports = imports;
         this.messages = messages;
         this.plurals = plurals;
-        this.maxFileSize = maxFileSize;
+        this.maxFileSize = properties.maxFileSize();
     }
 
     @GetMapping("/events/upload")

@@ -73,7 +73,7 @@ class EventUploadPageIntegrationTests {
                         containsString("accept=\".csv,.ndjson,.jsonl\""),
                         containsString("name=\"_csrf\""),
                         containsString("<progress"),
-                        containsString("/js/upload.js"),
+                        containsString("/js/upload-"), // linked by its content hash
                         containsString("href=\"/events/upload/template.csv\""),
                         containsString("<code>quoted_passage</code>"),
                         containsString("<code>AGREEMENT_STEP</code>"))));

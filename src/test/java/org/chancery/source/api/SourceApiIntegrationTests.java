@@ -158,6 +158,38 @@ class SourceApiIntegrationTests extends ApiWriteTests {
     }
 
     @Test
+    void ifMatchIsReadAsRfc9110SaysAnEntityTagThatNamesNoCurrentVersionFailsThePrecondition() throws Exception {
+        long id = create();
+        String corrected = ARTICLE.replace("A. Writer", "C. Writer");
+
+        for (String stale : new String[] {"\"stale-version\"", "W/\"0\"", "\"4\", \"5\""}) {
+            mvc.perform(put("/api/v1/sources/" + id).with(editor).header(HttpHeaders.IF_MATCH, stale)
+                            .contentType(MediaType.APPLICATION_JSON).content(corrected))
+                    .andExpect(status().isPreconditionFailed())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.currentVersion").value(0));
+        }
+        mvc.perform(put("/api/v1/sources/" + id).with(editor).header(HttpHeaders.IF_MATCH, "not an entity tag")
+                        .contentType(MediaType.APPLICATION_JSON).content(corrected))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("If-Match"));
+        mvc.perform(get("/api/v1/sources/" + id)).andExpect(jsonPath("$.author").value("A. Writer"));
+
+        mvc.perform(put("/api/v1/sources/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"7\", \"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(corrected))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+        mvc.perform(put("/api/v1/sources/" + id).with(editor).header(HttpHeaders.IF_MATCH, "*")
+                        .contentType(MediaType.APPLICATION_JSON).content(ARTICLE))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
+                .andExpect(jsonPath("$.author").value("A. Writer"));
+        mvc.perform(put("/api/v1/sources/999999").with(editor).header(HttpHeaders.IF_MATCH, "*")
+                        .contentType(MediaType.APPLICATION_JSON).content(ARTICLE))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void deletingLeavesATombstoneForSyncAndAnAdminCanRestore() throws Exception {
         long id = create();
         String since = JsonPath.read(mvc.perform(get("/api/v1/sources/" + id)).andReturn().getResponse().getContentAsString(),
