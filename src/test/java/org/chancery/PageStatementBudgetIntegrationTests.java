@@ -33,7 +33,7 @@ class PageStatementBudgetIntegrationTests {
             "/sources,               1",
             "/sources/5,             4",
             "/events/12,             5", // the event, its history, the events of the same visit (2)
-            "/search?q=Israel,       2"
+            "/search?q=Israel,       3" // names, events, and where each event matched
     })
     void readsThePageInAFixedNumberOfStatements(String path, int budget) throws Exception {
         int statements = SqlStatements.countDuring(() -> mvc.perform(get(path)).andExpect(status().isOk()));

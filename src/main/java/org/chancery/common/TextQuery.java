@@ -63,6 +63,29 @@ public record TextQuery(String typed, List<String> words) {
                 : "(" + vector + " @@ (" + web + ") or " + vector + " @@ (" + words + "))";
     }
 
+    /**
+     * The same match as one {@code tsquery} of a single text search configuration, for
+     * {@code ts_headline} to show where a text matched: {@code config} is {@code english} or
+     * {@code russian}; the parameters are those of {@link #parameters}.
+     */
+    public String query(String config, String prefix) {
+        if (!config.equals("english") && !config.equals("russian")) {
+            throw new IllegalArgumentException("no text search configuration " + config);
+        }
+        String web = "websearch_to_tsquery('" + config + "', :" + prefix + "Text)";
+        if (words.isEmpty()) {
+            return web;
+        }
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                all.append(" && ");
+            }
+            all.append("to_tsquery('").append(config).append("', :").append(prefix).append("Word").append(i).append(" || ':*')");
+        }
+        return "(" + web + " || (" + all + "))";
+    }
+
     /** The parameters {@link #condition} names, by name. */
     public Map<String, Object> parameters(String prefix) {
         Map<String, Object> parameters = new LinkedHashMap<>();

@@ -1,12 +1,17 @@
 package org.chancery.search;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.chancery.common.TextQuery;
 import org.chancery.timeline.Timeline;
 import org.chancery.timeline.TimelineEntry;
 import org.chancery.timeline.TimelineFilter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +28,9 @@ public class RecordSearch {
 
     static final int EVENTS = 20;
     static final int NAMES = 20;
+    /** The marks ts_headline puts around a match: characters no summary holds (⟦ ⟧). */
+    private static final String START = "\u27e6";
+    private static final String STOP = "\u27e7";
 
     private final JdbcClient jdbc;
     private final Timeline timeline;
@@ -33,11 +41,30 @@ public class RecordSearch {
     }
 
     public record SearchResults(String query, List<Hit> states, List<Hit> persons, List<Hit> institutions,
-            List<Hit> agreements, List<TimelineEntry> events) {
+            List<Hit> agreements, List<TimelineEntry> events, Map<Long, Match> matches) {
 
         public boolean isEmpty() {
             return states.isEmpty() && persons.isEmpty() && institutions.isEmpty() && agreements.isEmpty() && events.isEmpty();
         }
+
+        /** Why an event was found: the passage of its summary (or title) that matched, or none. */
+        public @Nullable Match match(long eventId) {
+            return matches.get(eventId);
+        }
+    }
+
+    /** Where an event's text matched, in each language: PostgreSQL's {@code ts_headline}. */
+    public record Match(List<Part> en, List<Part> ru) {
+
+        public List<Part> in(Locale locale) {
+            List<Part> own = "ru".equals(locale.getLanguage()) ? ru : en;
+            List<Part> other = own == ru ? en : ru;
+            return own.stream().anyMatch(Part::matched) || other.stream().noneMatch(Part::matched) ? own : other;
+        }
+    }
+
+    /** A piece of a passage: {@code matched} where it is what the reader searched for. */
+    public record Part(String text, boolean matched) {
     }
 
     /** A named record: {@code key} is a state's code or another record's id. */
@@ -76,8 +103,53 @@ public class RecordSearch {
                 .query((row, n) -> new Hit(row.getString("type"), row.getString("key").strip(), row.getString("name_en"),
                         row.getString("name_ru")))
                 .list();
+        List<TimelineEntry> events = timeline.page(TimelineFilter.matching(query), null, EVENTS).entries();
         return new SearchResults(query, ofType(hits, "state"), ofType(hits, "person"), ofType(hits, "institution"),
-                ofType(hits, "agreement"), timeline.page(TimelineFilter.matching(query), null, EVENTS).entries());
+                ofType(hits, "agreement"), events, matches(text, events));
+    }
+
+    /** One statement: each event's best passage, its matched words between markers. */
+    private Map<Long, Match> matches(TextQuery text, List<TimelineEntry> events) {
+        if (events.isEmpty() || text.isEmpty()) {
+            return Map.of();
+        }
+        String options = "'StartSel=" + START + ", StopSel=" + STOP + ", MaxFragments=1, MinWords=8, MaxWords=30'";
+        Map<Long, Match> matches = new HashMap<>();
+        jdbc.sql("""
+                        select e.id,
+                               ts_headline('english', coalesce(e.summary_en, e.title_en, ''), %s, %s) as en,
+                               ts_headline('russian', coalesce(e.summary_ru, e.title_ru, ''), %s, %s) as ru
+                          from event e where e.id in (:ids)""".formatted(
+                        text.query("english", "text"), options, text.query("russian", "text"), options))
+                .params(text.parameters("text"))
+                .param("ids", events.stream().map(TimelineEntry::id).toList())
+                .query((RowCallbackHandler) row -> matches.put(row.getLong("id"),
+                        new Match(parts(row.getString("en")), parts(row.getString("ru")))));
+        return matches;
+    }
+
+    /** "… visited ⟦Astana⟧ on …" → the text before, the match, the text after. */
+    static List<Part> parts(String headline) {
+        List<Part> parts = new ArrayList<>();
+        int at = 0;
+        while (at < headline.length()) {
+            int start = headline.indexOf(START, at);
+            if (start < 0) {
+                parts.add(new Part(headline.substring(at), false));
+                break;
+            }
+            int stop = headline.indexOf(STOP, start);
+            if (stop < 0) {
+                parts.add(new Part(headline.substring(at), false));
+                break;
+            }
+            if (start > at) {
+                parts.add(new Part(headline.substring(at, start), false));
+            }
+            parts.add(new Part(headline.substring(start + START.length(), stop), true));
+            at = stop + STOP.length();
+        }
+        return List.copyOf(parts);
     }
 
     private static List<Hit> ofType(List<Hit> hits, String type) {

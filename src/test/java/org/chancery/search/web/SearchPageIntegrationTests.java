@@ -36,6 +36,9 @@ class SearchPageIntegrationTests {
                 "Меморандум о взаимопонимании и сотрудничестве между министерством водных ресурсов");
         assertThat(search("Токаеву", "ru")).contains("href=\"/persons/1\"");
         assertThat(search("Ministry of Water", "en")).contains("href=\"/institutions/4\"");
+        // each event says where it matched, the matched word marked
+        assertThat(search("Астана", "ru")).contains("<mark>Астану</mark>", "Совпадение:");
+        assertThat(search("water", "en")).contains("<mark>water</mark>");
         // every word must match
         assertThat(search("Астана Вашингтон", "ru")).contains("По запросу «Астана Вашингтон» в летописи ничего нет.");
     }
