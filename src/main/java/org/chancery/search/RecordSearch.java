@@ -41,10 +41,11 @@ public class RecordSearch {
     }
 
     public record SearchResults(String query, List<Hit> states, List<Hit> persons, List<Hit> institutions,
-            List<Hit> agreements, List<TimelineEntry> events, Map<Long, Match> matches) {
+            List<Hit> agreements, List<Hit> sources, List<TimelineEntry> events, Map<Long, Match> matches) {
 
         public boolean isEmpty() {
-            return states.isEmpty() && persons.isEmpty() && institutions.isEmpty() && agreements.isEmpty() && events.isEmpty();
+            return states.isEmpty() && persons.isEmpty() && institutions.isEmpty() && agreements.isEmpty()
+                    && sources.isEmpty() && events.isEmpty();
         }
 
         /** Why an event was found: the passage of its summary (or title) that matched, or none. */
@@ -81,6 +82,8 @@ public class RecordSearch {
         TextQuery text = TextQuery.of(query);
         String inflected = text.isEmpty() ? "false"
                 : text.condition("(to_tsvector('english', name_en) || to_tsvector('russian', name_ru))", "name");
+        String inflectedTitle = text.isEmpty() ? "false"
+                : text.condition("(to_tsvector('english', title) || to_tsvector('russian', title))", "name");
         List<Hit> hits = jdbc.sql("""
                         (select 'state' as type, code as key, name_en, name_ru from state
                           where code = upper(:query) or alpha3 = upper(:query)
@@ -97,7 +100,12 @@ public class RecordSearch {
                         union all
                         (select 'agreement', id::text, name_en, name_ru from agreement
                           where deleted_at is null and (name_en ilike :like or name_ru ilike :like or %1$s)
-                          order by name_en limit :limit)""".formatted(inflected))
+                          order by name_en limit :limit)
+                        union all
+                        (select 'source', id::text, coalesce(outlet || ': ', '') || title, coalesce(outlet || ': ', '') || title
+                           from source
+                          where deleted_at is null and (title ilike :like or outlet ilike :like or author ilike :like or %2$s)
+                          order by published_on desc nulls last, id limit :limit)""".formatted(inflected, inflectedTitle))
                 .param("query", query).param("like", like).param("limit", NAMES)
                 .params(text.parameters("name"))
                 .query((row, n) -> new Hit(row.getString("type"), row.getString("key").strip(), row.getString("name_en"),
@@ -105,7 +113,7 @@ public class RecordSearch {
                 .list();
         List<TimelineEntry> events = timeline.page(TimelineFilter.matching(query), null, EVENTS).entries();
         return new SearchResults(query, ofType(hits, "state"), ofType(hits, "person"), ofType(hits, "institution"),
-                ofType(hits, "agreement"), events, matches(text, events));
+                ofType(hits, "agreement"), ofType(hits, "source"), events, matches(text, events));
     }
 
     /** One statement: each event's best passage, its matched words between markers. */

@@ -24,6 +24,9 @@ class SearchPageIntegrationTests {
         assertThat(search("визовый режим", "en")).contains("Kazakhstan and Israel sign a memorandum of intent to abolish the visa regime");
         assertThat(search("Knesset", "en")).contains("href=\"/institutions/3\"");
         assertThat(search("Abraham", "en")).contains("href=\"/agreements/1\"");
+        assertThat(search("Trend", "en")).contains("href=\"/sources/5\"");
+        assertThat(search("Каспийском", "ru")).contains("href=\"/sources/4\"");
+        assertThat(search("Каспийский регион", "ru")).contains("href=\"/sources/4\"");
     }
 
     @Test
