@@ -2,6 +2,7 @@ package org.chancery.security;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,11 +11,13 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic, no session, no cookie and so
@@ -31,6 +34,15 @@ class SecurityConfiguration {
             "/error", "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
     private static final String TOKENS = "/api/v1/tokens/**";
+
+    /**
+     * The pages run only their own scripts and styles (static/js, static/css); style attributes
+     * stay allowed because the timeline band places its ticks with them, and they run no code.
+     * Swagger UI, served from this origin, needs data: images.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private final ChanceryAccessProperties access;
 
@@ -68,6 +80,7 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(bearer -> bearer
                         .opaqueToken(opaque -> opaque.introspector(personalAccessTokens))
                         .authenticationEntryPoint(ProblemResponses.invalidBearerToken(json)))
+                .headers(SecurityConfiguration::policies)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(exceptions -> exceptions
@@ -78,7 +91,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignedInSessions sessions) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignedInSessions sessions,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(ALWAYS_OPEN).permitAll();
                     // Accounts: admins manage everyone's; every signed-in account, whatever its role,
@@ -96,10 +110,17 @@ class SecurityConfiguration {
                 })
                 .formLogin(login -> login.loginPage("/login").permitAll()
                         .failureHandler(LoginController.failureHandler()))
-                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                // Signing out also tells the browser to forget the session cookie.
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut").deleteCookies(sessionCookie))
+                .headers(SecurityConfiguration::policies)
                 // A session ends once its account is disabled or changed (see SignedInSessions).
                 .addFilterBefore(sessions.filter(), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static void policies(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 
     @Bean
