@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestBoundaryFilter extends OncePerRequestFilter {
+
+    /** A row of a form's list ({@code states[2].state}); Spring's binder grows lists no further either. */
+    private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)\\]");
+    private static final int MAX_INDEX = 255;
 
     private final JsonMapper json;
 
@@ -114,22 +120,32 @@ class RequestBoundaryFilter extends OncePerRequestFilter {
         return Optional.empty();
     }
 
+    /**
+     * A form's fields, as the container reads them: a URL-encoded body (or one without a type).
+     * A multipart body is left to the upload's own reading, which knows its limits.
+     */
     private static Optional<RefusedPart> form(HttpServletRequest request) {
         String type = request.getContentType();
-        if (type == null) {
-            return Optional.empty();
-        }
-        try {
-            if (!MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(type))) {
-                return Optional.empty();
+        if (type != null) {
+            try {
+                if (!MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(type))) {
+                    return Optional.empty();
+                }
+            } catch (InvalidMediaTypeException notAType) {
+                return Optional.of(new RefusedPart("header", "Content-Type", "is not a media type"));
             }
-        } catch (InvalidMediaTypeException notAType) {
-            return Optional.of(new RefusedPart("header", "Content-Type", "is not a media type"));
         }
         for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
             Optional<String> badName = ReadableText.problem(field.getKey());
             if (badName.isPresent()) {
                 return Optional.of(new RefusedPart("form", "a field's name", badName.get()));
+            }
+            Matcher index = INDEX.matcher(field.getKey());
+            while (index.find()) {
+                if (!index.group(1).matches("\\d{1,3}") || Integer.parseInt(index.group(1)) > MAX_INDEX) {
+                    return Optional.of(new RefusedPart("form", field.getKey(),
+                            "names a row no form has (rows are numbered 0 to " + MAX_INDEX + ")"));
+                }
             }
             for (String value : field.getValue()) {
                 Optional<String> bad = ReadableText.problem(value);
