@@ -1,21 +1,18 @@
 package org.chancery.database;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chancery.common.boundary.ErrorPageRenderer;
 import org.chancery.common.boundary.ProblemBodies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.ViewResolver;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,11 +28,11 @@ public class DatabaseOutageAnswers {
     static final String VIEW = "error/503";
 
     private final JsonMapper json;
-    private final ViewResolver views;
+    private final ErrorPageRenderer pages;
 
-    DatabaseOutageAnswers(JsonMapper json, ViewResolver thymeleafViewResolver) {
+    DatabaseOutageAnswers(JsonMapper json, ErrorPageRenderer pages) {
         this.json = json;
-        this.views = thymeleafViewResolver;
+        this.pages = pages;
     }
 
     public void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
@@ -49,22 +46,8 @@ public class DatabaseOutageAnswers {
                             + "Try again after the seconds in Retry-After.", null);
             return;
         }
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setContentType(MediaType.TEXT_HTML_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        try {
-            View page = views.resolveViewName(VIEW, request.getLocale() == null ? Locale.ENGLISH : request.getLocale());
-            if (page != null) {
-                page.render(Map.of(), request, response);
-                return;
-            }
-        } catch (Exception renderFailed) {
-            log.debug("The 503 page could not be rendered; a plain one is sent", renderFailed);
-            response.resetBuffer();
-        }
-        response.getWriter().write("<!DOCTYPE html><html><head><title>Temporarily unavailable</title></head><body>"
-                + "<h1>The record is not reachable just now</h1><p>Chancery cannot reach its database at the moment. "
-                + "Nothing was saved. Try again in a minute.</p></body></html>");
+        pages.render(request, response, HttpStatus.SERVICE_UNAVAILABLE, VIEW, Map.of(), "The record is not reachable just now",
+                "Chancery cannot reach its database at the moment. Nothing was saved. Try again in a minute.");
     }
 
     private static String rootMessage(Throwable failure) {

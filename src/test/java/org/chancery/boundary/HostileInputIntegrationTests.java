@@ -262,6 +262,24 @@ class HostileInputIntegrationTests {
                 Arguments.of("{\"title\": \"t\", \"language\": \"en\", \"publishedOn\": \"2026-02-30\"}", "publishedOn"));
     }
 
+    @Order(6)
+    @Test
+    void tenThousandCopiesOfAStateAreRefusedNotCollapsed() throws IOException {
+        String states = String.join(", ", java.util.Collections.nCopies(10_000, "{\"code\": \"KZ\", \"side\": \"HOST\"}"));
+        String body = """
+                {"kind": "VISIT", "status": "PLANNED", "title": {"en": "Hostile copies"}, "date": "2027-03",
+                 "states": [{"code": "IL", "side": "GUEST"}, %s],
+                 "sources": [{"sourceId": 4, "quotedPassage": "Визит главы МИД Израиля"}]}""".formatted(states);
+
+        Answer answer = send("POST /api/v1/events HTTP/1.1\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer " + token + "\r\n", body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        JsonNode problem = expectTheSidesFormat("/api/v1/events", answer);
+        assertThat(problem.get("invalidParams").toString()).contains("\"name\":\"states[2].code\"")
+                .doesNotContain("states[3].code");
+    }
+
     static Stream<Arguments> hostileForms() {
         List<Arguments> cases = new ArrayList<>();
         for (String route : PAGE_FORMS) {

@@ -38,9 +38,11 @@ class RequestBoundaryFilter extends OncePerRequestFilter {
     private static final int MAX_INDEX = 255;
 
     private final JsonMapper json;
+    private final ErrorPageRenderer pages;
 
-    RequestBoundaryFilter(JsonMapper json) {
+    RequestBoundaryFilter(JsonMapper json, ErrorPageRenderer pages) {
         this.json = json;
+        this.pages = pages;
     }
 
     @Override
@@ -58,8 +60,9 @@ class RequestBoundaryFilter extends OncePerRequestFilter {
                     "The request's " + part.in() + " cannot be read: " + part.name() + " " + part.reason()
                             + ". Nothing was read or written; see invalidParams.", part);
         } else {
-            request.setAttribute(RefusedPart.ATTRIBUTE, part);
-            response.sendError(HttpStatus.BAD_REQUEST.value());
+            pages.render(request, response, HttpStatus.BAD_REQUEST, "error/400", Map.of("refused", part),
+                    "This request cannot be read", "The " + part.in() + " cannot be read: " + part.name() + " "
+                            + part.reason() + ".");
         }
     }
 
