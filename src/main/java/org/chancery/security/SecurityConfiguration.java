@@ -2,6 +2,8 @@ package org.chancery.security;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.chancery.database.DatabaseOutageAnswers;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,8 +54,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, PersonalAccessTokenIntrospector personalAccessTokens)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, PersonalAccessTokenIntrospector personalAccessTokens,
+            DatabaseOutageAnswers outage) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> {
                     // Personal access tokens are an account's business, even while reading is public:
@@ -74,12 +76,13 @@ class SecurityConfiguration {
                     requests.anyRequest().hasRole(Role.EDITOR.name());
                 })
                 // A throttled sign-in is answered 429 with Retry-After instead of 401.
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.signInFailed(json)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        ProblemResponses.outageAware(ProblemResponses.signInFailed(json), outage)))
                 // Scripts may instead send "Authorization: Bearer chy_…": Spring Security's bearer
                 // token filter, with our own table standing in for an OAuth introspection endpoint.
                 .oauth2ResourceServer(bearer -> bearer
                         .opaqueToken(opaque -> opaque.introspector(personalAccessTokens))
-                        .authenticationEntryPoint(ProblemResponses.invalidBearerToken(json)))
+                        .authenticationEntryPoint(ProblemResponses.outageAware(ProblemResponses.invalidBearerToken(json), outage)))
                 .headers(SecurityConfiguration::policies)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -91,7 +94,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignedInSessions sessions,
+    SecurityFilterChain pages(HttpSecurity http, SignedInSessions sessions, DatabaseOutageAnswers outage,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(ALWAYS_OPEN).permitAll();
@@ -109,7 +112,7 @@ class SecurityConfiguration {
                     requests.anyRequest().hasRole(Role.EDITOR.name());
                 })
                 .formLogin(login -> login.loginPage("/login").permitAll()
-                        .failureHandler(LoginController.failureHandler()))
+                        .failureHandler(LoginController.failureHandler(outage)))
                 // Signing out also tells the browser to forget the session cookie.
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut").deleteCookies(sessionCookie))
                 .headers(SecurityConfiguration::policies)
