@@ -26,16 +26,34 @@ public final class DatabaseUnreachable {
     }
 
     public static boolean isCause(@Nullable Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof QueryTimeoutException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException
-                    || cause instanceof SQLException sql && unreachableState(sql.getSQLState())) {
+        return isCause(failure, new IdentityHashMap<>());
+    }
+
+    /** Causes and suppressed exceptions both: a failed rollback keeps the statement's failure only as the latter. */
+    private static boolean isCause(@Nullable Throwable failure, Map<Throwable, Boolean> seen) {
+        if (failure == null || seen.put(failure, true) != null) {
+            return false;
+        }
+        if (failure instanceof CannotCreateTransactionException || failure instanceof DataAccessResourceFailureException
+                || failure instanceof QueryTimeoutException || failure instanceof SQLTransientConnectionException
+                || failure instanceof org.hibernate.exception.JDBCConnectionException
+                || failure instanceof SQLException sql && (unreachableState(sql.getSQLState()) || closedByThePool(sql))) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (isCause(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return isCause(failure.getCause(), seen);
+    }
+
+    /**
+     * The pool closes a connection whose statement failed on a broken socket; the rollback that
+     * follows then meets Hikari's closed connection, whose exception carries no SQL state.
+     */
+    private static boolean closedByThePool(SQLException failure) {
+        return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage());
     }
 
     /**

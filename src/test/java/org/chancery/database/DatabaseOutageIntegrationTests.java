@@ -92,6 +92,14 @@ class DatabaseOutageIntegrationTests {
             assertThat(page.response().body()).contains("<html").contains("not reachable");
             assertThat(page.took()).isLessThan(PROMPTLY);
 
+            Timed write = timed(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/sources"))
+                    .header("Content-Type", "application/json").header("Authorization", "Basic " + java.util.Base64
+                            .getEncoder().encodeToString("test-admin:quiet-harbour-lantern-42".getBytes()))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"During the outage\", \"language\": \"en\"}")));
+            assertThat(write.response().statusCode()).as("a write, whose credentials cannot be checked either").isEqualTo(503);
+            assertThat(write.response().headers().firstValue("Retry-After")).isPresent();
+            assertThat(write.took()).isLessThan(PROMPTLY.plus(PROMPTLY));
+
             Timed record = timed("/api/v1/sources/1");
             assertThat(record.response().statusCode()).isEqualTo(503);
             assertThat(record.took()).isLessThan(PROMPTLY);
@@ -123,6 +131,13 @@ class DatabaseOutageIntegrationTests {
     private Timed timed(String path) throws Exception {
         long started = System.nanoTime();
         HttpResponse<String> response = get(path);
+        return new Timed(response, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private Timed timed(HttpRequest.Builder request) throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
         return new Timed(response, Duration.ofNanos(System.nanoTime() - started));
     }
 
