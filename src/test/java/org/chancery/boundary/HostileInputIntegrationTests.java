@@ -328,6 +328,32 @@ class HostileInputIntegrationTests {
         }
     }
 
+    static Stream<Arguments> otherFormsThatDoNotBind() {
+        return Stream.of(Arguments.of("/agreements", "kind", "TEMPLE"), Arguments.of("/agreements", "multilateral", "perhaps"),
+                Arguments.of("/figures", "indicator", "TEMPLE"), Arguments.of("/figures", "qualifier", "ROUGHLY"),
+                Arguments.of("/institutions", "kind", "TEMPLE"), Arguments.of("/offices", "institution", "abc"),
+                Arguments.of("/sources", "published", "yesterday"), Arguments.of("/persons", "version", "abc"),
+                Arguments.of("/sources", "version", "99999999999999999999"));
+    }
+
+    @Order(8)
+    @ParameterizedTest(name = "POST {0} {1}={2}")
+    @MethodSource("otherFormsThatDoNotBind")
+    void anyPageFormThatDoesNotBindComesBackWithWhatWasTyped(String route, String field, String value) throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("nameEn", "Typed by hand");
+        fields.put("title", "Typed by hand");
+        fields.put("titleEn", "Typed by hand");
+        fields.put("amount", "Typed by hand");
+        fields.put(field, value);
+        MvcResult result = mvc.perform(form(post(route), fields)).andReturn();
+
+        // Some of these pages answer a refused form with 200, others 422: never 5xx, never saved.
+        assertThat(result.getResponse().getStatus()).isIn(200, 400, 409, 422);
+        assertThat(result.getResponse().getContentAsString()).contains("<form").contains("value=\"Typed by hand\"")
+                .contains("class=\"error-summary\"");
+    }
+
     /** No page renders such a row, so only a hand-made request sends one: refused at the boundary, naming it. */
     @Order(9)
     @ParameterizedTest(name = "POST {0} {1}")

@@ -36,6 +36,27 @@ public final class UnboundForms {
 
     public static <T> T remake(Class<T> type, String name, BindingResult failed, HttpServletRequest request,
             ConversionService conversions, Model model, Supplier<T> empty) {
+        T form = remade(type, name, failed, request, conversions);
+        return put(form == null ? empty.get() : form, name, failed, model.asMap());
+    }
+
+    /**
+     * The errors of a form that Spring did make although a field did not bind, but whose
+     * {@code BindingResult} it made before the form, so that it has no form to read fields
+     * from (rejecting another field fails): a result with the form and the same errors, also
+     * put in the model for the page. Otherwise the result as it is.
+     */
+    public static <T> BindingResult withForm(T form, String name, BindingResult result, Model model) {
+        if (result.getTarget() != null || !result.hasErrors()) {
+            return result;
+        }
+        put(form, name, result, model.asMap());
+        return (BindingResult) model.asMap().get(BindingResult.MODEL_KEY_PREFIX + name);
+    }
+
+    /** The form made again without the fields that did not bind, or null if even that fails. */
+    static <T> @Nullable T remade(Class<T> type, String name, BindingResult failed, HttpServletRequest request,
+            ConversionService conversions) {
         Set<String> hidden = new LinkedHashSet<>();
         failed.getFieldErrors().stream().filter(FieldError::isBindingFailure).map(FieldError::getField).forEach(hidden::add);
         Object target = null;
@@ -52,11 +73,15 @@ public final class UnboundForms {
                 break;
             }
         }
-        T form = target == null ? empty.get() : type.cast(target);
+        return target == null ? null : type.cast(target);
+    }
+
+    /** The form and its errors (now with a form to stand beside) in the model, where the page and the controller find them. */
+    static <T> T put(T form, String name, BindingResult failed, Map<String, Object> model) {
         BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, name);
         result.addAllErrors(failed);
-        model.addAttribute(name, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
+        model.put(name, form);
+        model.put(BindingResult.MODEL_KEY_PREFIX + name, result);
         return form;
     }
 
