@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.chancery.common.Text;
+import org.chancery.common.api.NumberAsText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +21,8 @@ public record EconomicFigureCommand(
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166-1 alpha-2 code") String reporter,
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166-1 alpha-2 code") String partner,
         @NotNull Indicator indicator,
-        @NotBlank @Size(max = 40) String period,
-        @NotBlank @Size(max = 40) String amount,
+        @NotBlank @Size(max = 40) @NumberAsText String period,
+        @NotBlank @Size(max = 40) @NumberAsText String amount,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 currency code, such as USD") String currency,
         @NotNull Qualifier qualifier,
         @Nullable @Valid Change change,
@@ -30,7 +31,7 @@ public record EconomicFigureCommand(
         @NotBlank @Size(max = 10_000) String quotedPassage) {
 
     /** The change against the previous period in percent (negative for a fall), as the source qualifies it. */
-    public record Change(@NotBlank @Size(max = 20) String percent, @NotNull Qualifier qualifier) {
+    public record Change(@NotBlank @Size(max = 20) @NumberAsText String percent, @NotNull Qualifier qualifier) {
     }
 
     /** The figure as it stands, in this form; decimals are written plain, without trailing zeros. */

@@ -172,6 +172,15 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
                 problems.add(new InvalidParameter("states[" + i + "].code", "no state has this ISO code"));
             }
         }
+        Set<String> named = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
+        for (int i = 0; i < command.states().size(); i++) {
+            String code = command.states().get(i).code();
+            if (!named.add(code) && repeated.add(code)) {
+                problems.add(new InvalidParameter("states[" + i + "].code",
+                        "names a state already named: each state comes once, with its side"));
+            }
+        }
         if (command.place() != null && unknownStates.contains(command.place().state())) {
             problems.add(new InvalidParameter("place.state", "no state has this ISO code"));
         }

@@ -39,13 +39,18 @@ public class Account extends VersionedEntity {
     @Column(name = "last_sign_in_at", insertable = false, updatable = false)
     private @Nullable Instant lastSignInAt;
 
+    /** Letters, digits and {@code . _ @ -}, 3 to 64 of them: what any account's username is. */
+    public static boolean isWellFormedUsername(@Nullable String username) {
+        return username != null && username.matches("[A-Za-z0-9._@-]{3,64}");
+    }
+
     protected Account() {
         this.username = this.passwordHash = "";
         this.role = Role.VIEWER;
     }
 
     public Account(String username, String passwordHash, Role role) {
-        if (!username.matches("[A-Za-z0-9._@-]{3,64}")) {
+        if (!isWellFormedUsername(username)) {
             throw new RuleViolationException("account-username",
                     "A username has 3 to 64 letters, digits, dots, dashes, underscores or @.");
         }

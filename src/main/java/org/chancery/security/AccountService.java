@@ -1,6 +1,7 @@
 package org.chancery.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.chancery.audit.ChangeAction;
 import org.chancery.audit.ChangeLog;
@@ -77,7 +78,7 @@ public class AccountService {
         }
         Account account;
         try {
-            account = accounts.save(new Account(name, encode(password), role));
+            account = accounts.save(new Account(name, encode(password, name), role));
         } catch (DataIntegrityViolationException takenMeanwhile) {
             throw usernameTaken();
         }
@@ -149,17 +150,24 @@ public class AccountService {
     }
 
     private void replacePassword(Account account, String newPassword) {
-        account.changePassword(encode(newPassword));
+        account.changePassword(encode(newPassword, account.getUsername()));
         accounts.flush();
         changeLog.recordConcealed(HISTORY, idOf(account), AccountSnapshot.of(account), account.getVersion(),
                 List.of(PASSWORD_FIELD), null);
     }
 
     /** The forms check the same; this guards every other way in. */
-    private String encode(String password) {
-        if (!PasswordPolicy.isLongEnough(password) || !PasswordPolicy.isShortEnough(password)) {
-            throw new RuleViolationException("account-password-length", "A password has at least "
-                    + PasswordPolicy.MINIMUM_LENGTH + " characters and at most " + PasswordPolicy.MAXIMUM_BYTES + " bytes.");
+    private String encode(String password, String username) {
+        Optional<PasswordPolicy.Refusal> refusal = PasswordPolicy.refusal(password, username);
+        if (refusal.isPresent()) {
+            throw new RuleViolationException(refusal.get().rule(), switch (refusal.get()) {
+                case BLANK -> "A password is not only spaces.";
+                case TOO_SHORT, TOO_LONG -> "A password has at least " + PasswordPolicy.MINIMUM_LENGTH
+                        + " characters and at most " + PasswordPolicy.MAXIMUM_BYTES + " bytes.";
+                case REPETITIVE -> "A password is not one or two characters repeated.";
+                case COMMON -> "This password is among the first ones anyone guesses.";
+                case CONTAINS_USERNAME -> "A password does not contain the account's username.";
+            });
         }
         return encoder.encode(password);
     }

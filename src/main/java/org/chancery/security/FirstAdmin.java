@@ -42,9 +42,10 @@ class FirstAdmin implements ApplicationRunner {
         }
         String username = properties.username().strip();
         String password = properties.password();
-        if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new IllegalStateException("CHANCERY_ADMIN_PASSWORD must be at least " + MINIMUM_PASSWORD_LENGTH
-                    + " characters long.");
+        if (PasswordPolicy.refusal(password, username).isPresent()) {
+            throw new IllegalStateException("CHANCERY_ADMIN_PASSWORD is refused (" + PasswordPolicy.refusal(password, username)
+                    .get().rule() + "): at least " + MINIMUM_PASSWORD_LENGTH + " characters, not a common password, "
+                    + "not containing the username.");
         }
         if (accounts.findByUsername(username).isPresent()) {
             throw new IllegalStateException("An account named '" + username + "' exists but is not an admin; "

@@ -1,5 +1,7 @@
 package org.chancery.security;
 
+import org.chancery.database.DatabaseOutageAnswers;
+import org.chancery.database.DatabaseUnreachable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
@@ -27,11 +29,17 @@ class LoginController {
      * Back to the login page: {@code ?error} after a wrong username or password (which of the
      * two is not said), {@code ?throttled=N} while sign-ins are throttled, with the wait in minutes.
      */
-    static AuthenticationFailureHandler failureHandler() {
+    static AuthenticationFailureHandler failureHandler(DatabaseOutageAnswers outage) {
         RedirectStrategy redirect = new DefaultRedirectStrategy();
-        return (request, response, exception) -> redirect.sendRedirect(request, response,
-                exception instanceof SignInThrottledException throttled
-                        ? "/login?throttled=" + throttled.retryAfterMinutes()
-                        : "/login?error");
+        return (request, response, exception) -> {
+            // The account could not be looked up: not a wrong password, an outage (503 page).
+            if (DatabaseUnreachable.isCause(exception)) {
+                outage.answer(request, response, exception);
+                return;
+            }
+            redirect.sendRedirect(request, response, exception instanceof SignInThrottledException throttled
+                    ? "/login?throttled=" + throttled.retryAfterMinutes()
+                    : "/login?error");
+        };
     }
 }

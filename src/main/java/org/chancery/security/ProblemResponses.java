@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.chancery.database.DatabaseOutageAnswers;
+import org.chancery.database.DatabaseUnreachable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +22,21 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 final class ProblemResponses {
 
     private ProblemResponses() {
+    }
+
+    /**
+     * A sign-in that failed because the database could not be asked (the throttle, the
+     * account or the token could not be looked up) is not a wrong password: it is answered
+     * 503 with Retry-After like every other request during an outage, not 401.
+     */
+    static AuthenticationEntryPoint outageAware(AuthenticationEntryPoint entryPoint, DatabaseOutageAnswers outage) {
+        return (request, response, exception) -> {
+            if (DatabaseUnreachable.isCause(exception)) {
+                outage.answer(request, response, exception);
+                return;
+            }
+            entryPoint.commence(request, response, exception);
+        };
     }
 
     static AuthenticationEntryPoint unauthorized(JsonMapper json) {

@@ -2,6 +2,9 @@ package org.chancery.security;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.chancery.database.DatabaseOutageAnswers;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,11 +13,13 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic, no session, no cookie and so
@@ -32,6 +37,15 @@ class SecurityConfiguration {
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
     private static final String TOKENS = "/api/v1/tokens/**";
 
+    /**
+     * The pages run only their own scripts and styles (static/js, static/css); style attributes
+     * stay allowed because the timeline band places its ticks with them, and they run no code.
+     * Swagger UI, served from this origin, needs data: images.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     private final ChanceryAccessProperties access;
 
     SecurityConfiguration(ChanceryAccessProperties access) {
@@ -40,8 +54,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, PersonalAccessTokenIntrospector personalAccessTokens)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, PersonalAccessTokenIntrospector personalAccessTokens,
+            DatabaseOutageAnswers outage) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> {
                     // Personal access tokens are an account's business, even while reading is public:
@@ -62,12 +76,14 @@ class SecurityConfiguration {
                     requests.anyRequest().hasRole(Role.EDITOR.name());
                 })
                 // A throttled sign-in is answered 429 with Retry-After instead of 401.
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.signInFailed(json)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        ProblemResponses.outageAware(ProblemResponses.signInFailed(json), outage)))
                 // Scripts may instead send "Authorization: Bearer chy_…": Spring Security's bearer
                 // token filter, with our own table standing in for an OAuth introspection endpoint.
                 .oauth2ResourceServer(bearer -> bearer
                         .opaqueToken(opaque -> opaque.introspector(personalAccessTokens))
-                        .authenticationEntryPoint(ProblemResponses.invalidBearerToken(json)))
+                        .authenticationEntryPoint(ProblemResponses.outageAware(ProblemResponses.invalidBearerToken(json), outage)))
+                .headers(SecurityConfiguration::policies)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(exceptions -> exceptions
@@ -78,7 +94,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignedInSessions sessions) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignedInSessions sessions, DatabaseOutageAnswers outage,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(ALWAYS_OPEN).permitAll();
                     // Accounts: admins manage everyone's; every signed-in account, whatever its role,
@@ -95,11 +112,18 @@ class SecurityConfiguration {
                     requests.anyRequest().hasRole(Role.EDITOR.name());
                 })
                 .formLogin(login -> login.loginPage("/login").permitAll()
-                        .failureHandler(LoginController.failureHandler()))
-                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                        .failureHandler(LoginController.failureHandler(outage)))
+                // Signing out also tells the browser to forget the session cookie.
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut").deleteCookies(sessionCookie))
+                .headers(SecurityConfiguration::policies)
                 // A session ends once its account is disabled or changed (see SignedInSessions).
                 .addFilterBefore(sessions.filter(), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static void policies(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 
     @Bean

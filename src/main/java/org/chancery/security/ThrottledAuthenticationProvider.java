@@ -2,6 +2,7 @@ package org.chancery.security;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -13,6 +14,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * address is locked the password is not even looked at, so guessing it gets nowhere. Every
  * failure is counted, whatever its cause (wrong password, unknown username, disabled account),
  * and a success ends the username's run of failures.
+ *
+ * <p>Credentials that cannot belong to any account (a username no account may have, a
+ * password longer than any stored one can be) are refused before the throttle is asked or
+ * told: they guess nothing, and a garbled Authorization header must not lock an address.
  */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -27,6 +32,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
+        if (!Account.isWellFormedUsername(username) || !(attempt.getCredentials() instanceof String password)
+                || password.isEmpty() || !PasswordPolicy.isShortEnough(password)) {
+            throw new BadCredentialsException("malformed credentials");
+        }
         String address = remoteAddress(attempt);
         SignInAttempts.Standing standing = attempts.standing(username, address);
         if (standing.lock().isPresent()) {

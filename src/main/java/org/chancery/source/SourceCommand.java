@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.chancery.common.LanguageCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ public record SourceCommand(
         @Nullable @Size(max = 500) String outlet,
         @NotBlank @Size(max = 2000) String title,
         @Nullable @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "an address starting with http:// or https://") String url,
-        @NotBlank @Size(max = 8) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]+)?", message = "a language code such as ru, en or pt-BR") String language,
+        @NotBlank @Size(max = 8) @LanguageCode String language,
         @Nullable LocalDate publishedOn,
         @Nullable @Size(max = 500) String author) {
 

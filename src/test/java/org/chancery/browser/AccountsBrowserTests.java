@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountsBrowserTests {
 
     private static final String ADMIN = "test-admin";
-    private static final String ADMIN_PASSWORD = "test-admin-password";
+    private static final String ADMIN_PASSWORD = "quiet-harbour-lantern-42";
     private static final String FIRST_PASSWORD = "first-password-from-the-admin";
     private static final String OWN_PASSWORD = "my-own-password-now";
 

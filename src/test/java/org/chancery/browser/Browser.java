@@ -2,6 +2,8 @@ package org.chancery.browser;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
@@ -24,7 +26,37 @@ final class Browser implements AutoCloseable {
 
     /** A browser that prefers {@code language} (see {@link Chromium} for how it starts). */
     static Browser start(String language) throws IOException {
-        return new Browser(Chromium.start(language, 1280, 1000));
+        Browser browser = new Browser(Chromium.start(language, 1280, 1000));
+        browser.noteContentSecurityPolicyViolations();
+        return browser;
+    }
+
+    /**
+     * Every page from now on keeps what the Content-Security-Policy refused in
+     * {@code window.cspViolations}; the listener is added by DevTools before the page's own
+     * scripts, so the policy does not apply to it.
+     */
+    private void noteContentSecurityPolicyViolations() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.cspViolations = [];
+                document.addEventListener('securitypolicyviolation',
+                    e => window.cspViolations.push(e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline')));"""));
+    }
+
+    /** What the Content-Security-Policy refused on the page shown now. */
+    List<String> contentSecurityPolicyViolations() {
+        Object violations = driver.executeScript("return window.cspViolations || [];");
+        return violations instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /** Adds an inline script to the page, as an injected payload would: the policy must refuse it. */
+    void injectInlineScript(String code) {
+        driver.executeScript("const s = document.createElement('script'); s.textContent = arguments[0];"
+                + " document.body.appendChild(s);", code);
+    }
+
+    Object evaluate(String expression) {
+        return driver.executeScript("return " + expression + ";");
     }
 
     void open(String url) {

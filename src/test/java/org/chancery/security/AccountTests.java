@@ -2,6 +2,8 @@ package org.chancery.security;
 
 import org.chancery.common.RuleViolationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +91,29 @@ class AccountTests {
         assertThat(PasswordPolicy.isLongEnough("eleven-char")).isFalse();
         assertThat(PasswordPolicy.isShortEnough("a".repeat(72))).isTrue();
         assertThat(PasswordPolicy.isShortEnough("я".repeat(37))).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "aaaaaaaaaaaa | ignored | REPETITIVE",
+            "abababababab | ignored | REPETITIVE",
+            "password1234 | ignored | COMMON",
+            "Password2026! | ignored | COMMON",
+            "qwertyuiop[] | ignored | COMMON",
+            "123456789012 | ignored | COMMON",
+            "'            ' | ignored | BLANK",
+            "mary-smith-secret-garden | Mary-Smith | CONTAINS_USERNAME",
+            "test-admin-password | test-admin | CONTAINS_USERNAME",
+            "eleven-char | ignored | TOO_SHORT"})
+    void refusesWeakPasswords(String password, String username, PasswordPolicy.Refusal refusal) {
+        assertThat(PasswordPolicy.refusal(password, username)).contains(refusal);
+    }
+
+    @Test
+    void acceptsALongUncommonPassphrase() {
+        assertThat(PasswordPolicy.refusal("quiet-harbour-lantern-42", "test-admin")).isEmpty();
+        assertThat(PasswordPolicy.refusal("эльбрус-казбек", null)).isEmpty();
+        assertThat(PasswordPolicy.refusal(PasswordPolicy.generate(), "admin")).isEmpty();
     }
 
     private static Account stored(long id, Account account) {

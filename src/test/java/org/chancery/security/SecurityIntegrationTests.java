@@ -54,12 +54,12 @@ class SecurityIntegrationTests {
         Account admin = accounts.findByUsername("test-admin").orElseThrow();
 
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
-        assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("test-admin-password");
+        assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("quiet-harbour-lantern-42");
     }
 
     @Test
     void staffSignInWithTheLoginFormAndOut() throws Exception {
-        mvc.perform(formLogin("/login").user("test-admin").password("test-admin-password"))
+        mvc.perform(formLogin("/login").user("test-admin").password("quiet-harbour-lantern-42"))
                 .andExpect(authenticated().withUsername("test-admin"))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(formLogin("/login").user("test-admin").password("wrong"))

@@ -207,6 +207,30 @@ class SignInThrottleIntegrationTests {
                 .with(csrf()).with(from(address)));
     }
 
+    @Test
+    void malformedBasicCredentialsAreRefusedWithoutCountingAgainstTheAddress() throws Exception {
+        String editor = account("EDITOR");
+        String address = address("198.51.100.9");
+        List<String> malformed = List.of("Basic !!!not-base64!!!", "Basic " + base64("no-colon-at-all"),
+                "Basic " + base64(":"), "Basic " + base64("a b c:password"), "Basic " + base64("x:"),
+                "Basic " + base64(editor + ":" + "p".repeat(200)), "Basic " + base64("<script>:password"));
+        for (int round = 0; round < 2; round++) {
+            for (String header : malformed) {
+                mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, header).with(from(address)))
+                        .andExpect(status().isUnauthorized())
+                        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+            }
+        }
+
+        assertThat(rows("ADDRESS", address)).isZero();
+        assertThat(rows("USERNAME", editor)).isZero();
+        basic(editor, TestAccounts.PASSWORD, address).andExpect(status().isOk());
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private ResultActions basic(String username, String password, String address) throws Exception {
         return mvc.perform(get("/api/v1/tokens").with(httpBasic(username, password)).with(from(address)));
     }

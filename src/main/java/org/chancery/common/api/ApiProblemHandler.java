@@ -13,6 +13,7 @@ import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.database.DatabaseUnreachable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,7 +148,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         InvalidParameter field = exception.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()
-                ? new InvalidParameter(JsonPaths.of(mismatch), reasonFor(mismatch.getTargetType()))
+                ? new InvalidParameter(JsonPaths.of(mismatch), mismatch instanceof ReadableTextModule.UnreadableTextException text
+                        ? text.reason() : reasonFor(mismatch.getTargetType()))
                 : new InvalidParameter(exception.getCause() instanceof JacksonException jackson ? JsonPaths.of(jackson) : "$",
                         "cannot be read: the body must be a JSON object of the documented fields");
         return ResponseEntity.badRequest().body(invalid("invalid-request", "Unreadable request body",
@@ -167,6 +169,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception exception) throws Exception {
         if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException) {
             throw exception; // Spring Security answers these with its own 401/403 problem details.
+        }
+        if (DatabaseUnreachable.isCause(exception)) {
+            throw exception; // answered 503 by the database's outage filter
         }
         log.error("An API request failed unexpectedly", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -13,11 +14,18 @@ import org.springframework.http.MediaType;
  * a field that holds a comma, a double quote, a CR or an LF enclosed in double quotes, with
  * its own double quotes doubled. A missing value is an empty field. Fields are strings, so
  * every caller decides how a number or a date is written (an amount never in exponent form).
+ *
+ * <p>A field a spreadsheet would run as a formula ({@code =HYPERLINK(…)}, {@code @SUM(…)},
+ * {@code +cmd|…}, one starting with a tab or CR) gets a leading apostrophe, so that it shows as
+ * the text it is (OWASP's advice on CSV injection). Plain numbers ({@code -12.5}) are left as
+ * they are.
  */
 public final class CsvWriter {
 
     /** {@code text/csv} (RFC 4180) in UTF-8, as every CSV of the API is sent. */
     public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]\\d+(\\.\\d+)?");
 
     private final Writer out;
 
@@ -39,15 +47,26 @@ public final class CsvWriter {
         out.write("\r\n");
     }
 
-    static String field(@Nullable String value) {
-        if (value == null) {
+    static String field(@Nullable String given) {
+        if (given == null) {
             return "";
         }
+        String value = neutralised(given);
         boolean quoted = false;
         for (int i = 0; i < value.length() && !quoted; i++) {
             char c = value.charAt(i);
             quoted = c == ',' || c == '"' || c == '\r' || c == '\n';
         }
         return quoted ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    static String neutralised(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        boolean formula = first == '=' || first == '@' || first == '\t' || first == '\r'
+                || ((first == '+' || first == '-') && !PLAIN_NUMBER.matcher(value).matches());
+        return formula ? "'" + value : value;
     }
 }

@@ -19,6 +19,7 @@ import org.chancery.common.web.Confirmation;
 import org.chancery.common.web.DeletedRecord;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
+import org.chancery.common.web.UnboundForms;
 import org.chancery.economy.EconomicFigure;
 import org.chancery.economy.EconomicFigureCatalogue;
 import org.chancery.economy.EconomicFigureCommand;
@@ -108,8 +109,9 @@ class EconomicFigureController extends AuditedRecordPages<EconomicFigure, Econom
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute(FORM) EconomicFigureForm form, BindingResult result, Locale locale, Model model,
+    String create(@Valid @ModelAttribute(FORM) EconomicFigureForm form, BindingResult bound, Locale locale, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
+        BindingResult result = UnboundForms.withForm(form, FORM, bound, model);
         Optional<EconomicFigure> created = reader.read(form, result, locale).flatMap(figure -> FormRefusals.attempt(result,
                 () -> citingWrites.write(figure.sources(), citations -> figures.create(figure.citing(citations.getFirst()))),
                 EconomicFigureForm::field, EconomicFigureForm::fieldOfRule));
@@ -127,8 +129,9 @@ class EconomicFigureController extends AuditedRecordPages<EconomicFigure, Econom
     }
 
     @PostMapping("/{id}")
-    String save(@PathVariable long id, @Valid @ModelAttribute(FORM) EconomicFigureForm form, BindingResult result, Locale locale,
+    String save(@PathVariable long id, @Valid @ModelAttribute(FORM) EconomicFigureForm form, BindingResult bound, Locale locale,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        BindingResult result = UnboundForms.withForm(form, FORM, bound, model);
         Optional<ReadFigure> read = reader.read(form, result, locale);
         if (read.isPresent()) {
             ReadFigure figure = read.get();

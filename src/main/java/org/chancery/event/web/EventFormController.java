@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -23,6 +24,7 @@ import org.chancery.common.web.Confirmation;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
 import org.chancery.common.web.StaleForms;
+import org.chancery.common.web.UnboundForms;
 import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventKind;
@@ -43,6 +45,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -75,11 +78,13 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     private final Timeline timeline;
     private final StateDirectory states;
     private final TopicVocabulary topics;
+    private final ConversionService conversions;
 
     EventFormController(EventService events, EventFormReader reader, EventChoices choices, SourcePicker sources,
             CitingWrites citingWrites, SimilarEvents similarEvents, Timeline timeline, StateDirectory states,
-            TopicVocabulary topics, VersionConflicts conflicts, MessageSource messages) {
+            TopicVocabulary topics, VersionConflicts conflicts, MessageSource messages, ConversionService mvcConversionService) {
         super(events, conflicts, messages, "/events", "event");
+        this.conversions = mvcConversionService;
         this.events = events;
         this.reader = reader;
         this.choices = choices;
@@ -109,10 +114,14 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute(FORM) EventForm form, BindingResult result,
+    String create(@Valid @ModelAttribute(FORM) @Nullable EventForm form, BindingResult result,
             @RequestParam(required = false) @Nullable String more,
             @RequestParam(required = false) @Nullable Long addSourcesTo,
-            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        if (form == null) {
+            UnboundForms.remake(EventForm.class, FORM, result, request, conversions, model, EventForm::empty);
+            return refused(null, model, locale, response);
+        }
         if (more != null) {
             return withMoreRoom(form, null, model, locale);
         }
@@ -155,9 +164,13 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute(FORM) EventForm form, BindingResult result,
+    String update(@PathVariable long id, @Valid @ModelAttribute(FORM) @Nullable EventForm form, BindingResult result,
             @RequestParam(required = false) @Nullable String more,
-            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        if (form == null) {
+            UnboundForms.remake(EventForm.class, FORM, result, request, conversions, model, EventForm::empty);
+            return refused(id, model, locale, response);
+        }
         if (more != null) {
             return withMoreRoom(form, id, model, locale);
         }

@@ -147,7 +147,7 @@ class AccountAdminController {
         try {
             accounts.resetPassword(id, password, admin.getName());
         } catch (RuleViolationException refused) {
-            if (refused.rule().contains("password-length")) {
+            if (refused.rule().startsWith("account-password")) {
                 result.rejectValue("password", "account.rule." + refused.rule(), refused.getMessage());
             } else {
                 result.reject("account.rule." + refused.rule(), refused.getMessage());

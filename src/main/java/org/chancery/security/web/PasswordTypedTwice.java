@@ -12,8 +12,9 @@ import jakarta.validation.Payload;
 import org.chancery.security.PasswordPolicy;
 
 /**
- * A {@link TypedPassword} form's new password is typed, is long enough (and not longer than
- * bcrypt reads) and is the same both times. Each problem is reported on its own field.
+ * A {@link TypedPassword} form's new password is typed, is fit to use ({@link PasswordPolicy}:
+ * long enough, not longer than bcrypt reads, not common, not the username) and is the same
+ * both times. Each problem is reported on its own field.
  */
 @Documented
 @Constraint(validatedBy = PasswordTypedTwiceValidator.class)

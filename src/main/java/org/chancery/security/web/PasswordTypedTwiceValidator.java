@@ -16,9 +16,7 @@ class PasswordTypedTwiceValidator implements ConstraintValidator<PasswordTypedTw
         context.disableDefaultConstraintViolation();
         String password = form.password() == null ? "" : form.password();
         String problem = password.isEmpty() ? "{form.password.required}"
-                : !PasswordPolicy.isLongEnough(password) ? "{form.password.tooShort}"
-                : !PasswordPolicy.isShortEnough(password) ? "{form.password.tooLong}"
-                : null;
+                : PasswordPolicy.refusal(password, form.username()).map(PasswordTypedTwiceValidator::message).orElse(null);
         if (problem != null) {
             context.buildConstraintViolationWithTemplate(problem).addPropertyNode("password").addConstraintViolation();
         }
@@ -28,5 +26,16 @@ class PasswordTypedTwiceValidator implements ConstraintValidator<PasswordTypedTw
                     .addPropertyNode("confirmation").addConstraintViolation();
         }
         return problem == null && confirmed;
+    }
+
+    private static String message(PasswordPolicy.Refusal refusal) {
+        return switch (refusal) {
+            case BLANK -> "{form.password.blank}";
+            case TOO_SHORT -> "{form.password.tooShort}";
+            case TOO_LONG -> "{form.password.tooLong}";
+            case REPETITIVE -> "{form.password.repetitive}";
+            case COMMON -> "{form.password.common}";
+            case CONTAINS_USERNAME -> "{form.password.containsUsername}";
+        };
     }
 }

@@ -9,6 +9,11 @@ interface TypedPassword {
 
     @Nullable String confirmation();
 
+    /** The account's username where the form knows it, which the password must not contain. */
+    default @Nullable String username() {
+        return null;
+    }
+
     /** False where the form offers a generated password and that was chosen: then nothing is typed. */
     default boolean isPasswordTyped() {
         return true;

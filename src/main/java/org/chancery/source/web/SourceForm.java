@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.chancery.common.LanguageCode;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateInput;
 import org.chancery.source.Source;
@@ -30,7 +31,7 @@ record SourceForm(
         @Nullable String url,
         @Nullable String publishedOn,
         @NotBlank(message = "{source.form.language.required}")
-        @Pattern(regexp = "\\s*([A-Za-z]{2,3}(-[A-Za-z0-9]{1,4})?)?\\s*", message = "{source.form.language.format}")
+        @LanguageCode(ignoreCase = true, message = "{source.form.language.format}")
         @Nullable String language,
         @Nullable Long version) {
 

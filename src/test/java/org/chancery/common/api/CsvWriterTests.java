@@ -30,6 +30,15 @@ class CsvWriterTests {
     }
 
     @Test
+    void aFieldASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws IOException {
+        List<String> fields = List.of("=HYPERLINK(\"http://evil.example\",\"click\")", "@SUM(A1:A9)", "+cmd|' /C calc'!A0",
+                "-2+3", "\tTAB", "-12.5", "+3", "Saar = Gideon");
+
+        assertThat(CsvReader.parse(write(fields))).containsExactly(List.of("'=HYPERLINK(\"http://evil.example\",\"click\")",
+                "'@SUM(A1:A9)", "'+cmd|' /C calc'!A0", "'-2+3", "'\tTAB", "-12.5", "+3", "Saar = Gideon"));
+    }
+
+    @Test
     void readsBackExactlyWhatItWrote() throws IOException {
         List<String> fields = List.of("Saar, Gideon", "«Авраамовы соглашения»", "\"quoted\"", "a\r\nb", "", " spaced ");
 

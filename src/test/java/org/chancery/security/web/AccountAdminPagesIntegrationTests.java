@@ -10,6 +10,8 @@ import org.chancery.common.web.Confirmation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -138,6 +140,25 @@ class AccountAdminPagesIntegrationTests {
         assertThat(jdbc.sql("select role from account where username = ?").param(username).query(String.class).single())
                 .isEqualTo("EDITOR");
         mvc.perform(formLogin("/login").user(username).password(TYPED)).andExpect(authenticated().withUsername(username));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "password1234 | This password is among the first ones anyone guesses",
+            "aaaaaaaaaaaa | The password is one or two characters repeated",
+            "'            ' | The password cannot be only spaces",
+            "weak-USERNAME-secret | The password cannot contain the username"})
+    void refusesAWeakPasswordNextToItsFieldAndCreatesNothing(String password, String message) throws Exception {
+        String username = name("weak");
+        String typed = password.replace("USERNAME", username);
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(withFormKey(post(ACCOUNTS), session).with(asAdmin()).with(csrf())
+                        .param("username", username).param("role", "EDITOR")
+                        .param("passwordChoice", "TYPE").param("password", typed).param("confirmation", typed))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<a href=\"#password\">" + message)));
+        assertThat(exists(username)).isFalse();
     }
 
     @Test
