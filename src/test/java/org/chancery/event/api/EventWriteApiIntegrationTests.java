@@ -245,9 +245,17 @@ class EventWriteApiIntegrationTests {
 
         mvc.perform(get("/api/v1/events/" + id)).andExpect(status().isGone());
         mvc.perform(get("/api/v1/events").param("limit", "500")).andExpect(jsonPath("$.items[*].id").value(not(hasItem(id))));
-        mvc.perform(get("/api/v1/events").param("updatedSince", since))
-                .andExpect(jsonPath("$.deleted[*].id").value(hasItem(id)))
-                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(id))));
+        // the feed hands out a change once no transaction older than it is still open anywhere on
+        // the server (docs/api.md): on a shared server another client's may hold it back a moment
+        String changes = "";
+        for (long deadline = System.nanoTime() + 30_000_000_000L; System.nanoTime() < deadline; Thread.sleep(200)) {
+            changes = mvc.perform(get("/api/v1/events").param("updatedSince", since)).andReturn().getResponse().getContentAsString();
+            if (!JsonPath.<List<Integer>>read(changes, "$.deleted[*].id").isEmpty()) {
+                break;
+            }
+        }
+        assertThat(JsonPath.<List<Integer>>read(changes, "$.deleted[*].id")).contains(id);
+        assertThat(JsonPath.<List<Integer>>read(changes, "$.items[*].id")).doesNotContain(id);
 
         mvc.perform(post("/api/v1/events/" + id + "/restore").with(editor)).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/events/" + id + "/restore").with(accounts.basic("ADMIN")))
