@@ -86,8 +86,12 @@ class OperationsIntegrationTests {
         mvc.perform(get("/timeline"))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "private, no-cache"));
+        mvc.perform(get("/"))
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "private, no-cache"));
         mvc.perform(get("/states/KZ"))
                 .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "private, no-cache"));
+        mvc.perform(get("/login"))
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
 
         mvc.perform(get("/timeline").with(user("reader").roles("VIEWER")))
                 .andExpect(status().isOk())

@@ -9,6 +9,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -31,7 +33,8 @@ class PageCaching implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this);
+        // The sign-in form carries a CSRF token of its own: kept, it would be refused when sent.
+        registry.addInterceptor(this).excludePathPatterns("/login");
     }
 
     @Override
@@ -44,8 +47,11 @@ class PageCaching implements WebMvcConfigurer, HandlerInterceptor {
         return true;
     }
 
+    /** A controller that renders views: not the API's, nor a file's ({@code @ResponseBody}). */
     private static boolean isPage(HandlerMethod method) {
-        return AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PageController.class);
+        return AnnotatedElementUtils.hasAnnotation(method.getBeanType(), Controller.class)
+                && !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
+                && !method.hasMethodAnnotation(ResponseBody.class);
     }
 
     private boolean signedOut() {
