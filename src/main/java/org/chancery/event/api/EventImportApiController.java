@@ -34,6 +34,11 @@ class EventImportApiController {
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
+    private static final String NDJSON_EXAMPLE = """
+            {"kind": "CALL", "status": "HAPPENED", "title": {"en": "Phone call of the foreign ministers", "ru": "Телефонный разговор министров иностранных дел"}, "date": "2026-02", "states": [{"code": "KZ", "side": "INITIATOR"}, {"code": "IL", "side": "GUEST"}], "sources": [{"sourceId": 4, "quotedPassage": "…"}]}
+            {"kind": "STATEMENT", "status": "HAPPENED", "title": {"en": "Statement on the water memorandum", "ru": "Заявление о меморандуме по водным ресурсам"}, "date": "2026-03-02", "states": [{"code": "IL", "side": "INITIATOR"}], "sources": [{"sourceId": 5, "quotedPassage": "…"}]}
+            """;
+
     private static final String CSV_EXAMPLE = """
             kind,status,date,title_en,title_ru,states,participants,topics,source_id,quoted_passage
             VISIT,HAPPENED,March 2026,Visit of the Kazakh foreign minister to Israel,Визит,KZ:GUEST; IL:HOST,6:GUEST; 5:HOST,water,5,"В 2026 году ожидаются активные официальные визиты"
