@@ -15,8 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -77,6 +79,23 @@ class OperationsIntegrationTests {
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue(HttpHeaders.CACHE_CONTROL).orElseThrow())
                 .contains("max-age=31536000").contains("public").doesNotContain("no-store");
+    }
+
+    @Test
+    void aPublicPageMayBeKeptByTheBrowserOnlyAndAPageSeenSignedInIsNotStored() throws Exception {
+        mvc.perform(get("/timeline"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "private, no-cache"));
+        mvc.perform(get("/"))
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "private, no-cache"));
+        mvc.perform(get("/states/KZ"))
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "private, no-cache"));
+        mvc.perform(get("/login"))
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
+
+        mvc.perform(get("/timeline").with(user("reader").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.chancery.common.api;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -69,7 +71,31 @@ class ApiContract {
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                     describe(path, method, operation)));
+            nameSharedHandlersByRoute(openApi);
         };
+    }
+
+    /**
+     * One handler mapped to several routes (the read-only states' refusals) gets one id a
+     * route: its own id, the method and whether the route names one record, such as
+     * {@code stateWritePutOne}, where springdoc would number them ({@code stateWrite_5}) in
+     * an order that moves with the code.
+     */
+    private static void nameSharedHandlersByRoute(OpenAPI openApi) {
+        Map<String, Integer> uses = new HashMap<>();
+        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation ->
+                uses.merge(baseId(operation), 1, Integer::sum)));
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String base = baseId(operation);
+            if (uses.getOrDefault(base, 0) > 1) {
+                String verb = method.name().charAt(0) + method.name().substring(1).toLowerCase(Locale.ROOT);
+                operation.setOperationId(base + verb + (path.endsWith("}") ? "One" : "All"));
+            }
+        }));
+    }
+
+    private static String baseId(Operation operation) {
+        return operation.getOperationId() == null ? "" : operation.getOperationId().replaceFirst("_\\d+$", "");
     }
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {

@@ -1,7 +1,10 @@
 package org.chancery.common.api;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.JsonSchema;
@@ -69,7 +72,7 @@ class ApiOperations implements OperationCustomizer {
     public Operation customize(Operation operation, HandlerMethod handler) {
         String resource = resource(handler.getBeanType());
         String method = handler.getMethod().getName();
-        operation.setOperationId(StringUtils.uncapitalize(resource) + StringUtils.capitalize(method));
+        operation.setOperationId(operationId(resource, method));
         if (!StringUtils.hasText(operation.getSummary()) && SUMMARIES.containsKey(method)) {
             operation.setSummary(SUMMARIES.get(method).replace("{0}", article(words(resource)))
                     .replace("{1}", plural(words(resource))));
@@ -106,6 +109,21 @@ class ApiOperations implements OperationCustomizer {
         ResolvableType type = ResolvableType.forMethodReturnType(handler.getMethod());
         return type.resolve() == void.class
                 || (type.resolve() == ResponseEntity.class && type.getGeneric(0).resolve() == Void.class);
+    }
+
+    /**
+     * The resource and the handler's name, once: {@code eventList}; a handler that only names
+     * its resource again ({@code EventImportApiController.importEvents}) is the resource alone,
+     * {@code eventImport}.
+     */
+    static String operationId(String resource, String method) {
+        Set<String> resourceWords = new HashSet<>(Arrays.asList(singular(words(resource)).split(" ")));
+        boolean repeats = Arrays.stream(singular(words(method)).split(" ")).allMatch(resourceWords::contains);
+        return StringUtils.uncapitalize(resource) + (repeats ? "" : StringUtils.capitalize(method));
+    }
+
+    private static String singular(String words) {
+        return words.replaceAll("s\\b", "");
     }
 
     /** {@code EventApiController} is {@code Event}, {@code EconomicFigureExportController} {@code EconomicFigureExport}. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,6 +34,11 @@ class EventImportApiController {
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
+    private static final String NDJSON_EXAMPLE = """
+            {"kind": "CALL", "status": "HAPPENED", "title": {"en": "Phone call of the foreign ministers", "ru": "Телефонный разговор министров иностранных дел"}, "date": "2026-02", "states": [{"code": "KZ", "side": "INITIATOR"}, {"code": "IL", "side": "GUEST"}], "sources": [{"sourceId": 4, "quotedPassage": "…"}]}
+            {"kind": "STATEMENT", "status": "HAPPENED", "title": {"en": "Statement on the water memorandum", "ru": "Заявление о меморандуме по водным ресурсам"}, "date": "2026-03-02", "states": [{"code": "IL", "side": "INITIATOR"}], "sources": [{"sourceId": 5, "quotedPassage": "…"}]}
+            """;
+
     private static final String CSV_EXAMPLE = """
             kind,status,date,title_en,title_ru,states,participants,topics,source_id,quoted_passage
             VISIT,HAPPENED,March 2026,Visit of the Kazakh foreign minister to Israel,Визит,KZ:GUEST; IL:HOST,6:GUEST; 5:HOST,water,5,"В 2026 году ожидаются активные официальные визиты"
@@ -59,8 +65,8 @@ class EventImportApiController {
                     + "memorandum_subject_en, memorandum_subject_ru, and a source_id with its quoted_passage per source "
                     + "(source_id_2, quoted_passage_2 … for more). Problems name the line of the file and the column.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = {@Content(mediaType = NDJSON, schema = @Schema(type = "string")),
-                            @Content(mediaType = CSV, schema = @Schema(type = "string", example = CSV_EXAMPLE))}),
+                    content = {@Content(mediaType = NDJSON, schema = @Schema(type = "string"), examples = @ExampleObject(value = NDJSON_EXAMPLE)),
+                            @Content(mediaType = CSV, schema = @Schema(type = "string"), examples = @ExampleObject(value = CSV_EXAMPLE))}),
             responses = {
                     @ApiResponse(responseCode = "201", description = "Every line imported",
                             content = @Content(schema = @Schema(implementation = ImportResponse.class))),
