@@ -9,12 +9,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The events of one occasion: a visit and what happened during it (the memorandum signed, the
  * forum held, the press statement made), so each of them leads to the others. An event is
- * taken to be part of a visit when it lies within the visit's days, in the state the visit
- * went to, and involves every state of the visit; nothing has to be entered to link them.
+ * taken to be part of a visit when it lies within the visit's days (known to the day, a month
+ * at most), in the state the visit went to, and involves every state of the visit; nothing
+ * has to be entered to link them. Read through the date index: only visits that began at most
+ * a month before the event are looked at.
  */
 @Service
 @Transactional(readOnly = true)
 public class Occasions {
+
+    /** A visit of known days and at most a month is an occasion; "visits expected in 2026" are not. */
+    static final int LONGEST_VISIT_DAYS = 31;
 
     private final JdbcClient jdbc;
 
@@ -25,25 +30,29 @@ public class Occasions {
     /** The other live events of the occasions {@code eventId} belongs to, oldest first; empty for none. */
     public List<Long> around(long eventId) {
         return jdbc.sql("""
-                        with visit as (
-                            select v.id, v.date_earliest, v.date_latest, v.place_state_code from event v
-                             where v.kind = 'VISIT' and v.deleted_at is null and v.place_state_code is not null
-                               and (v.id = :id or exists (
-                                    select 1 from event x where x.id = :id and x.deleted_at is null
-                                       and x.place_state_code = v.place_state_code
-                                       and x.date_earliest >= v.date_earliest and x.date_latest <= v.date_latest
-                                       and not exists (
-                                           select 1 from event_state vs where vs.event_id = v.id and not exists (
-                                               select 1 from event_state xs where xs.event_id = x.id and xs.state_code = vs.state_code)))))
+                        with me as (
+                            select id, date_earliest, date_latest, place_state_code from event
+                             where id = :id and deleted_at is null and place_state_code is not null),
+                        visit as (
+                            select v.id, v.date_earliest, v.date_latest, v.place_state_code from event v join me on true
+                             where v.kind = 'VISIT' and v.deleted_at is null and v.date_precision = 'DAY'
+                               and v.date_latest - v.date_earliest <= :longest
+                               and v.place_state_code = me.place_state_code
+                               and v.date_earliest between me.date_earliest - :longest and me.date_earliest
+                               and v.date_latest >= me.date_latest
+                               and (v.id = me.id or not exists (
+                                    select 1 from event_state vs where vs.event_id = v.id and not exists (
+                                        select 1 from event_state ms where ms.event_id = me.id and ms.state_code = vs.state_code))))
                         select distinct e.id, e.date_earliest from event e join visit on true
                          where e.deleted_at is null and e.id <> :id
-                           and (e.id = visit.id or (
-                                e.place_state_code = visit.place_state_code
-                                and e.date_earliest >= visit.date_earliest and e.date_latest <= visit.date_latest
-                                and not exists (
-                                    select 1 from event_state vs where vs.event_id = visit.id and not exists (
-                                        select 1 from event_state es where es.event_id = e.id and es.state_code = vs.state_code))))
+                           and e.date_earliest between visit.date_earliest and visit.date_latest
+                           and e.date_latest <= visit.date_latest
+                           and e.place_state_code = visit.place_state_code
+                           and (e.id = visit.id or not exists (
+                                select 1 from event_state vs where vs.event_id = visit.id and not exists (
+                                    select 1 from event_state es where es.event_id = e.id and es.state_code = vs.state_code)))
                          order by e.date_earliest, e.id""")
+                .param("longest", LONGEST_VISIT_DAYS)
                 .param("id", eventId)
                 .query((row, n) -> row.getLong("id"))
                 .list();

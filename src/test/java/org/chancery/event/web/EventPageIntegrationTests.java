@@ -50,6 +50,9 @@ class EventPageIntegrationTests {
         // Baku the day before, Washington in November: each its own visit
         assertThat(html("/events/11", "en")).contains("href=\"/events/10\"").doesNotContain("href=\"/events/12\"");
         assertThat(html("/events/5", "en")).contains("href=\"/events/4\"");
+        // a visit "expected in 2026" is no occasion: the committee planned in Israel is not part of it
+        assertThat(html("/events/21", "en")).doesNotContain("During the same visit");
+        assertThat(html("/events/19", "en")).doesNotContain("During the same visit");
         // the telegram has no place: it belongs to no visit
         assertThat(html("/events/16", "en")).doesNotContain("During the same visit");
     }
