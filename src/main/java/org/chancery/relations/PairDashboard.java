@@ -66,8 +66,13 @@ public record PairDashboard(
         }
     }
 
-    /** A planned event; overdue when its window has closed and no such event has happened. */
-    public record PlannedEvent(TimelineEntry entry, boolean overdue, boolean closingSoon) {
+    /** A planned event, and whether its window closes soon. */
+    public record PlannedEvent(TimelineEntry entry, boolean closingSoon) {
+
+        /** Its window has closed and no such event has happened: the flag every page shows. */
+        public boolean overdue() {
+            return entry.overdue();
+        }
     }
 
     /**

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the pair dashboard: a fixed handful of SQL statements (states, agreements, figures,
- * latest and planned events, which planned ones are overdue, contacts), none of them per row.
+ * latest and planned events, each marked overdue where it is, contacts), none of them per row.
  */
 @Service
 @Transactional(readOnly = true)
@@ -157,7 +157,7 @@ public class Relations {
         return planned.stream()
                 .sorted(Comparator.comparing((TimelineEntry entry) -> entry.date().latest())
                         .thenComparing(entry -> entry.date().earliest()).thenComparing(TimelineEntry::id))
-                .map(entry -> new PlannedEvent(entry, entry.overdue(),
+                .map(entry -> new PlannedEvent(entry,
                         !entry.overdue() && !entry.date().latest().isBefore(today)
                                 && ChronoUnit.DAYS.between(today, entry.date().latest()) <= CLOSING_SOON_DAYS))
                 .toList();

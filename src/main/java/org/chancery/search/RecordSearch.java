@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Finds what an analyst typed anywhere in the record: states by code or name, people,
  * institutions and agreements by name (English or Russian, any part of it, or its words in any
  * grammatical form: "Токаеву" finds Токаев), events by PostgreSQL's text search in both
- * languages with the same rules ({@link TextQuery}). Two statements.
+ * languages with the same rules ({@link TextQuery}), and where each event matched. Three statements.
  */
 @Service
 @Transactional(readOnly = true)
