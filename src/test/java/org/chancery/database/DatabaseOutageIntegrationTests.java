@@ -33,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "chancery.record.enabled=false", "chancery.database.create-if-missing=false"})
 class DatabaseOutageIntegrationTests {
 
-    private static final String BIN = "/usr/lib/postgresql/15/bin/";
     private static final int PORT = 5445;
     /** "Within about a second": the pool waits a second for a connection; the rest is slack for a busy machine. */
     private static final Duration PROMPTLY = Duration.ofMillis(2500);
@@ -48,7 +47,7 @@ class DatabaseOutageIntegrationTests {
     static void aClusterOfItsOwn(DynamicPropertyRegistry properties) throws Exception {
         cluster = Files.createTempDirectory("chancery-outage-");
         run("chown", "postgres:postgres", cluster.toString());
-        asPostgres(BIN + "initdb", "-D", cluster.resolve("data").toString(), "-U", "postgres", "--auth=trust",
+        asPostgres(PostgresPrograms.program("initdb"), "-D", cluster.resolve("data").toString(), "-U", "postgres", "--auth=trust",
                 "--no-sync", "-E", "UTF8", "--locale=C.UTF-8");
         start();
         properties.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + PORT + "/postgres");
@@ -60,7 +59,7 @@ class DatabaseOutageIntegrationTests {
     static void removeTheCluster() throws Exception {
         if (cluster != null) {
             if (Files.exists(cluster.resolve("data/postmaster.pid"))) {
-                asPostgres(BIN + "pg_ctl", "-D", cluster.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+                asPostgres(PostgresPrograms.program("pg_ctl"), "-D", cluster.resolve("data").toString(), "-m", "immediate", "-w", "stop");
             }
             run("rm", "-rf", cluster.toString());
         }
@@ -148,12 +147,12 @@ class DatabaseOutageIntegrationTests {
     }
 
     private static void start() throws Exception {
-        asPostgres(BIN + "pg_ctl", "-D", cluster.resolve("data").toString(), "-l", cluster.resolve("log").toString(),
+        asPostgres(PostgresPrograms.program("pg_ctl"), "-D", cluster.resolve("data").toString(), "-l", cluster.resolve("log").toString(),
                 "-o", "-p " + PORT + " -k " + cluster + " -c listen_addresses=127.0.0.1", "-w", "start");
     }
 
     private static void stop() throws Exception {
-        asPostgres(BIN + "pg_ctl", "-D", cluster.resolve("data").toString(), "-m", "fast", "-w", "stop");
+        asPostgres(PostgresPrograms.program("pg_ctl"), "-D", cluster.resolve("data").toString(), "-m", "fast", "-w", "stop");
     }
 
     private static void asPostgres(String... command) throws Exception {

@@ -26,8 +26,6 @@ import java.util.stream.Stream;
  */
 final class ReplicatedCluster implements AutoCloseable {
 
-    private static final String BIN = "/usr/lib/postgresql/15/bin/";
-
     private final Path folder;
     private final Path primaryData;
     private final Path replicaData;
@@ -49,14 +47,14 @@ final class ReplicatedCluster implements AutoCloseable {
             run("mkdir", "-p", folder.toString());
             cluster.primaryPort = freePort(ports, -1);
             cluster.replicaPort = freePort(ports, cluster.primaryPort);
-            run(BIN + "initdb", "-D", cluster.primaryData.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+            run(PostgresPrograms.program("initdb"), "-D", cluster.primaryData.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
                     "--locale=C.UTF-8", "--no-sync", "--no-instructions");
-            run(BIN + "pg_ctl", "-D", cluster.primaryData.toString(), "-l", folder.resolve("primary.log").toString(),
+            run(PostgresPrograms.program("pg_ctl"), "-D", cluster.primaryData.toString(), "-l", folder.resolve("primary.log").toString(),
                     "-o", options(cluster.primaryPort, folder), "-w", "-t", "60", "start");
             cluster.primaryRunning = true;
-            run(BIN + "pg_basebackup", "-h", "127.0.0.1", "-p", String.valueOf(cluster.primaryPort), "-U", "postgres",
+            run(PostgresPrograms.program("pg_basebackup"), "-h", "127.0.0.1", "-p", String.valueOf(cluster.primaryPort), "-U", "postgres",
                     "-D", cluster.replicaData.toString(), "-R", "-X", "stream", "--checkpoint=fast", "--no-sync");
-            run(BIN + "pg_ctl", "-D", cluster.replicaData.toString(), "-l", folder.resolve("replica.log").toString(),
+            run(PostgresPrograms.program("pg_ctl"), "-D", cluster.replicaData.toString(), "-l", folder.resolve("replica.log").toString(),
                     "-o", options(cluster.replicaPort, folder) + " -c hot_standby=on", "-w", "-t", "60", "start");
             cluster.replicaRunning = true;
             return cluster;
@@ -81,7 +79,7 @@ final class ReplicatedCluster implements AutoCloseable {
     /** Stops the replica at once, as a crash or a pulled cable would. */
     void stopReplica() throws IOException, InterruptedException {
         if (replicaRunning) {
-            run(BIN + "pg_ctl", "-D", replicaData.toString(), "-m", "immediate", "-w", "stop");
+            run(PostgresPrograms.program("pg_ctl"), "-D", replicaData.toString(), "-m", "immediate", "-w", "stop");
             replicaRunning = false;
         }
     }
@@ -93,7 +91,7 @@ final class ReplicatedCluster implements AutoCloseable {
         } finally {
             try {
                 if (primaryRunning) {
-                    run(BIN + "pg_ctl", "-D", primaryData.toString(), "-m", "immediate", "-w", "stop");
+                    run(PostgresPrograms.program("pg_ctl"), "-D", primaryData.toString(), "-m", "immediate", "-w", "stop");
                     primaryRunning = false;
                 }
             } finally {
