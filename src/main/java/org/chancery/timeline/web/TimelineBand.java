@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * separate lanes. Where a few events lie far from the rest (one of 1992 beside twenty since
  * 2023), the axis is broken: they keep a narrow segment of their own, the rest the width,
  * and {@code breakX} is where the break is drawn. Coordinates are in the units of the SVG's
- * view box.
+ * view box; {@code scale} names the days each segment spans, for the script that lets a span
+ * brushed across the band set the period filter.
  */
-public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height, @Nullable Double breakX) {
+public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height, @Nullable Double breakX, String scale) {
 
     static final int WIDTH = 1000;
     static final int LANE_HEIGHT = 14;
@@ -47,7 +48,7 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height, @Null
 
     static TimelineBand of(List<TimelineEntry> entries, Locale locale) {
         if (entries.isEmpty()) {
-            return new TimelineBand(List.of(), List.of(), AXIS_HEIGHT, null);
+            return new TimelineBand(List.of(), List.of(), AXIS_HEIGHT, null, "");
         }
         List<TimelineEntry> oldestFirst = entries.stream()
                 .sorted(Comparator.comparing((TimelineEntry entry) -> entry.date().earliest()).thenComparing(TimelineEntry::id))
@@ -89,7 +90,7 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height, @Null
             ticks.addAll(ticks(segment.start(), segment.end(), scale, locale, segment != scale.segments().getLast()));
         }
         return new TimelineBand(List.copyOf(marks), List.copyOf(ticks), lanesUsed * LANE_HEIGHT + 4 + AXIS_HEIGHT,
-                scale.segments().size() > 1 ? round(scale.segments().getFirst().to()) : null);
+                scale.segments().size() > 1 ? round(scale.segments().getFirst().to()) : null, scale.encoded());
     }
 
     /**
@@ -184,6 +185,16 @@ public record TimelineBand(List<Mark> marks, List<Tick> ticks, int height, @Null
     }
 
     private record Scale(List<Segment> segments) {
+
+        /**
+         * The segments as "start/end/from/to" joined by ";", for the band's script, which turns
+         * a span brushed across the band back into days.
+         */
+        String encoded() {
+            return String.join(";", segments.stream()
+                    .map(segment -> segment.start() + "/" + segment.end() + "/" + round(segment.from()) + "/" + round(segment.to()))
+                    .toList());
+        }
 
         double x(LocalDate day) {
             for (Segment segment : segments) {
