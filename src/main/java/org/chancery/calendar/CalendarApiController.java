@@ -13,10 +13,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chancery.common.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.ExportResponse;
-import org.chancery.common.api.InvalidParameterException;
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
 import org.chancery.event.EventStatus;
 import org.chancery.state.States;
 import org.chancery.timeline.Timeline;

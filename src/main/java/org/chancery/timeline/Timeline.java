@@ -19,7 +19,7 @@ import java.util.function.Function;
 import org.chancery.common.DatePrecision;
 import org.chancery.common.TextQuery;
 import org.chancery.common.UncertainDate;
-import org.chancery.common.api.ChangeHorizon;
+import org.chancery.common.query.ChangeHorizon;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
 import org.jspecify.annotations.Nullable;

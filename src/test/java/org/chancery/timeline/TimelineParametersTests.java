@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.chancery.common.api.InvalidParameterException;
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.chancery.common.api;
 
+import org.chancery.common.MergePatch;
+
 import java.util.List;
 
 import jakarta.validation.Valid;

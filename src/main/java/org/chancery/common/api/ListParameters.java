@@ -1,5 +1,9 @@
 package org.chancery.common.api;
 
+import org.chancery.common.InvalidParameterException;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.KeysetCursor;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.jspecify.annotations.Nullable;
 
 /**

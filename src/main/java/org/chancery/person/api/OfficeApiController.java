@@ -6,10 +6,10 @@ import jakarta.validation.Valid;
 
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
+import org.chancery.common.MergePatch;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.DeletionReasons;
 import org.chancery.common.api.ListParameters;
-import org.chancery.common.api.MergePatch;
 import org.chancery.common.api.NamePosition;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;

@@ -7,12 +7,12 @@ import java.util.List;
 
 import org.chancery.common.Bilingual;
 import org.chancery.common.RecordNotFoundException;
-import org.chancery.common.api.KeysetPage;
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.Listing;
 import org.chancery.common.api.NamePosition;
-import org.chancery.common.api.TableReads;
-import org.chancery.common.api.WhereClause;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.chancery.person.api.OfficeListParameters.OfficeFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;

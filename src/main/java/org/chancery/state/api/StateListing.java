@@ -9,11 +9,11 @@ import java.util.Set;
 
 import org.chancery.common.Bilingual;
 import org.chancery.common.api.CodePosition;
-import org.chancery.common.api.KeysetPage;
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.Listing;
-import org.chancery.common.api.TableReads;
-import org.chancery.common.api.WhereClause;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.chancery.state.api.StateListParameters.StateFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,9 @@
 package org.chancery.common.api;
 
+import org.chancery.common.InvalidParameterException;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.KeysetCursor;
+
 import java.time.LocalDate;
 import java.util.Set;
 

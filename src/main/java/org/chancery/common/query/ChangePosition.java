@@ -1,4 +1,4 @@
-package org.chancery.common.api;
+package org.chancery.common.query;
 
 /**
  * Where a reader of changes stands, for scripts that sync with {@code updatedSince}: changes

@@ -1,4 +1,4 @@
-package org.chancery.common.api;
+package org.chancery.common.query;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

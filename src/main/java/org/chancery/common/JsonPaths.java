@@ -1,14 +1,14 @@
-package org.chancery.common.api;
+package org.chancery.common;
 
 import tools.jackson.core.JacksonException;
 
 /** Where in a request body Jackson gave up, as a path such as {@code states[1].side}. */
-final class JsonPaths {
+public final class JsonPaths {
 
     private JsonPaths() {
     }
 
-    static String of(JacksonException exception) {
+    public static String of(JacksonException exception) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : exception.getPath()) {
             if (reference.getPropertyName() != null) {

@@ -1,4 +1,4 @@
-package org.chancery.common.api;
+package org.chancery.common;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.chancery.common.api;
+package org.chancery.common;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * A text field of a request body that also takes a JSON number, which it keeps as written (a
  * figure's amount, read exactly as a decimal, never as a float). Every other text field takes
- * only a JSON string ({@link ReadableTextModule}).
+ * only a JSON string ({@code ReadableTextModule}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,8 +1,8 @@
-package org.chancery.common.api;
+package org.chancery.common;
 
 import java.util.List;
 
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException.InvalidParameter;
 
 /**
  * A request body that cannot be accepted as it stands: a missing field, an unknown code, a

@@ -1,4 +1,4 @@
-package org.chancery.common.api;
+package org.chancery.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;

@@ -1,4 +1,4 @@
-package org.chancery.common.api;
+package org.chancery.common.query;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
