@@ -1,8 +1,8 @@
 package org.chancery.economy.api;
 
+import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.AuditedRecordController;
 import org.chancery.common.api.PageResponse;
 import org.chancery.economy.EconomicFigure;
 import org.chancery.economy.EconomicFigureCatalogue;

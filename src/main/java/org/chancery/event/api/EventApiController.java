@@ -10,9 +10,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.AuditedRecordController;
 import org.chancery.common.api.PageResponse;
 import org.chancery.event.Event;
 import org.chancery.event.EventCommand;

@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.chancery.common.Text;
-import org.chancery.common.api.CitationResponse;
 import org.chancery.common.api.DateResponse;
 import org.chancery.common.api.VersionedResponse;
 import org.chancery.event.EventKind;
@@ -15,6 +14,7 @@ import org.chancery.event.ParticipantRole;
 import org.chancery.event.StateSide;
 import org.chancery.event.VisitKind;
 import org.chancery.event.VisitLevel;
+import org.chancery.source.api.CitationResponse;
 import org.chancery.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 

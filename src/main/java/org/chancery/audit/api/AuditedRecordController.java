@@ -1,4 +1,9 @@
-package org.chancery.common.api;
+package org.chancery.audit.api;
+
+import org.chancery.common.api.ApiController;
+import org.chancery.common.api.DeletionReasons;
+import org.chancery.common.api.VersionedResponse;
+import org.chancery.common.api.Versions;
 
 import org.chancery.common.MergePatch;
 

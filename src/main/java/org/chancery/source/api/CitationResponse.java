@@ -1,4 +1,4 @@
-package org.chancery.common.api;
+package org.chancery.source.api;
 
 import java.time.LocalDate;
 
