@@ -1,4 +1,4 @@
-package org.chancery.database;
+package org.chancery.common;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
