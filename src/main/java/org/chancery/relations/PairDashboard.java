@@ -9,7 +9,7 @@ import java.util.Set;
 import org.chancery.agreement.Standing;
 import org.chancery.common.UncertainDate;
 import org.chancery.state.StateDirectory.StateName;
-import org.chancery.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -15,7 +15,7 @@ import org.chancery.event.StateSide;
 import org.chancery.event.VisitKind;
 import org.chancery.event.VisitLevel;
 import org.chancery.source.api.CitationResponse;
-import org.chancery.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
 /**

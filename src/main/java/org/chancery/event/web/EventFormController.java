@@ -39,7 +39,7 @@ import org.chancery.event.VisitLevel;
 import org.chancery.source.web.CitingWrites;
 import org.chancery.source.web.SourcePicker;
 import org.chancery.state.StateDirectory;
-import org.chancery.timeline.Timeline;
+import org.chancery.event.timeline.Timeline;
 import org.chancery.topic.TopicVocabulary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;

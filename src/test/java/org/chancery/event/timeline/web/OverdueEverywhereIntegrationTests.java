@@ -1,4 +1,4 @@
-package org.chancery.timeline.web;
+package org.chancery.event.timeline.web;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.junit.jupiter.api.Test;

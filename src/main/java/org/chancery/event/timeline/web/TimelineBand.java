@@ -1,4 +1,4 @@
-package org.chancery.timeline.web;
+package org.chancery.event.timeline.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.chancery.common.UncertainDateFormat;
-import org.chancery.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
 /**

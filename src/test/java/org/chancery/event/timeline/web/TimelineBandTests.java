@@ -1,4 +1,4 @@
-package org.chancery.timeline.web;
+package org.chancery.event.timeline.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.chancery.common.UncertainDate;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
-import org.chancery.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

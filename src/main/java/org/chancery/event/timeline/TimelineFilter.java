@@ -1,4 +1,4 @@
-package org.chancery.timeline;
+package org.chancery.event.timeline;
 
 import java.time.LocalDate;
 import java.util.Set;

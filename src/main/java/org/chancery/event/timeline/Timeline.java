@@ -1,4 +1,4 @@
-package org.chancery.timeline;
+package org.chancery.event.timeline;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.chancery.timeline.web;
+package org.chancery.event.timeline.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,12 +20,12 @@ import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
 import org.chancery.state.StateDirectory.StateName;
 import org.chancery.state.StateDirectory;
-import org.chancery.timeline.CalendarSections;
-import org.chancery.timeline.Timeline;
-import org.chancery.timeline.TimelineCursor;
-import org.chancery.timeline.TimelineOrder;
-import org.chancery.timeline.TimelinePage;
-import org.chancery.timeline.TimelineParameters;
+import org.chancery.event.timeline.CalendarSections;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineCursor;
+import org.chancery.event.timeline.TimelineOrder;
+import org.chancery.event.timeline.TimelinePage;
+import org.chancery.event.timeline.TimelineParameters;
 import org.chancery.topic.TopicVocabulary.TopicName;
 import org.chancery.topic.TopicVocabulary;
 import org.jspecify.annotations.Nullable;

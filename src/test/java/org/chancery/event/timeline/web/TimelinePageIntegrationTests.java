@@ -1,4 +1,4 @@
-package org.chancery.timeline.web;
+package org.chancery.event.timeline.web;
 
 import java.util.ArrayList;
 import java.util.List;
