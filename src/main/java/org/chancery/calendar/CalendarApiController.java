@@ -18,11 +18,11 @@ import org.chancery.common.InvalidParameterException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.ExportResponse;
 import org.chancery.event.EventStatus;
-import org.chancery.state.States;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineFilter;
 import org.chancery.event.timeline.TimelineParameters;
-import org.chancery.topic.Topics;
+import org.chancery.state.StateDirectory;
+import org.chancery.topic.TopicVocabulary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +39,10 @@ class CalendarApiController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final Timeline timeline;
-    private final States states;
-    private final Topics topics;
+    private final StateDirectory states;
+    private final TopicVocabulary topics;
 
-    CalendarApiController(Timeline timeline, States states, Topics topics) {
+    CalendarApiController(Timeline timeline, StateDirectory states, TopicVocabulary topics) {
         this.timeline = timeline;
         this.states = states;
         this.topics = topics;
@@ -59,7 +59,7 @@ class CalendarApiController {
         Locale language = language(lang, problems);
         TimelineFilter filter = null;
         try {
-            filter = parameters.parseExport(states::existsByCode, topics::existsByCode, EventStatus.PLANNED);
+            filter = parameters.parseExport(states::exists, topics::exists, EventStatus.PLANNED);
         } catch (InvalidParameterException e) {
             problems.addAll(0, e.parameters());
         }

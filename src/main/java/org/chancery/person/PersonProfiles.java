@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.chancery.audit.ChangeLog;
 import org.chancery.audit.ChangeLog.ChangeEntry;
+import org.chancery.audit.ChangeLog;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;

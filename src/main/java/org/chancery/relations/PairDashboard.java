@@ -8,8 +8,8 @@ import java.util.Set;
 
 import org.chancery.agreement.Standing;
 import org.chancery.common.UncertainDate;
-import org.chancery.state.StateDirectory.StateName;
 import org.chancery.event.timeline.TimelineEntry;
+import org.chancery.state.StateDirectory.StateName;
 import org.jspecify.annotations.Nullable;
 
 /**

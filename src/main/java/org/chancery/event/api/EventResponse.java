@@ -14,8 +14,8 @@ import org.chancery.event.ParticipantRole;
 import org.chancery.event.StateSide;
 import org.chancery.event.VisitKind;
 import org.chancery.event.VisitLevel;
-import org.chancery.source.api.CitationResponse;
 import org.chancery.event.timeline.TimelineEntry;
+import org.chancery.source.api.CitationResponse;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -18,7 +18,7 @@ import org.chancery.person.OfficeCommand;
 import org.chancery.person.OfficeService;
 import org.chancery.person.TermCommand;
 import org.chancery.person.api.OfficeListParameters.OfficeFilter;
-import org.chancery.state.States;
+import org.chancery.state.StateDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +44,9 @@ class OfficeApiController {
 
     private final OfficeService offices;
     private final OfficeListing listing;
-    private final States states;
+    private final StateDirectory states;
 
-    OfficeApiController(OfficeService offices, OfficeListing listing, States states) {
+    OfficeApiController(OfficeService offices, OfficeListing listing, StateDirectory states) {
         this.offices = offices;
         this.listing = listing;
         this.states = states;
@@ -55,7 +55,7 @@ class OfficeApiController {
     @GetMapping
     PageResponse<OfficeResponse> list(OfficeListParameters parameters) {
         ListParameters read = new ListParameters();
-        OfficeFilter filter = parameters.filter(read, states::existsByCode);
+        OfficeFilter filter = parameters.filter(read, states::exists);
         Paging<NamePosition> paging = read.paging(parameters, NamePosition.ORDER, NamePosition::from);
         read.check();
         return paging.answer(listing, filter);

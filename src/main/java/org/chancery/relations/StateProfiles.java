@@ -1,17 +1,18 @@
-package org.chancery.state;
+package org.chancery.relations;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.chancery.agreement.AgreementRecords;
 import org.chancery.agreement.AgreementRecords.Membership;
+import org.chancery.agreement.AgreementRecords;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateColumns;
-import org.chancery.state.StateDirectory.StateName;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;
+import org.chancery.state.StateDirectory.StateName;
+import org.chancery.state.StateNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.chancery.state.web;
+package org.chancery.relations.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.chancery.common.web.PageController;
 import org.chancery.state.StateNotFoundException;
-import org.chancery.state.StateProfiles;
+import org.chancery.relations.StateProfiles;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,4 +1,4 @@
-package org.chancery.state.web;
+package org.chancery.relations.web;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.junit.jupiter.api.Test;
