@@ -20,7 +20,6 @@ import org.chancery.event.EventService;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelinePage;
-import org.chancery.event.timeline.TimelineParameters;
 import org.chancery.state.StateDirectory;
 import org.chancery.topic.TopicVocabulary;
 import org.springdoc.core.annotations.ParameterObject;

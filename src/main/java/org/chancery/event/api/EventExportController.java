@@ -16,7 +16,6 @@ import org.chancery.common.api.CsvWriter;
 import org.chancery.common.api.ExportResponse;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineFilter;
-import org.chancery.event.timeline.TimelineParameters;
 import org.chancery.state.StateDirectory;
 import org.chancery.topic.TopicVocabulary;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package org.chancery.event.timeline;
+package org.chancery.event.api;
 
 import java.util.List;
 import java.util.Set;
@@ -8,6 +8,7 @@ import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.InvalidParameterException;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
+import org.chancery.event.timeline.TimelineFilter;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.chancery.event.timeline;
+package org.chancery.event.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +20,10 @@ import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.InvalidParameterException;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineCursor;
+import org.chancery.event.timeline.TimelineFilter;
+import org.chancery.event.timeline.TimelineOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
