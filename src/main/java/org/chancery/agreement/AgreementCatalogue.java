@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.chancery.common.DatePrecision;
 import org.chancery.common.UncertainDate;
-import org.chancery.common.api.ListParameters;
 import org.chancery.common.query.ChangeFeed;
 import org.chancery.common.query.ChangePosition;
 import org.chancery.common.query.ChangedRecord;
@@ -114,7 +113,7 @@ public class AgreementCatalogue {
             where.and("a.kind in (:kinds)", "kinds", filter.kinds().stream().map(Enum::name).toList());
         }
         if (filter.text() != null) {
-            where.and("(a.name_en ilike :text or a.name_ru ilike :text)", "text", ListParameters.containing(filter.text()));
+            where.and("(a.name_en ilike :text or a.name_ru ilike :text)", "text", WhereClause.containing(filter.text()));
         }
         return where;
     }

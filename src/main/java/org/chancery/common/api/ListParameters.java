@@ -187,9 +187,4 @@ public final class ListParameters {
     public static @Nullable String text(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
-
-    /** Free text as a case-insensitive {@code like} pattern that matches it anywhere, wildcards escaped. */
-    public static String containing(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

@@ -58,4 +58,9 @@ public final class WhereClause {
     public Map<String, Object> parameters() {
         return parameters;
     }
+
+    /** Free text as a case-insensitive {@code like} pattern that matches it anywhere, wildcards escaped. */
+    public static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.chancery.common.Bilingual;
-import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.Listing;
 import org.chancery.common.api.NamePosition;
 import org.chancery.common.query.ChangePosition;
@@ -77,7 +76,7 @@ class PersonListing implements Listing<PersonFilter, NamePosition, PersonRespons
 
     private static WhereClause matching(PersonFilter filter, WhereClause where) {
         if (filter.text() != null) {
-            where.and("(p.name_en ilike :text or p.name_ru ilike :text)", "text", ListParameters.containing(filter.text()));
+            where.and("(p.name_en ilike :text or p.name_ru ilike :text)", "text", WhereClause.containing(filter.text()));
         }
         if (filter.state() != null) {
             where.and("exists (select 1 from office_term t join office o on o.id = t.office_id"

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.Listing;
 import org.chancery.common.query.ChangePosition;
 import org.chancery.common.query.ChangedRecord;
@@ -71,7 +70,7 @@ class SourceListing implements Listing<SourceFilter, SourcePosition, SourceRespo
     private static WhereClause matching(SourceFilter filter, WhereClause where) {
         if (filter.text() != null) {
             where.and("(s.title ilike :text or s.outlet ilike :text or s.author ilike :text)",
-                    "text", ListParameters.containing(filter.text()));
+                    "text", WhereClause.containing(filter.text()));
         }
         if (filter.language() != null) {
             where.and("lower(s.language) = lower(:language)", "language", filter.language());

@@ -1,5 +1,7 @@
 package org.chancery.common.api;
 
+import org.chancery.common.query.WhereClause;
+
 import org.chancery.common.InvalidParameterException;
 import org.chancery.common.query.ChangePosition;
 import org.chancery.common.query.KeysetCursor;
@@ -59,7 +61,7 @@ class ListParametersTests {
 
     @Test
     void textIsMatchedLiterallyNotAsAPattern() {
-        assertThat(ListParameters.containing("100%_a\\b")).isEqualTo("%100\\%\\_a\\\\b%");
+        assertThat(WhereClause.containing("100%_a\\b")).isEqualTo("%100\\%\\_a\\\\b%");
         assertThat(ListParameters.text("  ")).isNull();
     }
 }
