@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 import org.chancery.agreement.Standing;
 import org.chancery.common.UncertainDate;
+import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.state.StateDirectory.StateName;
-import org.chancery.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
