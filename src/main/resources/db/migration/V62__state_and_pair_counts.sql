@@ -114,13 +114,23 @@ create function state_counts_recount(codes char(2)[]) returns void language sql 
 $$;
 
 create function state_counts_moved() returns trigger language plpgsql as $$
+declare
+    moved char(2)[];
 begin
-    perform state_counts_recount(array(select state_code from before_rows union select state_code from after_rows));
+    -- A row whose side alone changed moves nothing.
+    moved := array(select state_code from ((select event_id, state_code from before_rows
+                                             except select event_id, state_code from after_rows)
+                                            union
+                                            (select event_id, state_code from after_rows
+                                             except select event_id, state_code from before_rows)) m);
+    if cardinality(moved) > 0 then
+        perform state_counts_recount(moved);
+    end if;
     return null;
 end
 $$;
 
-create trigger event_state_counts_moved after update of event_id, state_code on event_state
+create trigger event_state_counts_moved after update on event_state
     referencing old table as before_rows new table as after_rows for each statement execute function state_counts_moved();
 
 -- An event's date moved: the latest event of its pairs may be another one now.
