@@ -84,7 +84,7 @@ commit;
 
 set session_replication_role = origin;
 
--- The counts the triggers keep (V62), counted once for the load, as the migration does.
+-- The counts the triggers keep (V120), counted once for the load, as the migration does.
 do $$
 begin
     if to_regprocedure('state_counts_recount(character[])') is not null then

@@ -1,3 +1,5 @@
+-- (V120, after the shipped record (db/record, V98): a database that has the record already takes
+-- it, which Flyway refuses for a version below its latest; on a new one it counts the record.)
 -- How many events each state has, and each ordered pair of states shares, with the pair's latest
 -- event: what the state pages and the list of states show. Kept up to date by statement-level
 -- triggers on event_state (and on event, for a changed date) in the transaction of the write,
