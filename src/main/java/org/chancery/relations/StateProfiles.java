@@ -72,20 +72,13 @@ public class StateProfiles {
 
     private List<Counterpart> counterparts(String code) {
         return jdbc.sql("""
-                        with counted as (
-                            select other.state_code, count(*) as events,
-                                   (array_agg(e.id order by e.date_earliest desc, e.id desc))[1] as last_id
-                              from event_state mine
-                              join event_state other on other.event_id = mine.event_id and other.state_code <> mine.state_code
-                              join event e on e.id = mine.event_id
-                             where mine.state_code = :code
-                             group by other.state_code)
-                        select c.state_code, c.events, s.name_en, s.name_ru,
+                        select c.other_code as state_code, c.events, s.name_en, s.name_ru,
                                e.date_earliest, e.date_latest, e.date_precision, e.date_approximate
-                          from counted c
-                          join state s on s.code = c.state_code
-                          join event e on e.id = c.last_id
-                         order by c.events desc, e.date_earliest desc, c.state_code
+                          from state_pair_count c
+                          join state s on s.code = c.other_code
+                          join event e on e.id = c.last_event_id
+                         where c.state_code = :code
+                         order by c.events desc, e.date_earliest desc, c.other_code
                          limit :limit""")
                 .param("code", code).param("limit", COUNTERPARTS)
                 .query((rs, n) -> new Counterpart(new StateName(rs.getString("state_code"), rs.getString("name_en"),
@@ -104,10 +97,9 @@ public class StateProfiles {
     /** The states that have events, most active first. */
     public List<ActiveState> active() {
         return jdbc.sql("""
-                        select s.code, s.name_en, s.name_ru, count(*) as events
-                          from event_state es join state s on s.code = es.state_code
-                         group by s.code, s.name_en, s.name_ru
-                         order by events desc, s.code""")
+                        select s.code, s.name_en, s.name_ru, c.events
+                          from state_event_count c join state s on s.code = c.state_code
+                         order by c.events desc, s.code""")
                 .query((rs, n) -> new ActiveState(new StateName(rs.getString("code"), rs.getString("name_en"),
                         rs.getString("name_ru")), rs.getInt("events")))
                 .list();
