@@ -9,7 +9,8 @@
 create table state_event_count (
     state_code char(2) primary key references state (code),
     events     bigint  not null,
-    constraint state_event_count_positive check (events > 0)
+    -- never below zero; a row that reaches zero is deleted by the same trigger that counted it down
+    constraint state_event_count_not_negative check (events >= 0)
 );
 
 create table state_pair_count (
@@ -19,7 +20,7 @@ create table state_pair_count (
     last_event_id bigint  not null,
     last_date     date    not null,
     constraint state_pair_count_pk primary key (state_code, other_code),
-    constraint state_pair_count_positive check (events > 0),
+    constraint state_pair_count_not_negative check (events >= 0),
     constraint state_pair_count_two_states check (state_code <> other_code)
 );
 
