@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.chancery.common.Language;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateColumns;
 import org.chancery.event.timeline.Timeline;
@@ -47,7 +48,7 @@ public class AgreementRecords {
             @Nullable UncertainDate opened, int participants, int openCommitments) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 
@@ -64,7 +65,7 @@ public class AgreementRecords {
         }
 
         public @Nullable String summary(Locale locale) {
-            if ("ru".equals(locale.getLanguage())) {
+            if (Language.isRussian(locale)) {
                 return summaryRu != null ? summaryRu : summaryEn;
             }
             return summaryEn != null ? summaryEn : summaryRu;
@@ -75,7 +76,7 @@ public class AgreementRecords {
     public record Participant(String stateCode, String nameEn, String nameRu, Standing standing, List<StepRecord> steps) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 
@@ -92,7 +93,7 @@ public class AgreementRecords {
     public record Membership(long agreementId, String nameEn, String nameRu, String kind, Standing standing) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 

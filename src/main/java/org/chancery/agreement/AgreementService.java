@@ -23,7 +23,7 @@ import org.chancery.common.ExpectedVersion;
 import org.chancery.common.InvalidRequestException;
 import org.chancery.common.KnownRecords;
 import org.chancery.common.MergePatch;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.Text;
 import org.chancery.common.UncertainDate;
@@ -119,7 +119,7 @@ public class AgreementService implements AuditedWrites<Agreement, AgreementComma
      * the treaty order is checked as for any step; a state whose role differs is removed and
      * admitted again.
      *
-     * @throws RecordNotFoundException if the history holds no such version
+     * @throws NotFoundException if the history holds no such version
      * @throws InvalidRequestException if a state or source that version names is gone
      * @throws RuleViolationException  if that version breaks a rule that holds today
      */
@@ -206,7 +206,7 @@ public class AgreementService implements AuditedWrites<Agreement, AgreementComma
         Agreement agreement = changing(id, expected);
         Participation participation = participation(agreement, stateCode);
         if (participation.stepAt(position).isEmpty()) {
-            throw RecordNotFoundException.describing("step " + position + " of " + stateCode + " in agreement " + id);
+            throw NotFoundException.describing("step " + position + " of " + stateCode + " in agreement " + id);
         }
         AgreementSnapshot before = AgreementSnapshot.of(agreement);
         participation.removeLatestStep(position);
@@ -299,7 +299,7 @@ public class AgreementService implements AuditedWrites<Agreement, AgreementComma
     }
 
     private static Participation participation(Agreement agreement, String stateCode) {
-        return agreement.participationOf(stateCode).orElseThrow(() -> RecordNotFoundException.describing(
+        return agreement.participationOf(stateCode).orElseThrow(() -> NotFoundException.describing(
                 "participation of " + stateCode + " in agreement " + agreement.getId()));
     }
 

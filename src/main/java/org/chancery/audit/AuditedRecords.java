@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RecordGoneException;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.SoftDeletableEntity;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +52,7 @@ public final class AuditedRecords<E extends SoftDeletableEntity, F> {
     }
 
     /**
-     * @throws RecordNotFoundException if there never was such a record
+     * @throws NotFoundException if there never was such a record
      * @throws RecordGoneException     if it was deleted
      */
     public E live(long id) {
@@ -115,15 +115,15 @@ public final class AuditedRecords<E extends SoftDeletableEntity, F> {
     /**
      * The record's form as it stood at {@code version}, as the history kept it.
      *
-     * @throws RecordNotFoundException if the history holds no such version of the record
+     * @throws NotFoundException if the history holds no such version of the record
      */
     public JsonNode formAt(long id, long version) {
         return ChangeLog.snapshotAt(history(id), version)
-                .orElseThrow(() -> RecordNotFoundException.because("The " + kind + " " + id + " has no version " + version + "."));
+                .orElseThrow(() -> NotFoundException.because("The " + kind + " " + id + " has no version " + version + "."));
     }
 
     private E any(long id) {
-        return finder.apply(id).orElseThrow(() -> RecordNotFoundException.forId(kind, id));
+        return finder.apply(id).orElseThrow(() -> NotFoundException.forId(kind, id));
     }
 
     private void log(E saved, ChangeAction action, @Nullable F before, @Nullable String reason) {

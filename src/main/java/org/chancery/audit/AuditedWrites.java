@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RecordGoneException;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.SoftDeletableEntity;
 
 import tools.jackson.databind.JsonNode;
@@ -33,7 +33,7 @@ public interface AuditedWrites<E extends SoftDeletableEntity, C> {
     E revert(long id, long version);
 
     /**
-     * @throws RecordNotFoundException if there never was such a record
+     * @throws NotFoundException if there never was such a record
      * @throws RecordGoneException     if it was deleted
      */
     E live(long id);

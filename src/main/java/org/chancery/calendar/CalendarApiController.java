@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chancery.common.Language;
 import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.InvalidParameterException;
 import org.chancery.common.api.ApiController;
@@ -89,7 +90,7 @@ class CalendarApiController {
 
     /** "Chancery: planned events, KZ – IL": what a calendar application lists the feed as. */
     private static String name(TimelineFilter filter, Locale language) {
-        String name = "ru".equals(language.getLanguage()) ? "Chancery: запланированные события" : "Chancery: planned events";
+        String name = Language.pick(language, "Chancery: planned events", "Chancery: запланированные события");
         if (filter.state() != null) {
             name += ", " + filter.state() + (filter.counterpart() != null ? " – " + filter.counterpart() : "");
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.chancery.common.Language;
 import org.chancery.common.DatePrecision;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateFormat;
@@ -40,7 +41,7 @@ final class PlannedEventsCalendar {
 
     PlannedEventsCalendar(Writer out, Locale language) {
         this.out = new ContentLineWriter(out);
-        this.russian = "ru".equals(language.getLanguage());
+        this.russian = Language.isRussian(language);
     }
 
     /** The calendar's properties; {@code name} is what a calendar application lists it as. */

@@ -2,20 +2,28 @@ package org.chancery.common;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads CSV as spreadsheets write it, one record at a time. RFC 4180: fields separated by a
- * delimiter, a field in double quotes may hold the delimiter, line breaks and doubled double
- * quotes. Besides, what spreadsheets do: a byte order mark first; records ended by LF or CR
- * as well as CRLF, and the last one by the end of the text; semicolons instead of commas (a
- * spreadsheet set to Russian writes them), told from the first record. A line break inside a
- * quoted field is read as LF, whichever it was.
+ * Reads CSV as spreadsheets write it, one record at a time, through Apache Commons CSV
+ * (RFC 4180: a field in double quotes may hold the delimiter, line breaks and doubled double
+ * quotes; records end with CRLF, LF or CR, the last one also with the end of the text). What
+ * this adds for spreadsheets: a byte order mark first is skipped; semicolons instead of commas
+ * (a spreadsheet set to Russian writes them) are told from the first record; a line break
+ * inside a quoted field is read as LF, whichever it was; an empty line is a blank record,
+ * not passed over, so that every record keeps its line.
  *
  * <p>Each record keeps the line it starts on, counting from 1, so that a problem with it can
  * be reported where a person finds it in the file.
@@ -25,10 +33,13 @@ public final class CsvRecords {
     // How far the first record is read ahead to tell its delimiter: a header row is shorter.
     private static final int FIRST_RECORD_LOOKAHEAD = 64 * 1024;
     private static final int END = -1;
+    // Commons CSV names the line of what it refuses in its message: "(startline 2)", "at line: 2".
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line:? ([\\d,]+)");
 
-    private final PushbackReader in;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
     private final char delimiter;
-    private int line = 1;
+    private long linesBefore;
 
     /** One record: the line it starts on and its fields, as written (not trimmed). */
     public record Record(int line, List<String> fields) {
@@ -65,7 +76,9 @@ public final class CsvRecords {
             buffered.reset();
         }
         this.delimiter = delimiterOfFirstRecord(buffered);
-        this.in = new PushbackReader(buffered, 1);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        this.parser = CSVParser.builder().setReader(buffered).setFormat(format).get();
+        this.records = parser.iterator();
     }
 
     /** All the records of a text. */
@@ -89,68 +102,33 @@ public final class CsvRecords {
      * @throws MalformedCsvException where a quote is never closed, or text follows a closing quote
      */
     public @Nullable Record next() throws IOException {
-        int c = in.read();
-        if (c == END) {
-            return null;
-        }
-        int start = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        while (true) {
-            if (c == '"' && field.isEmpty()) {
-                c = quoted(field);
-                if (c != END && c != delimiter && c != '\r' && c != '\n') {
-                    throw new MalformedCsvException(line, "text follows the closing quote of a cell");
-                }
+        int start = Math.toIntExact(linesBefore + 1);
+        try {
+            if (!records.hasNext()) {
+                return null;
             }
-            if (c == delimiter) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == END || c == '\r' || c == '\n') {
-                fields.add(field.toString());
-                if (c != END) {
-                    lineBreak(c);
-                }
-                return new Record(start, fields);
-            } else {
-                field.append((char) c);
+            CSVRecord record = records.next();
+            linesBefore = parser.getCurrentLineNumber();
+            return new Record(start, record.stream().map(CsvRecords::withLineFeeds).toList());
+        } catch (UncheckedIOException failure) {
+            if (failure.getCause() instanceof CSVException refused) {
+                throw malformed(refused, start);
             }
-            c = in.read();
+            throw failure.getCause();
         }
     }
 
-    /** Reads a quoted field after its opening quote; answers what follows the closing quote. */
-    private int quoted(StringBuilder field) throws IOException {
-        int opened = line;
-        while (true) {
-            int c = in.read();
-            if (c == END) {
-                throw new MalformedCsvException(opened, "a quote opened on this line is never closed");
-            }
-            if (c == '"') {
-                int next = in.read();
-                if (next != '"') {
-                    return next;
-                }
-                field.append('"');
-            } else if (c == '\r' || c == '\n') {
-                lineBreak(c);
-                field.append('\n');
-            } else {
-                field.append((char) c);
-            }
-        }
+    private static MalformedCsvException malformed(CSVException refused, int recordStart) {
+        String message = String.valueOf(refused.getMessage());
+        Matcher line = LINE_IN_MESSAGE.matcher(message);
+        int at = line.find() ? Integer.parseInt(line.group(1).replace(",", "")) : recordStart;
+        return message.contains("EOF reached before encapsulated token finished")
+                ? new MalformedCsvException(at, "a quote opened on this line is never closed")
+                : new MalformedCsvException(at, "text follows the closing quote of a cell");
     }
 
-    /** Counts a line break that starts with {@code c}, taking the LF of a CRLF with it. */
-    private void lineBreak(int c) throws IOException {
-        if (c == '\r') {
-            int next = in.read();
-            if (next != '\n' && next != END) {
-                in.unread(next);
-            }
-        }
-        line++;
+    private static String withLineFeeds(String field) {
+        return field.indexOf('\r') < 0 ? field : field.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static char delimiterOfFirstRecord(BufferedReader text) throws IOException {

@@ -22,7 +22,7 @@ public final class UncertainDateFormat {
     }
 
     public static String format(UncertainDate date, Locale locale) {
-        boolean russian = RUSSIAN.getLanguage().equals(locale.getLanguage());
+        boolean russian = Language.isRussian(locale);
         String text;
         if (date.isSinglePeriod()) {
             text = period(date.earliest(), date.precision(), russian);
@@ -46,7 +46,7 @@ public final class UncertainDateFormat {
      * «летом 2026 года», «в 2020–2021 годах», «около ноября 2025 года».
      */
     public static String when(UncertainDate date, Locale locale) {
-        if (!RUSSIAN.getLanguage().equals(locale.getLanguage())) {
+        if (!Language.isRussian(locale)) {
             String text = format(date, locale);
             if (date.approximate()) {
                 return text;

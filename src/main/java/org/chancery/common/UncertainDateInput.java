@@ -85,7 +85,7 @@ public final class UncertainDateInput {
 
     private UncertainDateInput(String text, Locale locale) {
         this.text = text.strip();
-        this.russian = RUSSIAN.getLanguage().equals(locale.getLanguage());
+        this.russian = Language.isRussian(locale);
     }
 
     /**

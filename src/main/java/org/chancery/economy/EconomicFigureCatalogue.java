@@ -85,7 +85,11 @@ public class EconomicFigureCatalogue {
     }
 
     private static WhereClause matching(EconomicFigureCriteria criteria) {
-        WhereClause where = new WhereClause();
+        return matching(new WhereClause(), criteria);
+    }
+
+    /** Adds to {@code where} the conditions of {@code criteria}: the one filter of the pages, the API and the export. */
+    static WhereClause matching(WhereClause where, EconomicFigureCriteria criteria) {
         if (criteria.state() != null && criteria.counterpart() != null) {
             where.and("((f.reporter_code = :state and f.partner_code = :counterpart)"
                     + " or (f.reporter_code = :counterpart and f.partner_code = :state))")
@@ -118,7 +122,6 @@ public class EconomicFigureCatalogue {
     }
 
     private static EconomicFigureEntry toEntry(ResultSet row, int rowNumber) throws SQLException {
-        String changeQualifier = row.getString("change_qualifier");
         OffsetDateTime deletedAt = row.getObject("deleted_at", OffsetDateTime.class);
         return new EconomicFigureEntry(
                 row.getLong("id"),
@@ -129,14 +132,12 @@ public class EconomicFigureCatalogue {
                 row.getString("partner_name_en"),
                 row.getString("partner_name_ru"),
                 Indicator.valueOf(row.getString("indicator")),
-                new UncertainDate(row.getObject("period_earliest", LocalDate.class),
-                        row.getObject("period_latest", LocalDate.class),
-                        DatePrecision.valueOf(row.getString("period_precision")), row.getBoolean("period_approximate")),
+                period(row),
                 row.getBigDecimal("amount"),
                 row.getString("currency"),
                 Qualifier.valueOf(row.getString("qualifier")),
                 row.getBigDecimal("change_percent"),
-                changeQualifier == null ? null : Qualifier.valueOf(changeQualifier),
+                changeQualifier(row),
                 row.getString("basis_en"),
                 row.getString("basis_ru"),
                 new CitedSource(row.getLong("source_id"), row.getString("outlet"), row.getString("title"),
@@ -145,5 +146,17 @@ public class EconomicFigureCatalogue {
                 row.getLong("version"),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 deletedAt == null ? null : deletedAt.toInstant());
+    }
+
+    /** A figure's period, from the columns both read sides select. */
+    static UncertainDate period(ResultSet row) throws SQLException {
+        return new UncertainDate(row.getObject("period_earliest", LocalDate.class),
+                row.getObject("period_latest", LocalDate.class),
+                DatePrecision.valueOf(row.getString("period_precision")), row.getBoolean("period_approximate"));
+    }
+
+    static @Nullable Qualifier changeQualifier(ResultSet row) throws SQLException {
+        String changeQualifier = row.getString("change_qualifier");
+        return changeQualifier == null ? null : Qualifier.valueOf(changeQualifier);
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.chancery.common.Language;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +71,7 @@ public class EventDetails {
     public record InstitutionRef(long id, String nameEn, String nameRu, String role) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 
@@ -112,7 +113,7 @@ public class EventDetails {
     }
 
     private static @Nullable String inLanguage(Locale locale, @Nullable String en, @Nullable String ru) {
-        if ("ru".equals(locale.getLanguage())) {
+        if (Language.isRussian(locale)) {
             return ru != null ? ru : en;
         }
         return en != null ? en : ru;

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import org.chancery.common.Language;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;
@@ -41,11 +42,11 @@ public class InstitutionProfiles {
         }
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
 
         public @Nullable String stateName(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? stateNameRu : stateNameEn;
+            return Language.pick(locale, stateNameEn, stateNameRu);
         }
     }
 
@@ -54,11 +55,11 @@ public class InstitutionProfiles {
             @Nullable String personRu, @Nullable LocalDate from, @Nullable LocalDate to) {
 
         public String title(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? titleRu : titleEn;
+            return Language.pick(locale, titleEn, titleRu);
         }
 
         public @Nullable String person(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? personRu : personEn;
+            return Language.pick(locale, personEn, personRu);
         }
     }
 

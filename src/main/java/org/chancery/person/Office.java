@@ -14,7 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.VersionedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -99,11 +99,11 @@ public class Office extends VersionedEntity {
      * either may be unknown (null).
      *
      * @return the term, with its new bounds
-     * @throws RecordNotFoundException if the office has no such term
+     * @throws NotFoundException if the office has no such term
      * @throws RuleViolationException  if the term would then overlap another, or end before it starts
      */
     public OfficeTerm reviseTerm(long termId, @Nullable LocalDate from, @Nullable LocalDate to) {
-        OfficeTerm term = term(termId).orElseThrow(() -> RecordNotFoundException.forId("term of this office", termId));
+        OfficeTerm term = term(termId).orElseThrow(() -> NotFoundException.forId("term of this office", termId));
         OfficeTerm revised = new OfficeTerm(term.getPersonId(), from, to);
         refuseOverlap(revised, term);
         term.rebound(from, to);
@@ -115,10 +115,10 @@ public class Office extends VersionedEntity {
      * appoint again).
      *
      * @return the term taken back
-     * @throws RecordNotFoundException if the office has no such term
+     * @throws NotFoundException if the office has no such term
      */
     public OfficeTerm withdraw(long termId) {
-        OfficeTerm term = term(termId).orElseThrow(() -> RecordNotFoundException.forId("term of this office", termId));
+        OfficeTerm term = term(termId).orElseThrow(() -> NotFoundException.forId("term of this office", termId));
         terms.remove(term);
         return term;
     }

@@ -1,5 +1,7 @@
 package org.chancery.person;
 
+import org.chancery.common.Language;
+
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -20,14 +22,14 @@ public interface OfficeDescription {
     @Nullable String institutionRu();
 
     default String title(Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? titleRu() : titleEn();
+        return Language.pick(locale, titleEn(), titleRu());
     }
 
     default String stateName(Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? stateNameRu() : stateNameEn();
+        return Language.pick(locale, stateNameEn(), stateNameRu());
     }
 
     default @Nullable String institution(Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? institutionRu() : institutionEn();
+        return Language.pick(locale, institutionEn(), institutionRu());
     }
 }

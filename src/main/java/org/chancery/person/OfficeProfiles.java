@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.chancery.common.Language;
 import org.chancery.audit.ChangeLog;
 import org.chancery.audit.ChangeLog.ChangeEntry;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ public class OfficeProfiles {
             @Nullable LocalDate to) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 
@@ -53,11 +54,11 @@ public class OfficeProfiles {
             String nameEn, String nameRu, @Nullable LocalDate from, @Nullable LocalDate to) {
 
         public String title(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? titleRu : titleEn;
+            return Language.pick(locale, titleEn, titleRu);
         }
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 
@@ -65,7 +66,7 @@ public class OfficeProfiles {
     public record Choice(long id, String nameEn, String nameRu) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 

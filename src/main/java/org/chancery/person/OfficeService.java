@@ -14,7 +14,7 @@ import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.InvalidRequestException;
 import org.chancery.common.KnownRecords;
 import org.chancery.common.MergePatch;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.References;
 import org.chancery.common.RuleViolationException;
 import org.jspecify.annotations.Nullable;
@@ -129,7 +129,7 @@ public class OfficeService {
     public OfficeTerm reviseTerm(long officeId, long termId, ExpectedVersion expected, TermCommand command) {
         Office office = current(officeId, expected);
         OfficeSnapshot before = OfficeSnapshot.of(office);
-        OfficeTerm term = office.term(termId).orElseThrow(() -> RecordNotFoundException.forId("term of this office", termId));
+        OfficeTerm term = office.term(termId).orElseThrow(() -> NotFoundException.forId("term of this office", termId));
         if (!term.getPersonId().equals(command.personId())) {
             throw InvalidRequestException.of("personId", "the term is held by someone else");
         }
@@ -145,7 +145,7 @@ public class OfficeService {
      * Puts an earlier version's title, state and institution back, as a new version; the terms
      * stay as they are (they are recorded and withdrawn one by one).
      *
-     * @throws RecordNotFoundException if the history holds no such version of the office
+     * @throws NotFoundException if the history holds no such version of the office
      */
     public Office revert(long id, long version) {
         Office office = live(id);
@@ -154,7 +154,7 @@ public class OfficeService {
                         && entry.action() != ChangeAction.DELETED)
                 .findFirst()
                 .map(entry -> ((ObjectNode) entry.snapshot()).deepCopy().without("terms"))
-                .orElseThrow(() -> RecordNotFoundException.because("The office " + id + " has no version " + version + "."));
+                .orElseThrow(() -> NotFoundException.because("The office " + id + " has no version " + version + "."));
         return replace(id, ExpectedVersion.of(office.getVersion()), mergePatch.read(kept, OfficeCommand.class));
     }
 
@@ -169,7 +169,7 @@ public class OfficeService {
 
     @Transactional(readOnly = true)
     public Office live(long id) {
-        return offices.findById(id).orElseThrow(() -> RecordNotFoundException.forId("office", id));
+        return offices.findById(id).orElseThrow(() -> NotFoundException.forId("office", id));
     }
 
     /** The office's history, oldest first; kept, and shown, after the office is deleted. */

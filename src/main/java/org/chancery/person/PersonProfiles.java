@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.chancery.common.Language;
 import org.chancery.audit.ChangeLog.ChangeEntry;
 import org.chancery.audit.ChangeLog;
 import org.chancery.event.timeline.Timeline;
@@ -45,7 +46,7 @@ public class PersonProfiles {
             List<HeldOffice> offices, List<TimelineEntry> events, List<ChangeEntry> history) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.chancery.common.Language;
 import org.chancery.agreement.Standing;
 import org.chancery.common.UncertainDate;
 import org.chancery.event.timeline.TimelineEntry;
@@ -59,7 +60,7 @@ public record PairDashboard(
             Standing a, Standing b) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 
@@ -72,7 +73,7 @@ public record PairDashboard(
             String quotedPassage, @Nullable Long eventId) {
 
         public String agreement(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? agreementRu : agreementEn;
+            return Language.pick(locale, agreementEn, agreementRu);
         }
     }
 
@@ -80,7 +81,7 @@ public record PairDashboard(
     public record Memorandum(long eventId, String titleEn, String titleRu, UncertainDate date) {
 
         public String title(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? titleRu : titleEn;
+            return Language.pick(locale, titleEn, titleRu);
         }
     }
 
@@ -102,7 +103,7 @@ public record PairDashboard(
             long sourceId, @Nullable String outlet, String sourceTitle, @Nullable String url, @Nullable LocalDate publishedOn) {
 
         public @Nullable String basis(Locale locale) {
-            if ("ru".equals(locale.getLanguage())) {
+            if (Language.isRussian(locale)) {
                 return basisRu != null ? basisRu : basisEn;
             }
             return basisEn != null ? basisEn : basisRu;
@@ -132,11 +133,11 @@ public record PairDashboard(
     public record Official(long personId, String nameEn, String nameRu, @Nullable String officeEn, @Nullable String officeRu) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
 
         public @Nullable String office(Locale locale) {
-            if ("ru".equals(locale.getLanguage())) {
+            if (Language.isRussian(locale)) {
                 return officeRu != null ? officeRu : officeEn;
             }
             return officeEn != null ? officeEn : officeRu;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.chancery.common.Language;
 import org.chancery.agreement.AgreementRecords.Membership;
 import org.chancery.agreement.AgreementRecords;
 import org.chancery.common.UncertainDate;
@@ -47,7 +48,7 @@ public class StateProfiles {
     public record InstitutionName(long id, String nameEn, String nameRu, String kind) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 

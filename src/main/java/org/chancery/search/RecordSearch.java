@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.chancery.common.Language;
 import org.chancery.common.TextQuery;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
@@ -58,7 +59,7 @@ public class RecordSearch {
     public record Match(List<Part> en, List<Part> ru) {
 
         public List<Part> in(Locale locale) {
-            List<Part> own = "ru".equals(locale.getLanguage()) ? ru : en;
+            List<Part> own = Language.pick(locale, en, ru);
             List<Part> other = own == ru ? en : ru;
             return own.stream().anyMatch(Part::matched) || other.stream().noneMatch(Part::matched) ? own : other;
         }
@@ -72,7 +73,7 @@ public class RecordSearch {
     public record Hit(String type, String key, String nameEn, String nameRu) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 

@@ -7,7 +7,7 @@ import org.chancery.audit.ChangeAction;
 import org.chancery.audit.ChangeLog;
 import org.chancery.audit.ChangeLog.ChangeEntry;
 import org.chancery.common.ExpectedVersion;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.RuleViolationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -50,9 +50,9 @@ public class AccountService {
         return accounts.findAllByName();
     }
 
-    /** @throws RecordNotFoundException if no account has this id */
+    /** @throws NotFoundException if no account has this id */
     public Account account(long id) {
-        return accounts.findById(id).orElseThrow(() -> RecordNotFoundException.forId(KIND, id));
+        return accounts.findById(id).orElseThrow(() -> NotFoundException.forId(KIND, id));
     }
 
     /** The signed-in caller's own account. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.chancery.audit.ChangeAction;
 import org.chancery.audit.ChangeLog;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -76,7 +76,7 @@ public class PersonalAccessTokens {
     /**
      * One token the caller may see: their own, or anyone's for an admin.
      *
-     * @throws RecordNotFoundException for any other id, so others' token ids do not leak
+     * @throws NotFoundException for any other id, so others' token ids do not leak
      */
     public ApiToken token(String username, long id) {
         return visibleToken(accountOf(username), id);
@@ -85,7 +85,7 @@ public class PersonalAccessTokens {
     /**
      * Revokes a token of the caller's (an admin: anyone's).
      *
-     * @throws RecordNotFoundException for another's token, as for an unknown id
+     * @throws NotFoundException for another's token, as for an unknown id
      * @throws org.chancery.common.RuleViolationException if it is revoked already
      */
     @Transactional
@@ -117,7 +117,7 @@ public class PersonalAccessTokens {
     private ApiToken visibleToken(Account caller, long id) {
         return tokens.findWithAccountById(id)
                 .filter(token -> token.belongsTo(caller) || caller.getRole() == Role.ADMIN)
-                .orElseThrow(() -> RecordNotFoundException.forId(KIND, id));
+                .orElseThrow(() -> NotFoundException.forId(KIND, id));
     }
 
     private Account accountOf(String username) {

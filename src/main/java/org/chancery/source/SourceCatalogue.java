@@ -1,5 +1,6 @@
 package org.chancery.source;
 
+import org.chancery.common.Language;
 import org.chancery.common.query.WhereClause;
 
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ public class SourceCatalogue {
             @Nullable String what, String passage) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 
@@ -85,7 +86,7 @@ public class SourceCatalogue {
                 .list();
     }
 
-    /** @throws RecordNotFoundException if there never was a source with this id */
+    /** @throws NotFoundException if there never was a source with this id */
     public SourceDetail detail(long id) {
         return jdbc.sql("""
                         select id, outlet, title, url, language, published_on, author, deleted_at, deletion_reason
@@ -99,7 +100,7 @@ public class SourceCatalogue {
                             row.getString("deletion_reason"));
                 })
                 .optional()
-                .orElseThrow(() -> RecordNotFoundException.forId("source", id));
+                .orElseThrow(() -> NotFoundException.forId("source", id));
     }
 
     /** The live records citing the source (those that keep it from being deleted): events first, by date. */

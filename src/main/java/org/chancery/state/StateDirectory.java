@@ -1,5 +1,7 @@
 package org.chancery.state;
 
+import org.chancery.common.Language;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,7 +69,7 @@ public class StateDirectory {
     public record StateName(String code, String nameEn, String nameRu) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 }

@@ -8,7 +8,7 @@ import org.chancery.common.ExpectedVersion;
 import org.chancery.common.InvalidRequestException;
 import org.chancery.common.MergePatch;
 import org.chancery.common.RecordExistsException;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.References;
 import org.chancery.common.RuleViolationException;
 import org.jspecify.annotations.Nullable;
@@ -79,12 +79,12 @@ public class TopicService {
     /**
      * Puts the names the history kept at {@code version} back in place, as a new version.
      *
-     * @throws RecordNotFoundException if the history holds no such version of the topic
+     * @throws NotFoundException if the history holds no such version of the topic
      */
     public Topic revert(String code, long version) {
         Topic topic = live(code);
         JsonNode earlier = ChangeLog.snapshotAt(changeLog.historyOf(RESOURCE, code), version)
-                .orElseThrow(() -> RecordNotFoundException.because("The topic " + code + " has no version " + version + "."));
+                .orElseThrow(() -> NotFoundException.because("The topic " + code + " has no version " + version + "."));
         return rename(code, ExpectedVersion.of(topic.getVersion()), mergePatch.read(earlier, TopicCommand.class));
     }
 
@@ -107,7 +107,7 @@ public class TopicService {
 
     @Transactional(readOnly = true)
     public Topic live(String code) {
-        return topics.findById(code).orElseThrow(() -> RecordNotFoundException.forKey("topic", "code", code));
+        return topics.findById(code).orElseThrow(() -> NotFoundException.forKey("topic", "code", code));
     }
 
     /** The topic's history, oldest first; kept, and shown, after the topic is deleted. */

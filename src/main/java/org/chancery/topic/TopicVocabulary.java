@@ -1,5 +1,7 @@
 package org.chancery.topic;
 
+import org.chancery.common.Language;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -61,7 +63,7 @@ public class TopicVocabulary {
     public record TopicName(String code, String nameEn, String nameRu) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 }

@@ -3,7 +3,7 @@ package org.chancery.agreement.api;
 import org.chancery.agreement.AgreementCatalogue;
 import org.chancery.agreement.AgreementEntry;
 import org.chancery.agreement.AgreementService;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Reads one live agreement for the API controllers, or answers why it cannot: 404, or 410 for a deleted one. */
@@ -21,7 +21,7 @@ class AgreementReader {
     AgreementEntry live(long id) {
         return catalogue.entry(id).orElseThrow(() -> {
             agreements.live(id); // throws: 404 where there never was one, 410 where it was deleted
-            return RecordNotFoundException.forId("agreement", id);
+            return NotFoundException.forId("agreement", id);
         });
     }
 }

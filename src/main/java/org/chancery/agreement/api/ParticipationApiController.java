@@ -9,7 +9,7 @@ import org.chancery.agreement.AgreementEntry;
 import org.chancery.agreement.AgreementService;
 import org.chancery.agreement.ParticipationCommand;
 import org.chancery.agreement.StepCommand;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.DeletionReasons;
 import org.chancery.common.api.Versions;
@@ -121,12 +121,12 @@ class ParticipationApiController {
     }
 
     private static AgreementEntry.ParticipationEntry participation(AgreementEntry agreement, String state) {
-        return agreement.participationOf(code(state)).orElseThrow(() -> RecordNotFoundException.describing(
+        return agreement.participationOf(code(state)).orElseThrow(() -> NotFoundException.describing(
                 "participation of " + code(state) + " in agreement " + agreement.id()));
     }
 
     private static AgreementEntry.StepEntry step(AgreementEntry agreement, String state, int position) {
-        return participation(agreement, state).stepAt(position).orElseThrow(() -> RecordNotFoundException.describing(
+        return participation(agreement, state).stepAt(position).orElseThrow(() -> NotFoundException.describing(
                 "step " + position + " of " + code(state) + " in agreement " + agreement.id()));
     }
 

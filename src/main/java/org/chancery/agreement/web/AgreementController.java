@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.chancery.common.Language;
 import org.chancery.agreement.Agreement;
 import org.chancery.agreement.AgreementCommand;
 import org.chancery.agreement.AgreementKind;
@@ -131,7 +132,7 @@ class AgreementController extends AuditedRecordPages<Agreement, AgreementCommand
 
     @Override
     protected String name(Agreement agreement, Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? agreement.getNameRu() : agreement.getNameEn();
+        return Language.pick(locale, agreement.getNameEn(), agreement.getNameRu());
     }
 
     private String refused(@Nullable Long id, Model model, HttpServletResponse response) {

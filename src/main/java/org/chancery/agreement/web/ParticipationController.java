@@ -21,7 +21,7 @@ import org.chancery.agreement.ParticipationRole;
 import org.chancery.agreement.Step;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RecordGoneException;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.web.Confirmation;
@@ -274,7 +274,7 @@ class ParticipationController {
         return agreement.participants().stream()
                 .filter(participant -> participant.stateCode().equalsIgnoreCase(state.strip()))
                 .findFirst()
-                .orElseThrow(() -> RecordNotFoundException.describing("participation of " + state + " in agreement "
+                .orElseThrow(() -> NotFoundException.describing("participation of " + state + " in agreement "
                         + agreement.agreement().id()));
     }
 
@@ -296,7 +296,7 @@ class ParticipationController {
 
     private String stepWhat(AgreementDetail agreement, Participant participant, int position, Locale locale) {
         StepRecord step = participant.steps().stream().skip(position - 1L).findFirst()
-                .orElseThrow(() -> RecordNotFoundException.describing("step " + position + " of " + participant.stateCode()));
+                .orElseThrow(() -> NotFoundException.describing("step " + position + " of " + participant.stateCode()));
         return messages.getMessage("step.form.what", new Object[] {stepName(Step.valueOf(step.step()), locale),
                 dates.format(step.date()), participant.name(locale), agreement.agreement().name(locale)}, locale);
     }

@@ -15,7 +15,7 @@ import org.chancery.common.DatabaseUnreachable;
 import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.RecordExistsException;
 import org.chancery.common.RecordGoneException;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +80,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail notFound(RecordNotFoundException exception) {
+    ProblemDetail notFound(NotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", exception.getMessage());
     }
 

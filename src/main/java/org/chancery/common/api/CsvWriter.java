@@ -3,17 +3,22 @@ package org.chancery.common.api;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 
 /**
- * Writes CSV as RFC 4180 has it: fields separated by commas, every record ended by CRLF, and
- * a field that holds a comma, a double quote, a CR or an LF enclosed in double quotes, with
- * its own double quotes doubled. A missing value is an empty field. Fields are strings, so
- * every caller decides how a number or a date is written (an amount never in exponent form).
+ * Writes CSV as RFC 4180 has it, through Apache Commons CSV: fields separated by commas,
+ * every record ended by CRLF, and a field that holds a comma, a double quote, a CR or an LF
+ * enclosed in double quotes, with its own double quotes doubled. A missing value is an empty
+ * field. Fields are strings, so every caller decides how a number or a date is written (an
+ * amount never in exponent form). Nothing is buffered here: each record goes to the writer
+ * as it is written, so an export streams.
  *
  * <p>A field a spreadsheet would run as a formula ({@code =HYPERLINK(…)}, {@code @SUM(…)},
  * {@code +cmd|…}, one starting with a tab or CR) gets a leading apostrophe, so that it shows as
@@ -27,37 +32,21 @@ public final class CsvWriter {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]\\d+(\\.\\d+)?");
 
-    private final Writer out;
+    private final CSVPrinter out;
 
-    public CsvWriter(Writer out) {
-        this.out = out;
+    public CsvWriter(Writer out) throws IOException {
+        this.out = new CSVPrinter(out, CSVFormat.RFC4180);
     }
 
     public void row(@Nullable String... fields) throws IOException {
-        row(java.util.Arrays.asList(fields));
+        row(Arrays.asList(fields));
     }
 
     public void row(List<? extends @Nullable String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(field(fields.get(i)));
+        for (String field : fields) {
+            out.print(field == null ? null : neutralised(field));
         }
-        out.write("\r\n");
-    }
-
-    static String field(@Nullable String given) {
-        if (given == null) {
-            return "";
-        }
-        String value = neutralised(given);
-        boolean quoted = false;
-        for (int i = 0; i < value.length() && !quoted; i++) {
-            char c = value.charAt(i);
-            quoted = c == ',' || c == '"' || c == '\r' || c == '\n';
-        }
-        return quoted ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        out.println();
     }
 
     static String neutralised(String value) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,10 +88,10 @@ public final class TableReads<T> {
                 });
     }
 
-    /** @throws RecordNotFoundException unless a live row has this key */
+    /** @throws NotFoundException unless a live row has this key */
     public T get(Object key) {
         WhereClause where = live().and(table.alias() + "." + table.keyColumn() + " = :key", "key", key);
         return jdbc.sql(select + where.sql()).params(where.parameters()).query(rows).optional()
-                .orElseThrow(() -> RecordNotFoundException.forKey(table.kind(), table.keyColumn(), key));
+                .orElseThrow(() -> NotFoundException.forKey(table.kind(), table.keyColumn(), key));
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.chancery.common.Language;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateFormat;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,7 +36,7 @@ public class DateDisplay {
     /** "21 November 2026, 10:00 UTC", "21 ноября 2026, 10:00 UTC": to the minute, in UTC for staff in any zone. */
     public String moment(Instant instant) {
         Locale locale = LocaleContextHolder.getLocale();
-        Locale written = "ru".equals(locale.getLanguage()) ? locale : Locale.UK;
+        Locale written = Language.isRussian(locale) ? locale : Locale.UK;
         return instant.atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", written));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.chancery.common.NotFoundException;
 import org.chancery.common.RecordGoneException;
-import org.chancery.common.RecordNotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,17 +18,12 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = PageController.class)
 class PageErrorHandler {
 
+    /** Anything the page asked for that is not there: {@code /states/XX}, {@code /sources/999/edit}. */
     @ExceptionHandler
     ModelAndView notFound(NotFoundException exception) {
         ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
         page.addObject("missing", exception);
         return page;
-    }
-
-    /** A record the page asked a service for: {@code /sources/999/edit}. */
-    @ExceptionHandler
-    ModelAndView notFound(RecordNotFoundException exception) {
-        return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
     }
 
     /**

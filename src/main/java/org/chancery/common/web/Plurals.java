@@ -1,5 +1,7 @@
 package org.chancery.common.web;
 
+import org.chancery.common.Language;
+
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -27,7 +29,7 @@ public class Plurals {
 
     static String category(long count, Locale locale) {
         long n = Math.abs(count);
-        if ("ru".equals(locale.getLanguage())) {
+        if (Language.isRussian(locale)) {
             if (n % 10 == 1 && n % 100 != 11) {
                 return "one";
             }

@@ -1,7 +1,7 @@
 package org.chancery.economy.api;
 
 import org.chancery.audit.api.AuditedRecordController;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.PageResponse;
 import org.chancery.economy.EconomicFigure;
@@ -49,7 +49,7 @@ class EconomicFigureApiController
     protected EconomicFigureResponse read(long id) {
         return EconomicFigureResponse.from(catalogue.entry(id).orElseThrow(() -> {
             figures.live(id); // throws 404 or 410
-            return RecordNotFoundException.forId("economic figure", id);
+            return NotFoundException.forId("economic figure", id);
         }));
     }
 }

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.CsvWriter;
 import org.chancery.common.api.ExportResponse;
-import org.chancery.economy.EconomicFigureFilter;
+import org.chancery.economy.EconomicFigureCriteria;
 import org.chancery.economy.EconomicFigureLedger;
 import org.chancery.economy.EconomicFigureRow;
 import org.chancery.state.StateDirectory;
@@ -48,7 +48,7 @@ class EconomicFigureExportController {
             examples = @ExampleObject(value = "id,reporter,partner,period,indicator,amount,currency\r\n1,KZ,IL,2025,TRADE_TURNOVER,162000000,USD\r\n"))))
     @GetMapping("/economic-figures.csv")
     void csv(EconomicFigureParameters parameters, HttpServletResponse response) throws IOException {
-        EconomicFigureFilter filter = parameters.parse(states::exists);
+        EconomicFigureCriteria filter = parameters.parse(states::exists);
         ExportResponse export = ExportResponse.start(response, CsvWriter.MEDIA_TYPE, "chancery-economic-figures.csv");
         CsvWriter csv = new CsvWriter(export.writer());
         export.writeAll(() -> {

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 
 import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.InvalidParameterException;
-import org.chancery.economy.EconomicFigureFilter;
+import org.chancery.economy.EconomicFigureCriteria;
 import org.chancery.economy.Indicator;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +31,7 @@ public record EconomicFigureParameters(
      * @param knownState whether an alpha-2 code names a state of the record
      * @throws InvalidParameterException naming every parameter that cannot be read
      */
-    public EconomicFigureFilter parse(Predicate<String> knownState) {
+    public EconomicFigureCriteria parse(Predicate<String> knownState) {
         List<InvalidParameter> problems = new ArrayList<>();
         String stateCode = stateCode("state", state, knownState, problems);
         String counterpartCode = stateCode("counterpart", counterpart, knownState, problems);
@@ -55,7 +55,7 @@ public record EconomicFigureParameters(
         if (!problems.isEmpty()) {
             throw new InvalidParameterException(problems);
         }
-        return new EconomicFigureFilter(stateCode, counterpartCode, indicators, fromDate, toDate);
+        return new EconomicFigureCriteria(stateCode, counterpartCode, null, null, indicators, fromDate, toDate);
     }
 
     private static @Nullable String stateCode(String name, @Nullable String value, Predicate<String> known,

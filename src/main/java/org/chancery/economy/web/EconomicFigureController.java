@@ -12,7 +12,7 @@ import org.chancery.audit.web.AuditedRecordPages;
 import org.chancery.audit.web.RecordHistory;
 import org.chancery.audit.web.VersionConflicts;
 import org.chancery.common.RecordGoneException;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.UncertainDateFormat;
 import org.chancery.common.web.Confirmation;
@@ -92,7 +92,7 @@ class EconomicFigureController extends AuditedRecordPages<EconomicFigure, Econom
             } catch (RecordGoneException gone) {
                 return deletedPage(id, DeletedRecord.of(gone), model, response);
             }
-            throw RecordNotFoundException.forId("economic figure", id);
+            throw NotFoundException.forId("economic figure", id);
         }
         model.addAttribute("figure", figure.get());
         // One statement: the figure was just read, so its history is read straight from the log.

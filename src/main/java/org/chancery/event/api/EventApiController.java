@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.chancery.audit.api.AuditedRecordController;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.PageResponse;
 import org.chancery.event.Event;
@@ -93,6 +93,6 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
 
     @Override
     protected EventResponse read(long id) {
-        return EventResponse.from(timeline.entry(id).orElseThrow(() -> RecordNotFoundException.forId("event", id)));
+        return EventResponse.from(timeline.entry(id).orElseThrow(() -> NotFoundException.forId("event", id)));
     }
 }

@@ -5,13 +5,21 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
+import org.chancery.common.query.KeysetCursor;
+
 /**
  * Where a page of the timeline ends, so the next can start after it. Clients get it as an
  * opaque string and hand it back; a string that was not made here is refused rather than
  * guessed at. A cursor knows which order it was made for: by date (newest or oldest first)
- * or by change time (for sync).
+ * or by change time (for sync). It is written as every keyset page's is, a {@link KeysetCursor};
+ * the timeline's own format of before ({@code t2:…}) is still read, so that cursors handed out
+ * then keep working.
  */
 public sealed interface TimelineCursor {
+
+    String NEWEST = "newest";
+    String OLDEST = "oldest";
+    String CHANGE = "change";
 
     String encode();
 
@@ -20,7 +28,7 @@ public sealed interface TimelineCursor {
 
         @Override
         public String encode() {
-            return TimelineCursor.encode((order == TimelineOrder.NEWEST_FIRST ? "d" : "a") + ":" + earliest + ":" + id);
+            return KeysetCursor.of(order == TimelineOrder.NEWEST_FIRST ? NEWEST : OLDEST, earliest, id).encode();
         }
     }
 
@@ -29,16 +37,32 @@ public sealed interface TimelineCursor {
 
         @Override
         public String encode() {
-            return TimelineCursor.encode("x:" + changeXid + ":" + id);
+            return KeysetCursor.of(CHANGE, changeXid, id).encode();
         }
-    }
-
-    private static String encode(String plain) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("t2:" + plain).getBytes(StandardCharsets.UTF_8));
     }
 
     /** @throws IllegalArgumentException if the text is not a cursor this application made */
     static TimelineCursor decode(String text) {
+        KeysetCursor cursor;
+        try {
+            cursor = KeysetCursor.decode(text);
+        } catch (IllegalArgumentException notAKeysetCursor) {
+            return decodeFormerFormat(text);
+        }
+        try {
+            return switch (cursor.order()) {
+                case NEWEST -> new ByDate(LocalDate.parse(cursor.key(0)), Long.parseLong(cursor.key(1)), TimelineOrder.NEWEST_FIRST);
+                case OLDEST -> new ByDate(LocalDate.parse(cursor.key(0)), Long.parseLong(cursor.key(1)), TimelineOrder.OLDEST_FIRST);
+                case CHANGE -> new ByChange(Long.parseLong(cursor.key(0)), Long.parseLong(cursor.key(1)));
+                default -> throw new IllegalArgumentException("not a timeline cursor");
+            };
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException("not a timeline cursor", e);
+        }
+    }
+
+    /** {@code t2:d:2026-01-31:5}, as the timeline wrote its cursors before it used {@link KeysetCursor}. */
+    private static TimelineCursor decodeFormerFormat(String text) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
             String[] parts = plain.split(":", 3);

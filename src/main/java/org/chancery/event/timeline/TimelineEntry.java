@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.chancery.common.Language;
 import org.chancery.common.UncertainDate;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
@@ -59,7 +60,7 @@ public record TimelineEntry(
     }
 
     static @Nullable String inLanguage(Locale locale, @Nullable String en, @Nullable String ru) {
-        if ("ru".equals(locale.getLanguage())) {
+        if (Language.isRussian(locale)) {
             return ru != null ? ru : en;
         }
         return en != null ? en : ru;
@@ -68,7 +69,7 @@ public record TimelineEntry(
     public record StateRef(String code, String side, String nameEn, String nameRu) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 
@@ -77,7 +78,7 @@ public record TimelineEntry(
             @Nullable String officeEn, @Nullable String officeRu) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
 
         public @Nullable String office(Locale locale) {
@@ -88,14 +89,14 @@ public record TimelineEntry(
     public record InstitutionRef(long id, String nameEn, String nameRu, String role) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 
     public record TopicRef(String code, String nameEn, String nameRu) {
 
         public String name(Locale locale) {
-            return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+            return Language.pick(locale, nameEn, nameRu);
         }
     }
 

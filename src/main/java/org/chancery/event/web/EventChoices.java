@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.chancery.common.Language;
 import org.chancery.common.web.PickedLabels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -80,7 +81,7 @@ class EventChoices {
     }
 
     private static String column(Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? "name_ru" : "name_en";
+        return Language.pick(locale, "name_en", "name_ru");
     }
 
     /** One entry of a list: {@code label} is what the type-ahead puts in the field. */

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.chancery.common.Language;
 import org.chancery.audit.AuditedRecordService;
 import org.chancery.audit.web.AuditedRecordPages;
 import org.chancery.audit.web.VersionConflicts;
@@ -237,7 +238,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     private static String title(Event event, Locale locale) {
         String en = event.getTitleEn();
         String ru = event.getTitleRu();
-        return Objects.requireNonNullElse("ru".equals(locale.getLanguage()) ? (ru != null ? ru : en) : (en != null ? en : ru), "");
+        return Objects.requireNonNullElse(Language.isRussian(locale) ? (ru != null ? ru : en) : (en != null ? en : ru), "");
     }
 
     /** The form field a refused path of the event's command stands for. */

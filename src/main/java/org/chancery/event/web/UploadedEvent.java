@@ -3,6 +3,7 @@ package org.chancery.event.web;
 import java.io.Serializable;
 import java.util.Locale;
 
+import org.chancery.common.Language;
 import org.chancery.event.EventImport;
 import org.jspecify.annotations.Nullable;
 
@@ -15,8 +16,8 @@ record UploadedEvent(long id, @Nullable String titleEn, @Nullable String titleRu
 
     /** The title in the reader's language, or in the other one where it is missing. */
     public String title(Locale locale) {
-        String preferred = "ru".equals(locale.getLanguage()) ? titleRu : titleEn;
-        String other = "ru".equals(locale.getLanguage()) ? titleEn : titleRu;
+        String preferred = Language.pick(locale, titleEn, titleRu);
+        String other = Language.pick(locale, titleRu, titleEn);
         return preferred != null ? preferred : other != null ? other : "#" + id;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.chancery.common.Language;
 import org.chancery.audit.web.AuditedRecordPages;
 import org.chancery.audit.web.VersionConflicts;
 import org.chancery.common.InvalidRequestException;
@@ -121,7 +122,7 @@ class InstitutionController extends AuditedRecordPages<Institution, InstitutionC
 
     @Override
     protected String name(Institution institution, Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? institution.getNameRu() : institution.getNameEn();
+        return Language.pick(locale, institution.getNameEn(), institution.getNameRu());
     }
 
 

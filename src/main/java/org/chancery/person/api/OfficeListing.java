@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.chancery.common.Bilingual;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.api.Listing;
 import org.chancery.common.api.NamePosition;
 import org.chancery.common.query.KeysetPage;
@@ -64,7 +64,7 @@ class OfficeListing implements Listing<OfficeFilter, NamePosition, OfficeRespons
     /** One term of an office. */
     TermResponse term(long officeId, long termId) {
         return get(officeId).terms().stream().filter(term -> term.id() == termId).findFirst()
-                .orElseThrow(() -> RecordNotFoundException.forId("term of this office", termId));
+                .orElseThrow(() -> NotFoundException.forId("term of this office", termId));
     }
 
     private static WhereClause matching(OfficeFilter filter, WhereClause where) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.chancery.common.Language;
 import org.chancery.audit.web.RecordHistory;
 import org.chancery.audit.web.VersionConflicts;
 import org.chancery.common.InvalidRequestException;
@@ -117,7 +118,7 @@ class OfficeController {
     @PostMapping("/offices/{id}/versions/{version}/restore")
     String revert(@PathVariable long id, @PathVariable long version, Locale locale, RedirectAttributes redirect) {
         Office office = offices.revert(id, version);
-        String title = "ru".equals(locale.getLanguage()) ? office.getTitleRu() : office.getTitleEn();
+        String title = Language.pick(locale, office.getTitleEn(), office.getTitleRu());
         redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("restore.versionDone", title, version));
         return "redirect:/offices/" + id;
     }

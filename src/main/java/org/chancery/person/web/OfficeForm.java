@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.chancery.common.Language;
 import org.chancery.common.Bilingual;
 import org.chancery.person.Office;
 import org.chancery.person.OfficeCommand;
@@ -44,6 +45,6 @@ record OfficeForm(
     }
 
     String title(Locale locale) {
-        return String.valueOf("ru".equals(locale.getLanguage()) ? titleRu : titleEn).strip();
+        return String.valueOf(Language.pick(locale, titleEn, titleRu)).strip();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.chancery.common.Language;
 import org.chancery.audit.web.AuditedRecordPages;
 import org.chancery.audit.web.RecordHistory;
 import org.chancery.audit.web.VersionConflicts;
@@ -54,7 +55,7 @@ class PersonController extends AuditedRecordPages<Person, PersonCommand> {
 
     @Override
     protected String name(Person person, Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? person.getNameRu() : person.getNameEn();
+        return Language.pick(locale, person.getNameEn(), person.getNameRu());
     }
 
     @GetMapping("/{id}")

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.chancery.common.Language;
 import org.chancery.common.Bilingual;
 import org.chancery.person.Person;
 import org.chancery.person.PersonCommand;
@@ -36,6 +37,6 @@ record PersonForm(
     }
 
     String name(Locale locale) {
-        return String.valueOf("ru".equals(locale.getLanguage()) ? nameRu : nameEn).strip();
+        return String.valueOf(Language.pick(locale, nameEn, nameRu)).strip();
     }
 }

@@ -7,9 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.chancery.common.Language;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.InvalidRequestException;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.web.Confirmation;
@@ -99,7 +100,7 @@ class TermController {
                 FormRefusals.reject(result, refused, fieldOf(refused, NEW_OFFICE + "titleEn"));
             } catch (InvalidRequestException refused) {
                 OfficeFields.reject(result, refused, NEW_OFFICE);
-            } catch (RecordNotFoundException officeGone) {
+            } catch (NotFoundException officeGone) {
                 result.rejectValue("office", "term.form.office.unknown");
             }
         }
@@ -181,6 +182,6 @@ class TermController {
     }
 
     private static String name(Person person, Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? person.getNameRu() : person.getNameEn();
+        return Language.pick(locale, person.getNameEn(), person.getNameRu());
     }
 }

@@ -1,6 +1,6 @@
 package org.chancery.security.web;
 
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.StaleVersionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -14,7 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 class AccountPageErrors {
 
     /** An unknown account or token, someone else's token, or an id that is not a number. */
-    @ExceptionHandler({RecordNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView notFound() {
         return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
     }

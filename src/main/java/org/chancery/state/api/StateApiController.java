@@ -3,7 +3,7 @@ package org.chancery.state.api;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.CodePosition;
 import org.chancery.common.api.ListParameters;
@@ -60,11 +60,11 @@ class StateApiController {
     }
 
     /** Not found, but say which alpha-2 code to use when the path names a state by another of its codes. */
-    private RecordNotFoundException notAnAlpha2Code(String code) {
+    private NotFoundException notAnAlpha2Code(String code) {
         return listing.alpha2For(code)
-                .map(alpha2 -> RecordNotFoundException.because("States are addressed by their ISO 3166-1 alpha-2 code: "
+                .map(alpha2 -> NotFoundException.because("States are addressed by their ISO 3166-1 alpha-2 code: "
                         + code.toUpperCase(Locale.ROOT) + " is " + alpha2 + ", at /api/v1/states/" + alpha2 + "."))
-                .orElseGet(() -> RecordNotFoundException.because("There is no state with the code " + code
+                .orElseGet(() -> NotFoundException.because("There is no state with the code " + code
                         + "; states are addressed by their ISO 3166-1 alpha-2 code, such as KZ."));
     }
 

@@ -6,13 +6,14 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.chancery.common.Language;
 import org.chancery.audit.ChangeAction;
 import org.chancery.audit.ChangeLog.ChangeEntry;
 import org.chancery.audit.web.RecordHistory;
 import org.chancery.audit.web.VersionConflicts;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RecordExistsException;
-import org.chancery.common.RecordNotFoundException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.web.Confirmation;
@@ -79,7 +80,7 @@ class TopicAdminController {
         try {
             model.addAttribute("topic", topics.live(key));
             model.addAttribute("events", vocabulary.eventsTagged(key));
-        } catch (RecordNotFoundException deleted) {
+        } catch (NotFoundException deleted) {
             ChangeEntry last = history.getLast();
             response.setStatus(HttpStatus.GONE.value());
             model.addAttribute("topic", null);
@@ -180,7 +181,7 @@ class TopicAdminController {
     }
 
     private String deletionPage(Topic topic, Locale locale, Model model) {
-        String name = "ru".equals(locale.getLanguage()) ? topic.getNameRu() : topic.getNameEn();
+        String name = Language.pick(locale, topic.getNameEn(), topic.getNameRu());
         model.addAttribute("what", messages.getMessage("topic.what", new Object[] {name}, locale));
         model.addAttribute("explain", messages.getMessage("topic.delete.explain", null, locale));
         model.addAttribute("events", vocabulary.eventsTagged(topic.getCode()));

@@ -1,0 +1,23 @@
+package org.chancery.common;
+
+import java.util.Locale;
+
+/**
+ * The two languages the record is kept in, and the one place that picks between them: Russian
+ * for a reader whose locale's language is Russian, English for everyone else.
+ */
+public final class Language {
+
+    private Language() {
+    }
+
+    /** Whether the reader reads Russian ({@code ru}, {@code ru-KZ} …). */
+    public static boolean isRussian(Locale locale) {
+        return "ru".equals(locale.getLanguage());
+    }
+
+    /** The Russian one for a Russian reader, the English one for any other. */
+    public static <T> T pick(Locale locale, T english, T russian) {
+        return isRussian(locale) ? russian : english;
+    }
+}
