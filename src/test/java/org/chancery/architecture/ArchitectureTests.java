@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Locale;
+
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,6 +14,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
+import org.chancery.common.CsvRecords;
+import org.chancery.common.Language;
+import org.chancery.common.NotFoundException;
+import org.chancery.common.api.CsvWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +82,27 @@ class ArchitectureTests {
                         }
                     }
                 })
+                .check(application);
+    }
+
+    @Test
+    void everyNotFoundIsTheOneNotFoundThatPagesAndTheApiBothAnswer() {
+        classes().that().haveSimpleNameEndingWith("NotFoundException").and().resideInAPackage("org.chancery..")
+                .should().beAssignableTo(NotFoundException.class)
+                .check(application);
+    }
+
+    @Test
+    void onlyLanguagePicksBetweenEnglishAndRussian() {
+        noClasses().that().doNotBelongToAnyOf(Language.class)
+                .should().callMethod(Locale.class, "getLanguage")
+                .check(application);
+    }
+
+    @Test
+    void onlyTheCsvReaderAndWriterUseCommonsCsv() {
+        noClasses().that().doNotBelongToAnyOf(CsvRecords.class, CsvWriter.class)
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
                 .check(application);
     }
 

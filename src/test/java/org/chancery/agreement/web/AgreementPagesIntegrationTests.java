@@ -1,8 +1,10 @@
 package org.chancery.agreement.web;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,17 +16,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AgreementPagesIntegrationTests {
 
     @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void listsEveryAgreementWithItsOpenCommitments() throws Exception {
         String page = html("/agreements", "en");
 
-        assertThat(page).contains("href=\"/agreements/1\"", "Abraham Accords", "2020 – 2021");
+        assertThat(page).contains("href=\"" + abrahamAccords() + "\"", "Abraham Accords", "2020 – 2021");
     }
 
     @Test
     void showsEachParticipantAtItsOwnStageWithTheSourceOfEveryStep() throws Exception {
-        String page = html("/agreements/1", "en");
+        String page = html(abrahamAccords(), "en");
 
         assertThat(page).contains("United Arab Emirates", "Bahrain", "Morocco", "Sudan", "Kazakhstan", "United States")
                 .contains("id=\"participant-KZ\"", "id=\"participant-SD\"", "(facilitator)")
@@ -41,13 +44,17 @@ class AgreementPagesIntegrationTests {
 
     @Test
     void speaksRussian() throws Exception {
-        assertThat(html("/agreements/1", "ru")).contains("<h1>Соглашения Авраама</h1>", "Участники и их шаги", "объявлено");
+        assertThat(html(abrahamAccords(), "ru")).contains("<h1>Соглашения Авраама</h1>", "Участники и их шаги", "объявлено");
     }
 
     @Test
     void answersUnknownIdsWithNotFound() throws Exception {
         mvc.perform(get("/agreements/999")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
         mvc.perform(get("/agreements/abc")).andExpect(status().isNotFound());
+    }
+
+    private String abrahamAccords() {
+        return ShippedRecord.address("agreements", new ShippedRecord(jdbc).agreement("Abraham Accords"));
     }
 
     private String html(String path, String language) throws Exception {

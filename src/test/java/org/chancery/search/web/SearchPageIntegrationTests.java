@@ -1,6 +1,9 @@
 package org.chancery.search.web;
 
+import java.time.LocalDate;
+
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,15 +21,15 @@ class SearchPageIntegrationTests {
 
     @Test
     void findsPeopleStatesAndEventsInEitherLanguage() throws Exception {
-        assertThat(search("Saar", "en")).contains("href=\"/persons/5\"", "Israeli Foreign Minister Gideon Saar visits Astana");
+        assertThat(search("Saar", "en")).contains(link("persons", record().person("Gideon Saar")), "Israeli Foreign Minister Gideon Saar visits Astana");
         assertThat(search("Израиль", "ru")).contains("href=\"/states/IL\"");
         assertThat(search("KZ", "en")).contains("href=\"/states/KZ\"");
         assertThat(search("визовый режим", "en")).contains("Kazakhstan and Israel sign a memorandum of intent to abolish the visa regime");
-        assertThat(search("Knesset", "en")).contains("href=\"/institutions/3\"");
-        assertThat(search("Abraham", "en")).contains("href=\"/agreements/1\"");
-        assertThat(search("Trend", "en")).contains("href=\"/sources/5\"");
-        assertThat(search("Каспийском", "ru")).contains("href=\"/sources/4\"");
-        assertThat(search("Каспийский регион", "ru")).contains("href=\"/sources/4\"");
+        assertThat(search("Knesset", "en")).contains(link("institutions", record().institution("Knesset")));
+        assertThat(search("Abraham", "en")).contains(link("agreements", record().agreement("Abraham Accords")));
+        assertThat(search("Trend", "en")).contains(link("sources", record().source("Trend", LocalDate.of(2026, 2, 17))));
+        assertThat(search("Каспийском", "ru")).contains(link("sources", record().source("Независимая газета (CentrAsia)", LocalDate.of(2026, 1, 27))));
+        assertThat(search("Каспийский регион", "ru")).contains(link("sources", record().source("Независимая газета (CentrAsia)", LocalDate.of(2026, 1, 27))));
     }
 
     @Test
@@ -35,10 +38,10 @@ class SearchPageIntegrationTests {
         assertThat(search("Астана", "ru")).contains("Визит министра иностранных дел Израиля Гидеона Саара в Астану",
                 "Казахско-израильский бизнес-форум в Астане");
         assertThat(search("визы", "ru")).contains("Казахстан и Израиль подписали меморандум о намерениях отменить визовый режим");
-        assertThat(search("водные", "ru")).contains("href=\"/institutions/4\"",
+        assertThat(search("водные", "ru")).contains(link("institutions", record().institution("Ministry of Water Resources and Irrigation of Kazakhstan")),
                 "Меморандум о взаимопонимании и сотрудничестве между министерством водных ресурсов");
-        assertThat(search("Токаеву", "ru")).contains("href=\"/persons/1\"");
-        assertThat(search("Ministry of Water", "en")).contains("href=\"/institutions/4\"");
+        assertThat(search("Токаеву", "ru")).contains(link("persons", record().person("Kassym-Jomart Tokayev")));
+        assertThat(search("Ministry of Water", "en")).contains(link("institutions", record().institution("Ministry of Water Resources and Irrigation of Kazakhstan")));
         // each event says where it matched, the matched word marked
         assertThat(search("Астана", "ru")).contains("<mark>Астану</mark>", "Совпадение:");
         assertThat(search("water", "en")).contains("<mark>water</mark>");
@@ -73,5 +76,13 @@ class SearchPageIntegrationTests {
     private String search(String query, String language) throws Exception {
         return mvc.perform(get("/search").param("q", query).header("Accept-Language", language))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private ShippedRecord record() {
+        return new ShippedRecord(jdbc);
+    }
+
+    private static String link(String kind, long id) {
+        return "href=\"" + ShippedRecord.address(kind, id) + "\"";
     }
 }

@@ -8,10 +8,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -53,7 +55,10 @@ class SourcePagesIntegrationTests extends PageWriteTests {
     @Test
     void answersUnknownSourcesWithNotFound() throws Exception {
         mvc.perform(get("/sources/999999")).andExpect(status().isNotFound());
-        mvc.perform(get("/sources/999999/edit").with(EDITOR)).andExpect(status().isNotFound());
+        mvc.perform(get("/sources/999999/edit").with(EDITOR)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("The record holds nothing with the id or code “999999”.")));
+        mvc.perform(get("/sources/999999/edit").with(EDITOR).header("Accept-Language", "ru")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("В летописи нет ничего с номером или кодом «999999».")));
     }
 
     @Test
