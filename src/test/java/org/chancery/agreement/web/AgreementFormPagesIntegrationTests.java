@@ -2,6 +2,7 @@ package org.chancery.agreement.web;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.CreatedRecords;
+import org.chancery.ShippedRecord;
 import org.chancery.common.web.Confirmation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,15 +55,15 @@ class AgreementFormPagesIntegrationTests {
 
     @Test
     void aViewerMayNeitherOpenNorPostTheForms() throws Exception {
-        for (String form : new String[] {"/agreements/new", "/agreements/1/edit", "/agreements/1/delete"}) {
+        for (String form : new String[] {"/agreements/new", accords() + "/edit", accords() + "/delete"}) {
             mvc.perform(get(form).with(VIEWER)).andExpect(status().isForbidden());
         }
         mvc.perform(agreement("Test form viewer").with(VIEWER)).andExpect(status().isForbidden());
-        mvc.perform(post("/agreements/1").with(VIEWER).with(csrf()).param("nameEn", "Test form viewer")).andExpect(status().isForbidden());
-        mvc.perform(post("/agreements/1/delete").with(VIEWER).with(csrf()).param("reason", "no")).andExpect(status().isForbidden());
+        mvc.perform(post(accords()).with(VIEWER).with(csrf()).param("nameEn", "Test form viewer")).andExpect(status().isForbidden());
+        mvc.perform(post(accords() + "/delete").with(VIEWER).with(csrf()).param("reason", "no")).andExpect(status().isForbidden());
 
         assertThat(count("Test form viewer")).isZero();
-        assertThat(page("/agreements/1", VIEWER)).doesNotContain("/agreements/1/edit", "/agreements/1/delete", "participations/new");
+        assertThat(page(accords(), VIEWER)).doesNotContain(accords() + "/edit", accords() + "/delete", "participations/new");
         assertThat(page("/agreements", VIEWER)).doesNotContain("/agreements/new");
     }
 
@@ -215,7 +216,7 @@ class AgreementFormPagesIntegrationTests {
 
     @Test
     void deletingAnAgreementThatEventsConcernIsRefusedOnThePage() throws Exception {
-        String page = mvc.perform(post("/agreements/1/delete").with(EDITOR).with(csrf()).param("version", currentVersion(1))
+        String page = mvc.perform(post(accords() + "/delete").with(EDITOR).with(csrf()).param("version", currentVersion(accordsId()))
                         .param("reason", "Test"))
                 .andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
@@ -300,5 +301,13 @@ class AgreementFormPagesIntegrationTests {
     static long idOf(MvcResult result) {
         String location = result.getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1).replaceAll("#.*", ""));
+    }
+
+    private long accordsId() {
+        return new ShippedRecord(jdbc).agreement("Abraham Accords");
+    }
+
+    private String accords() {
+        return ShippedRecord.address("agreements", accordsId());
     }
 }

@@ -1,6 +1,7 @@
 package org.chancery.person.web;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.chancery.common.web.Confirmation;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
@@ -143,13 +144,13 @@ class PersonFormPagesIntegrationTests extends PersonFormTests {
 
     @Test
     void aPersonWhoHoldsAnOfficeIsNotDeleted() throws Exception {
-        long version = jdbc.sql("select version from person where id = 5").query(Long.class).single();
+        long version = jdbc.sql("select version from person where id = ?").param(saarId()).query(Long.class).single();
 
-        String page = mvc.perform(form("/persons/5/delete", "version", String.valueOf(version), "reason", "test").with(EDITOR))
+        String page = mvc.perform(form(saar() + "/delete", "version", String.valueOf(version), "reason", "test").with(EDITOR))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("This person still appears in events or holds office terms");
-        assertThat(jdbc.sql("select deleted_at is null from person where id = 5").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select deleted_at is null from person where id = ?").param(saarId()).query(Boolean.class).single()).isTrue();
     }
 
     @Test
@@ -171,13 +172,13 @@ class PersonFormPagesIntegrationTests extends PersonFormTests {
     @Test
     void viewersGetNoFormAndNoEditingLinks() throws Exception {
         long persons = count("person");
-        for (String path : new String[] {"/persons/new", "/persons/5/edit", "/persons/5/delete", "/persons/5/terms/new"}) {
+        for (String path : new String[] {"/persons/new", saar() + "/edit", saar() + "/delete", saar() + "/terms/new"}) {
             mvc.perform(get(path).with(VIEWER)).andExpect(status().isForbidden());
         }
         mvc.perform(form("/persons", "nameEn", "Sneaky", "nameRu", "Хитрый").with(VIEWER)).andExpect(status().isForbidden());
 
-        assertThat(mvc.perform(get("/persons/5").with(VIEWER)).andReturn().getResponse().getContentAsString())
-                .doesNotContain("/persons/5/edit", "/persons/5/delete", "/persons/5/terms/new", "/restore");
+        assertThat(mvc.perform(get(saar()).with(VIEWER)).andReturn().getResponse().getContentAsString())
+                .doesNotContain(saar() + "/edit", saar() + "/delete", saar() + "/terms/new", "/restore");
         assertThat(count("person")).isEqualTo(persons);
     }
 
@@ -199,5 +200,14 @@ class PersonFormPagesIntegrationTests extends PersonFormTests {
 
     private String nameOf(long id) {
         return jdbc.sql("select name_en from person where id = ?").param(id).query(String.class).single();
+    }
+
+    /** Gideon Saar of the shipped record, who holds an office. */
+    private long saarId() {
+        return new ShippedRecord(jdbc).person("Gideon Saar");
+    }
+
+    private String saar() {
+        return ShippedRecord.address("persons", saarId());
     }
 }
