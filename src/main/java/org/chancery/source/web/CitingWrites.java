@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.chancery.source.Citation;
+import org.chancery.source.SourceCommand;
 import org.chancery.source.SourceService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a record together with the new sources its form added: the sources first, then the
  * record citing them, in one transaction, so a refused record leaves no stray source behind.
+ * A "new" source for an article the record already holds is not added again: the existing
+ * source is cited.
  */
 @Component
 public class CitingWrites {
@@ -29,8 +32,13 @@ public class CitingWrites {
     public <T> T write(List<CitedPassage> cited, Function<List<Citation>, T> write) {
         List<Citation> citations = cited.stream()
                 .map(passage -> new Citation(passage.sourceId() != null ? passage.sourceId()
-                        : sources.create(passage.newSource()).getId(), passage.passage()))
+                        : sourceOf(passage.newSource()), passage.passage()))
                 .toList();
         return write.apply(citations);
+    }
+
+    private long sourceOf(SourceCommand article) {
+        return sources.sameArticle(article).map(SourceService.KnownArticle::id)
+                .orElseGet(() -> sources.create(article).getId());
     }
 }

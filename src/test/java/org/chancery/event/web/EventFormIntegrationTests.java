@@ -60,6 +60,11 @@ class EventFormIntegrationTests {
 
     /** A visit of Fiji to Tonga with two participants and a new source, as the form posts it. */
     private static MockHttpServletRequestBuilder visit(String date) {
+        return visit(date, "https://example.org/fiji-tonga");
+    }
+
+    /** The same visit, its new source at {@code sourceUrl}. */
+    private static MockHttpServletRequestBuilder visit(String date, String sourceUrl) {
         return post("/events").with(csrf()).with(EDITOR)
                 .param("kind", "VISIT").param("status", "HAPPENED")
                 .param("titleEn", TITLE).param("date", date)
@@ -70,7 +75,7 @@ class EventFormIntegrationTests {
                 .param("participants[1].person", "Ермек Кошербаев").param("participants[1].role", "HOST")
                 .param("topics", "water")
                 .param("sources[0].newTitle", "Form test: Fiji and Tonga talk water")
-                .param("sources[0].newOutlet", "Pacific Daily").param("sources[0].newUrl", "https://example.org/fiji-tonga")
+                .param("sources[0].newOutlet", "Pacific Daily").param("sources[0].newUrl", sourceUrl)
                 .param("sources[0].newPublishedOn", "2026-03-31").param("sources[0].newLanguage", "en")
                 .param("sources[0].passage", "The Fijian minister arrived in Nuku'alofa in March.");
     }
@@ -103,6 +108,20 @@ class EventFormIntegrationTests {
                 .andExpect(content().string(allOf(containsString(TITLE), containsString("Gideon Saar"),
                         containsString("Yermek Kosherbayev"), containsString("The Fijian minister arrived"),
                         containsString("Version 0: created"), containsString("form-editor"))));
+    }
+
+    @Test
+    void aNewSourceForAnArticleTheRecordHoldsIsNotAddedAgainButCited() throws Exception {
+        long sources = jdbc.sql("select count(*) from source").query(Long.class).single();
+        long first = save(visit("2026-03"));
+        long second = save(visit("2026-03-30", "http://www.example.org/fiji-tonga/?utm_source=newsletter")
+                .param("distinct", "true"));
+
+        assertThat(jdbc.sql("select count(*) from source").query(Long.class).single()).isEqualTo(sources + 1);
+        assertThat(jdbc.sql("select source_id from event_source where event_id = :id").param("id", second).query(Long.class).single())
+                .isEqualTo(jdbc.sql("select source_id from event_source where event_id = :id").param("id", first).query(Long.class).single());
+        mvc.perform(get("/events/" + second).with(EDITOR))
+                .andExpect(content().string(containsString("Form test: Fiji and Tonga talk water")));
     }
 
     @Test
@@ -199,7 +218,7 @@ class EventFormIntegrationTests {
         long first = save(visit("2026-03"));
         long events = eventCount();
 
-        MockHttpServletRequestBuilder again = visit("12 March 2026")
+        MockHttpServletRequestBuilder again = visit("12 March 2026", "https://example.org/fiji-tonga-2")
                 .param("sources[0].newTitle", "Form test: a second article on the visit");
         mvc.perform(again)
                 .andExpect(status().isOk())
@@ -207,14 +226,15 @@ class EventFormIntegrationTests {
                         containsString("/events/" + first), containsString("name=\"addSourcesTo\""))));
         assertThat(eventCount()).isEqualTo(events);
 
-        mvc.perform(visit("12 March 2026").param("sources[0].newTitle", "Form test: a second article on the visit")
+        mvc.perform(visit("12 March 2026", "https://example.org/fiji-tonga-2")
+                        .param("sources[0].newTitle", "Form test: a second article on the visit")
                         .param("addSourcesTo", String.valueOf(first)))
                 .andExpect(redirectedUrl("/events/" + first));
         assertThat(eventCount()).isEqualTo(events);
         assertThat(jdbc.sql("select count(*) from event_source where event_id = :id").param("id", first)
                 .query(Long.class).single()).isEqualTo(2);
 
-        mvc.perform(visit("12 March 2026").param("sources[0].newTitle", "Form test: a third article")
+        mvc.perform(visit("12 March 2026", "https://example.org/fiji-tonga-3").param("sources[0].newTitle", "Form test: a third article")
                         .param("distinct", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(eventCount()).isEqualTo(events + 1);
