@@ -1,5 +1,7 @@
 package org.chancery.event.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.chancery.common.web.UnboundForms;
 import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventKind;
+import org.chancery.event.EventNotFoundException;
 import org.chancery.event.EventService;
 import org.chancery.event.EventStatus;
 import org.chancery.event.InstitutionRole;
@@ -40,6 +43,7 @@ import org.chancery.source.web.CitingWrites;
 import org.chancery.source.web.SourcePicker;
 import org.chancery.state.StateDirectory;
 import org.chancery.timeline.Timeline;
+import org.chancery.timeline.TimelineEntry;
 import org.chancery.topic.TopicVocabulary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -117,6 +121,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     String create(@Valid @ModelAttribute(FORM) @Nullable EventForm form, BindingResult result,
             @RequestParam(required = false) @Nullable String more,
             @RequestParam(required = false) @Nullable Long addSourcesTo,
+            @RequestParam(required = false) @Nullable Long confirmMerge,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (form == null) {
             UnboundForms.remake(EventForm.class, FORM, result, request, conversions, model, EventForm::empty);
@@ -131,15 +136,20 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         }
         EventFormReader.ReadEvent event = read.get();
         try {
-            if (addSourcesTo != null) {
-                Event cited = citingWrites.write(event.sources(), citations -> events.cite(addSourcesTo, citations));
+            if (confirmMerge != null) {
+                Event cited = citingWrites.write(event.sources(), citations -> events.cite(confirmMerge, citations));
                 redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.cited", title(cited, locale)));
                 return "redirect:/events/" + cited.getId();
+            }
+            if (addSourcesTo != null) {
+                return mergePreview(addSourcesTo, event, model, locale);
             }
             if (!form.confirmedDistinct()) {
                 List<Long> similar = similar(event.command());
                 if (!similar.isEmpty()) {
-                    model.addAttribute("similar", timeline.entries(similar));
+                    List<TimelineEntry> closestFirst = new ArrayList<>(timeline.entries(similar));
+                    closestFirst.sort(Comparator.comparingInt(entry -> similar.indexOf(entry.id())));
+                    model.addAttribute("similar", closestFirst);
                     return form(null, model, locale);
                 }
             }
@@ -195,10 +205,27 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         return refused(id, model, locale, response);
     }
 
+    /** The form again with what adding its sources to {@code target} would do, to be confirmed. */
+    private String mergePreview(long target, EventFormReader.ReadEvent event, Model model, Locale locale) {
+        List<TimelineEntry> entry = timeline.entries(List.of(target));
+        if (entry.isEmpty()) {
+            throw EventNotFoundException.forId(target);
+        }
+        model.addAttribute("merge", MergePreview.of(entry.getFirst(), event.sources(), citingWrites::knownSource,
+                sources::label));
+        return form(null, model, locale);
+    }
+
     private List<Long> similar(EventCommand command) {
         Set<String> codes = new LinkedHashSet<>();
-        command.states().forEach(state -> codes.add(state.code()));
-        return similarEvents.like(command.kind(), codes, UncertainDate.parseEdtf(command.date()));
+        Set<String> sides = new LinkedHashSet<>();
+        command.states().forEach(state -> {
+            codes.add(state.code());
+            sides.add(state.code() + ":" + state.side().name());
+        });
+        Set<Long> persons = new LinkedHashSet<>();
+        command.participantsOrNone().forEach(participant -> persons.add(participant.personId()));
+        return similarEvents.like(command.kind(), codes, sides, UncertainDate.parseEdtf(command.date()), persons);
     }
 
     /** The form again with room for more rows, nothing saved and nothing complained of yet. */

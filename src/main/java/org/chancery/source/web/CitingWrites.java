@@ -1,6 +1,7 @@
 package org.chancery.source.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.chancery.source.Citation;
@@ -35,6 +36,18 @@ public class CitingWrites {
                         : sourceOf(passage.newSource()), passage.passage()))
                 .toList();
         return write.apply(citations);
+    }
+
+    /**
+     * The source a form's row would cite, when the record already holds it: the source picked,
+     * or the one that holds the article a "new source" describes.
+     */
+    public Optional<Long> knownSource(CitedPassage cited) {
+        if (cited.sourceId() != null) {
+            return Optional.of(cited.sourceId());
+        }
+        return cited.newSource() == null ? Optional.empty()
+                : sources.sameArticle(cited.newSource()).map(SourceService.KnownArticle::id);
     }
 
     private long sourceOf(SourceCommand article) {
