@@ -21,6 +21,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public final class SqlStatements {
 
     private static final ThreadLocal<AtomicInteger> COUNTING = new ThreadLocal<>();
+    private static final ThreadLocal<List<QueryInfo>> CAPTURING = new ThreadLocal<>();
 
     private SqlStatements() {
     }
@@ -35,6 +36,18 @@ public final class SqlStatements {
             COUNTING.remove();
         }
         return counter.get();
+    }
+
+    /** The statements {@code work} caused on this thread, each with its parameters as set. */
+    public static List<QueryInfo> capturedDuring(Callable<?> work) throws Exception {
+        List<QueryInfo> captured = new java.util.ArrayList<>();
+        CAPTURING.set(captured);
+        try {
+            work.call();
+        } finally {
+            CAPTURING.remove();
+        }
+        return captured;
     }
 
     /** Wraps every DataSource bean so that its statements can be counted. */
@@ -61,6 +74,10 @@ public final class SqlStatements {
             AtomicInteger counter = COUNTING.get();
             if (counter != null) {
                 counter.addAndGet(queries.size());
+            }
+            List<QueryInfo> captured = CAPTURING.get();
+            if (captured != null) {
+                captured.addAll(queries);
             }
         }
     }

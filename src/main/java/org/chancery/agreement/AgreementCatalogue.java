@@ -10,12 +10,11 @@ import java.util.Optional;
 
 import org.chancery.common.DatePrecision;
 import org.chancery.common.UncertainDate;
-import org.chancery.common.api.ChangeFeed;
-import org.chancery.common.api.ChangePosition;
-import org.chancery.common.api.ChangedRecord;
-import org.chancery.common.api.KeysetPage;
-import org.chancery.common.api.ListParameters;
-import org.chancery.common.api.WhereClause;
+import org.chancery.common.query.ChangeFeed;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.ChangedRecord;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.WhereClause;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -114,7 +113,7 @@ public class AgreementCatalogue {
             where.and("a.kind in (:kinds)", "kinds", filter.kinds().stream().map(Enum::name).toList());
         }
         if (filter.text() != null) {
-            where.and("(a.name_en ilike :text or a.name_ru ilike :text)", "text", ListParameters.containing(filter.text()));
+            where.and("(a.name_en ilike :text or a.name_ru ilike :text)", "text", WhereClause.containing(filter.text()));
         }
         return where;
     }

@@ -2,7 +2,7 @@ package org.chancery.agreement;
 
 import java.time.LocalDate;
 
-import org.chancery.common.api.KeysetCursor;
+import org.chancery.common.query.KeysetCursor;
 
 /**
  * The orders of the agreements list, each a keyset: a sort key, then the id. By name (the

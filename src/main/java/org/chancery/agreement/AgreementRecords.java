@@ -15,9 +15,9 @@ import java.util.Objects;
 
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateColumns;
-import org.chancery.timeline.Timeline;
-import org.chancery.timeline.TimelineEntry;
-import org.chancery.timeline.TimelineFilter;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -3,8 +3,8 @@ package org.chancery.audit;
 import java.util.List;
 
 import org.chancery.common.ExpectedVersion;
+import org.chancery.common.MergePatch;
 import org.chancery.common.SoftDeletableEntity;
-import org.chancery.common.api.MergePatch;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;

@@ -13,16 +13,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chancery.common.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.ExportResponse;
-import org.chancery.common.api.InvalidParameterException;
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
 import org.chancery.event.EventStatus;
-import org.chancery.state.States;
-import org.chancery.timeline.Timeline;
-import org.chancery.timeline.TimelineFilter;
-import org.chancery.timeline.TimelineParameters;
-import org.chancery.topic.Topics;
+import org.chancery.event.api.TimelineParameters;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineFilter;
+import org.chancery.state.StateDirectory;
+import org.chancery.topic.TopicVocabulary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +39,10 @@ class CalendarApiController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final Timeline timeline;
-    private final States states;
-    private final Topics topics;
+    private final StateDirectory states;
+    private final TopicVocabulary topics;
 
-    CalendarApiController(Timeline timeline, States states, Topics topics) {
+    CalendarApiController(Timeline timeline, StateDirectory states, TopicVocabulary topics) {
         this.timeline = timeline;
         this.states = states;
         this.topics = topics;
@@ -59,7 +59,7 @@ class CalendarApiController {
         Locale language = language(lang, problems);
         TimelineFilter filter = null;
         try {
-            filter = parameters.parseExport(states::existsByCode, topics::existsByCode, EventStatus.PLANNED);
+            filter = parameters.parseExport(states::exists, topics::exists, EventStatus.PLANNED);
         } catch (InvalidParameterException e) {
             problems.addAll(0, e.parameters());
         }

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.chancery.common.DatePrecision;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateFormat;
-import org.chancery.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
 /**

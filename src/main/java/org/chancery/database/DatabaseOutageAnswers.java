@@ -2,6 +2,7 @@ package org.chancery.database;
 
 import java.io.IOException;
 import java.util.Map;
+import org.chancery.common.DatabaseUnreachable;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

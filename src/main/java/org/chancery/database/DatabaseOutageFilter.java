@@ -1,6 +1,7 @@
 package org.chancery.database;
 
 import java.io.IOException;
+import org.chancery.common.DatabaseUnreachable;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -100,6 +100,9 @@ class ReadReplicaConfiguration {
         pool.setUsername(properties.username());
         pool.setPassword(properties.password());
         pool.setReadOnly(true);
+        // As the primary's pool (spring.datasource.hikari.data-source-properties.options):
+        // every statement planned for its own values; see docs/architecture.md, Reading at scale.
+        pool.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
         pool.setMaximumPoolSize(properties.maximumPoolSize());
         pool.setMinimumIdle(1);
         pool.setConnectionTimeout(1_000);

@@ -10,11 +10,11 @@ import java.util.Optional;
 
 import org.chancery.common.DatePrecision;
 import org.chancery.common.UncertainDate;
-import org.chancery.common.api.ChangeFeed;
-import org.chancery.common.api.ChangePosition;
-import org.chancery.common.api.ChangedRecord;
-import org.chancery.common.api.KeysetPage;
-import org.chancery.common.api.WhereClause;
+import org.chancery.common.query.ChangeFeed;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.ChangedRecord;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.WhereClause;
 import org.chancery.source.CitedSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.chancery.common.NumberAsText;
 import org.chancery.common.Text;
-import org.chancery.common.api.NumberAsText;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package org.chancery.economy;
 
 import java.time.LocalDate;
 
-import org.chancery.common.api.KeysetCursor;
+import org.chancery.common.query.KeysetCursor;
 
 /** The orders of the figures list, both by the first day of the period, then id: oldest first (the default) or newest first. */
 public enum EconomicFigureOrder {

@@ -16,13 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.chancery.common.CsvRecords;
 import org.chancery.common.CsvRecords.MalformedCsvException;
 import org.chancery.common.CsvRecords.Record;
+import org.chancery.common.CsvRecords;
+import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.Text;
 import org.chancery.common.UncertainDateInput;
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
 import org.jspecify.annotations.Nullable;
 
 /**

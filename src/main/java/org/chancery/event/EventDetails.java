@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.chancery.timeline.Timeline;
-import org.chancery.timeline.TimelineEntry;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import org.chancery.common.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidRequestException;
+import org.chancery.common.MergePatch;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.Text;
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
-import org.chancery.common.api.InvalidRequestException;
-import org.chancery.common.api.MergePatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -3,7 +3,7 @@ package org.chancery.event;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,7 @@
 package org.chancery.home;
 
-import org.chancery.timeline.Timeline;
-import org.chancery.timeline.TimelineFilter;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
-import org.chancery.timeline.Timeline;
-import org.chancery.timeline.TimelineEntry;
-import org.chancery.timeline.TimelineFilter;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

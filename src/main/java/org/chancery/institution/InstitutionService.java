@@ -3,15 +3,15 @@ package org.chancery.institution;
 import java.time.Clock;
 import java.util.List;
 
-import org.chancery.audit.AuditedRecords;
 import org.chancery.audit.AuditedRecordService;
+import org.chancery.audit.AuditedRecords;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
+import org.chancery.common.InvalidRequestException;
 import org.chancery.common.KnownRecords;
+import org.chancery.common.MergePatch;
 import org.chancery.common.References;
 import org.chancery.common.RuleViolationException;
-import org.chancery.common.api.InvalidRequestException;
-import org.chancery.common.api.MergePatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

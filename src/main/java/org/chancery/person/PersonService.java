@@ -2,13 +2,13 @@ package org.chancery.person;
 
 import java.time.Clock;
 
-import org.chancery.audit.AuditedRecords;
 import org.chancery.audit.AuditedRecordService;
+import org.chancery.audit.AuditedRecords;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
+import org.chancery.common.MergePatch;
 import org.chancery.common.References;
 import org.chancery.common.RuleViolationException;
-import org.chancery.common.api.MergePatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

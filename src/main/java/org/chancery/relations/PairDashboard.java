@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.chancery.agreement.Standing;
 import org.chancery.common.UncertainDate;
+import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.state.StateDirectory.StateName;
-import org.chancery.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,10 +24,35 @@ public record PairDashboard(
         LocalDate today,
         @Nullable LocalDate since,
         List<AgreementStanding> agreements,
+        List<AgreementStep> agreementSteps,
+        List<Memorandum> memoranda,
         List<FigureGroup> figures,
         List<TimelineEntry> latest,
         List<PlannedEvent> planned,
         List<Contact> contacts) {
+
+    /**
+     * What is still pending between the two: open commitments (an announcement no signature
+     * followed, of either side), signed memoranda whose content is still to be carried out,
+     * and planned events whose window has closed.
+     */
+    public List<OpenCommitment> openCommitments() {
+        return agreements.stream()
+                .flatMap(agreement -> Stream.of(new OpenCommitment(agreement, agreement.a()), new OpenCommitment(agreement, agreement.b())))
+                .filter(commitment -> commitment.standing().isOpenCommitment()).toList();
+    }
+
+    public List<PlannedEvent> overdue() {
+        return planned.stream().filter(PlannedEvent::overdue).toList();
+    }
+
+    public boolean nothingPending() {
+        return openCommitments().isEmpty() && memoranda.isEmpty() && overdue().isEmpty();
+    }
+
+    /** An announcement in an agreement that no signature followed, and who made it. */
+    public record OpenCommitment(AgreementStanding agreement, Standing standing) {
+    }
 
     /** An agreement both states take part in, and where each of them stands. */
     public record AgreementStanding(long id, String nameEn, String nameRu, String kind, boolean multilateral,
@@ -34,6 +60,27 @@ public record PairDashboard(
 
         public String name(Locale locale) {
             return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        }
+    }
+
+    /**
+     * One step one of the states took in an agreement the other takes part in too, with its
+     * source and the event that recorded it, if any.
+     */
+    public record AgreementStep(long agreementId, String agreementEn, String agreementRu, String stateCode, String step,
+            UncertainDate date, long sourceId, String sourceName, @Nullable String url, @Nullable LocalDate publishedOn,
+            String quotedPassage, @Nullable Long eventId) {
+
+        public String agreement(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? agreementRu : agreementEn;
+        }
+    }
+
+    /** A memorandum the two signed. */
+    public record Memorandum(long eventId, String titleEn, String titleRu, UncertainDate date) {
+
+        public String title(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? titleRu : titleEn;
         }
     }
 

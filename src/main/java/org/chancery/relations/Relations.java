@@ -9,32 +9,36 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.chancery.agreement.Standing;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateColumns;
 import org.chancery.event.EventStatus;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineFilter;
 import org.chancery.relations.PairDashboard.AgreementStanding;
+import org.chancery.relations.PairDashboard.AgreementStep;
 import org.chancery.relations.PairDashboard.Contact;
 import org.chancery.relations.PairDashboard.Figure;
 import org.chancery.relations.PairDashboard.FigureGroup;
+import org.chancery.relations.PairDashboard.Memorandum;
 import org.chancery.relations.PairDashboard.Official;
 import org.chancery.relations.PairDashboard.PlannedEvent;
-import org.chancery.state.StateDirectory;
 import org.chancery.state.StateDirectory.StateName;
+import org.chancery.state.StateDirectory;
 import org.chancery.state.StateNotFoundException;
-import org.chancery.timeline.Timeline;
-import org.chancery.timeline.TimelineEntry;
-import org.chancery.timeline.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the pair dashboard: a fixed handful of SQL statements (states, agreements, figures,
- * latest and planned events, each marked overdue where it is, contacts), none of them per row.
+ * Reads the pair dashboard: a fixed handful of SQL statements (states, agreements with every
+ * step of either state, memoranda, figures, latest and planned events, each marked overdue
+ * where it is, contacts), none of them per row.
  */
 @Service
 @Transactional(readOnly = true)
@@ -78,48 +82,99 @@ public class Relations {
         TimelineFilter happened = pair.withStatuses(Set.of(EventStatus.HAPPENED));
         List<TimelineEntry> latest = asOfToday.page(since == null ? happened : happened.since(since), null, LATEST).entries();
         List<TimelineEntry> planned = asOfToday.page(pair.withStatuses(Set.of(EventStatus.PLANNED)), null, PLANNED).entries();
+        Agreements agreements = agreements(a.code(), b.code(), today);
         return new PairDashboard(a, b, today, since,
-                agreements(a.code(), b.code(), today),
+                agreements.standings(),
+                agreements.steps(),
+                memoranda(a.code(), b.code()),
                 figures(a.code(), b.code()),
                 latest,
                 planned(planned, today),
                 contacts(a.code(), b.code()));
     }
 
-    private List<AgreementStanding> agreements(String a, String b, LocalDate today) {
-        record Row(long id, String nameEn, String nameRu, String kind, boolean multilateral, Standing stage) {
-        }
-        List<Row> rows = jdbc.sql("""
+    /**
+     * The agreements both states take part in, with every step either of them took in one
+     * (the accession announced by one side belongs to the pair when the other is a party): one
+     * row per step, over the participation index, and the event that recorded the step where
+     * there is one.
+     */
+    private Agreements agreements(String a, String b, LocalDate today) {
+        List<ParticipationRow> rows = jdbc.sql("""
                         select ag.id, ag.name_en, ag.name_ru, ag.kind, ag.multilateral, p.state_code, p.role,
-                               last.step, last.date_earliest, last.date_latest, last.date_precision, last.date_approximate
+                               st.position, st.step, st.date_earliest, st.date_latest, st.date_precision, st.date_approximate,
+                               so.id as source_id, coalesce(so.outlet, so.title) as source_name, so.url, so.published_on,
+                               st.quoted_passage, recorded.id as event_id
                           from agreement ag
                           join participation p on p.agreement_id = ag.id and p.state_code in (:a, :b)
+                          left join participation_step st on st.participation_id = p.id
+                          left join source so on so.id = st.source_id
                           left join lateral (
-                               select st.step, st.date_earliest, st.date_latest, st.date_precision, st.date_approximate
-                                 from participation_step st
-                                where st.participation_id = p.id
-                                order by st.position desc
-                                limit 1) last on true
+                               select e.id from event e
+                                where e.agreement_id = ag.id and e.kind = 'AGREEMENT_STEP' and e.deleted_at is null
+                                  and e.date_earliest <= st.date_latest and e.date_latest >= st.date_earliest
+                                  and exists (select 1 from event_state es where es.event_id = e.id and es.state_code = p.state_code)
+                                order by e.date_earliest, e.id
+                                limit 1) recorded on true
                          where ag.deleted_at is null
                            and exists (select 1 from participation pa where pa.agreement_id = ag.id and pa.state_code = :a)
                            and exists (select 1 from participation pb where pb.agreement_id = ag.id and pb.state_code = :b)
-                         order by ag.name_en, ag.id""")
+                         order by ag.name_en, ag.id, p.state_code, st.position""")
                 .param("a", a).param("b", b)
-                .query((row, n) -> new Row(row.getLong("id"), row.getString("name_en"), row.getString("name_ru"),
-                        row.getString("kind"), row.getBoolean("multilateral"), Standing.of(row.getString("state_code"), row.getString("role"),
-                        row.getString("step"), UncertainDateColumns.readNullable(row, "date"), today)))
+                .query((row, n) -> new ParticipationRow(row.getLong("id"), row.getString("name_en"), row.getString("name_ru"),
+                        row.getString("kind"), row.getBoolean("multilateral"), row.getString("state_code").strip(), row.getString("role"),
+                        row.getString("step") == null ? null : new AgreementStep(row.getLong("id"), row.getString("name_en"),
+                                row.getString("name_ru"), row.getString("state_code").strip(), row.getString("step"),
+                                UncertainDateColumns.read(row, "date"), row.getLong("source_id"), row.getString("source_name"),
+                                row.getString("url"), row.getObject("published_on", LocalDate.class), row.getString("quoted_passage"),
+                                (Long) row.getObject("event_id"))))
                 .list();
-        Map<Long, List<Row>> byAgreement = new LinkedHashMap<>();
+        Map<Long, List<ParticipationRow>> byAgreement = new LinkedHashMap<>();
         rows.forEach(row -> byAgreement.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
         List<AgreementStanding> standings = new ArrayList<>();
-        byAgreement.values().forEach(both -> {
-            Row first = both.getFirst();
-            Standing ofA = both.stream().filter(row -> row.stage().stateCode().equals(a)).findFirst().orElseThrow().stage();
-            Standing ofB = both.stream().filter(row -> row.stage().stateCode().equals(b)).findFirst().orElseThrow().stage();
+        byAgreement.values().forEach(all -> {
+            ParticipationRow first = all.getFirst();
             standings.add(new AgreementStanding(first.id(), first.nameEn(), first.nameRu(), first.kind(), first.multilateral(),
-                    ofA, ofB));
+                    standing(all, a, today), standing(all, b, today)));
         });
-        return List.copyOf(standings);
+        List<AgreementStep> steps = rows.stream().map(ParticipationRow::step).filter(Objects::nonNull)
+                .sorted(Comparator.comparing((AgreementStep step) -> step.date().latest()).reversed()
+                        .thenComparing(AgreementStep::agreementId))
+                .toList();
+        return new Agreements(List.copyOf(standings), steps);
+    }
+
+    /** Where one state stands: its latest step (the rows come in step order). */
+    private static Standing standing(List<ParticipationRow> rows, String state, LocalDate today) {
+        ParticipationRow latest = rows.stream().filter(row -> row.stateCode().equals(state)).toList().getLast();
+        AgreementStep step = latest.step();
+        return Standing.of(state, latest.role(), step == null ? null : step.step(), step == null ? null : step.date(), today);
+    }
+
+    /** One step of one state in one agreement (or the participation without a step yet). */
+    private record ParticipationRow(long id, String nameEn, String nameRu, String kind, boolean multilateral, String stateCode,
+            String role, @Nullable AgreementStep step) {
+    }
+
+    private record Agreements(List<AgreementStanding> standings, List<AgreementStep> steps) {
+    }
+
+    /**
+     * The memoranda the two states signed (of intent, of understanding): what they set out is
+     * still to be done, so the briefing lists them as pending.
+     */
+    private List<Memorandum> memoranda(String a, String b) {
+        return jdbc.sql("""
+                        select e.id, e.title_en, e.title_ru, e.date_earliest, e.date_latest, e.date_precision, e.date_approximate
+                          from event e
+                         where e.kind = 'MEMORANDUM' and e.status = 'HAPPENED' and e.deleted_at is null
+                           and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :a)
+                           and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :b)
+                         order by e.date_latest desc, e.id desc""")
+                .param("a", a).param("b", b)
+                .query((row, n) -> new Memorandum(row.getLong("id"), row.getString("title_en"), row.getString("title_ru"),
+                        UncertainDateColumns.read(row, "date")))
+                .list();
     }
 
     private List<FigureGroup> figures(String a, String b) {

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.chancery.common.TextQuery;
-import org.chancery.timeline.Timeline;
-import org.chancery.timeline.TimelineEntry;
-import org.chancery.timeline.TimelineFilter;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;

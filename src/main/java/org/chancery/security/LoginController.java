@@ -1,7 +1,7 @@
 package org.chancery.security;
 
+import org.chancery.common.DatabaseUnreachable;
 import org.chancery.database.DatabaseOutageAnswers;
-import org.chancery.database.DatabaseUnreachable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;

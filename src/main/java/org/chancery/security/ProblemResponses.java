@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.chancery.common.DatabaseUnreachable;
 import org.chancery.database.DatabaseOutageAnswers;
-import org.chancery.database.DatabaseUnreachable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

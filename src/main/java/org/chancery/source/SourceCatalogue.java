@@ -1,5 +1,7 @@
 package org.chancery.source;
 
+import org.chancery.common.query.WhereClause;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.chancery.common.RecordNotFoundException;
-import org.chancery.common.api.ListParameters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,7 +71,7 @@ public class SourceCatalogue {
      * where there are more, so the page can say so.
      */
     public List<SourceRow> newestFirst(@Nullable String text) {
-        String filter = text == null || text.isBlank() ? null : ListParameters.containing(text.strip());
+        String filter = text == null || text.isBlank() ? null : WhereClause.containing(text.strip());
         return jdbc.sql("""
                         select id, title, outlet, published_on, language from source
                          where deleted_at is null

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.chancery.audit.AuditedRecords;
 import org.chancery.audit.AuditedRecordService;
+import org.chancery.audit.AuditedRecords;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
+import org.chancery.common.MergePatch;
 import org.chancery.common.RuleViolationException;
-import org.chancery.common.api.MergePatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -9,17 +9,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The states by name, for the pages: the type-ahead list of every state, and what an analyst
- * typed ("Kazakhstan", "Израиль", "kz", "ISR") read back as an alpha-2 code.
+ * The states as the other features read them: whether a code is known, the type-ahead list of every state,
+ * and what an analyst typed ("Kazakhstan", "Израиль", "kz", "ISR") read back as an alpha-2 code.
  */
 @Service
 @Transactional(readOnly = true)
 public class StateDirectory {
 
     private final JdbcClient jdbc;
+    private final States states;
 
-    StateDirectory(JdbcClient jdbc) {
+    StateDirectory(JdbcClient jdbc, States states) {
         this.jdbc = jdbc;
+        this.states = states;
+    }
+
+    /** Whether a state has exactly this alpha-2 code: how other features check a code they were given. */
+    public boolean exists(String code) {
+        return states.existsByCode(code);
     }
 
     /** Every state, by code. */

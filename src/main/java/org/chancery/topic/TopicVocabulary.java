@@ -13,9 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class TopicVocabulary {
 
     private final JdbcClient jdbc;
+    private final Topics topics;
 
-    TopicVocabulary(JdbcClient jdbc) {
+    TopicVocabulary(JdbcClient jdbc, Topics topics) {
         this.jdbc = jdbc;
+        this.topics = topics;
+    }
+
+    /** Whether a topic has exactly this code: how other features check a code they were given. */
+    public boolean exists(String code) {
+        return topics.existsByCode(code);
     }
 
     public List<TopicName> all() {

@@ -8,7 +8,7 @@ import org.chancery.ChanceryIntegrationTest;
 import org.chancery.CreatedRecords;
 import org.chancery.StatementCounter;
 import org.chancery.common.ExpectedVersion;
-import org.chancery.common.api.KeysetPage;
+import org.chancery.common.query.KeysetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package org.chancery.browser;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import java.util.List;
 
@@ -12,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -126,6 +128,42 @@ class AnalystBrowserTests {
             Number overflow = (Number) browser.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow.intValue()).as(path).isLessThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void anAnalystDragsAcrossTheBandToShowThatPeriodAndClicksAMarkToReachItsEvent() throws Exception {
+        for (int[] screen : new int[][] {{1280, 1000}, {390, 844}}) {
+            browser = Chromium.start("en", screen[0], screen[1]);
+            browser.get(url("/timeline?state=KZ&counterpart=IL"));
+            int before = browser.findElements(By.cssSelector("article.event")).size();
+            WebElement band = browser.findElement(By.cssSelector(".band-svg"));
+            assertThat(browser.findElement(By.className("band-brush-hint")).isDisplayed()).isTrue();
+
+            // from the middle of the band to its right end: the last part of the period
+            int half = band.getSize().getWidth() / 2;
+            new Actions(browser).moveToElement(band, 0, 0).clickAndHold().moveByOffset(half / 2, 0)
+                    .moveByOffset(half / 2 - 3, 0).release().perform();
+            arrivedAt("from=");
+
+            String from = browser.findElement(By.id("filter-from")).getDomProperty("value");
+            String to = browser.findElement(By.id("filter-to")).getDomProperty("value");
+            assertThat(LocalDate.parse(to)).as("%s px: to after from", screen[0]).isAfter(LocalDate.parse(from));
+            assertThat(browser.getCurrentUrl()).contains("from=" + from, "to=" + to, "state=KZ", "counterpart=IL");
+            List<WebElement> shown = browser.findElements(By.cssSelector("article.event"));
+            assertThat(shown.size()).as("%s px: fewer events, the later ones", screen[0]).isLessThan(before).isPositive();
+            for (WebElement event : shown) {
+                String day = event.findElement(By.cssSelector("time.event-date")).getDomAttribute("datetime");
+                assertThat(day.substring(0, 4).compareTo(from.substring(0, 4))).as(day).isGreaterThanOrEqualTo(0);
+            }
+
+            // a click on a mark (no drag) follows its link to the event in the list
+            WebElement mark = browser.findElement(By.cssSelector(".band-svg a"));
+            String target = mark.getDomAttribute("href");
+            new Actions(browser).moveToElement(mark.findElement(By.tagName("rect"))).click().perform();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(target));
+            browser.quit();
+            browser = null;
         }
     }
 

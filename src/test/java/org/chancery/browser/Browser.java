@@ -27,9 +27,39 @@ final class Browser implements AutoCloseable {
 
     /** A browser that prefers {@code language} (see {@link Chromium} for how it starts). */
     static Browser start(String language) throws IOException {
-        Browser browser = new Browser(Chromium.start(language, 1280, 1000));
+        return start(language, 1280, 1000);
+    }
+
+    /** A browser that prefers {@code language}, its window of the given size. */
+    static Browser start(String language, int width, int height) throws IOException {
+        Browser browser = new Browser(Chromium.start(language, width, height));
         browser.noteContentSecurityPolicyViolations();
         return browser;
+    }
+
+    /**
+     * Shows pages as a phone of this size would: a viewport exactly {@code width} CSS pixels
+     * wide that honours the pages' viewport meta tag.
+     */
+    void emulatePhone(int width, int height) {
+        emulateScreen(width, height, true);
+    }
+
+    /** Shows pages in a viewport of exactly this size, of a laptop or (mobile) a phone. */
+    void emulateScreen(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Saves what the screen shows now as a PNG, for a look by hand. */
+    void screenshot(java.nio.file.Path file) throws IOException {
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    /** Forgets the session, as a person signing out would. */
+    void deleteCookies() {
+        driver.manage().deleteAllCookies();
     }
 
     /**
@@ -159,6 +189,15 @@ final class Browser implements AutoCloseable {
     /** Runs a script in the page and returns what it returns. */
     Object script(String script) {
         return driver.executeScript(script);
+    }
+
+    /**
+     * Runs a script that calls back when done (its last argument) and returns what it passes
+     * back; it may take up to a minute.
+     */
+    Object asyncScript(String script) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return driver.executeAsyncScript(script);
     }
 
     /** Chooses a file for a file input, as a person picking it from their disk. */

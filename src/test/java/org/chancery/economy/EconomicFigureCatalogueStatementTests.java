@@ -4,7 +4,7 @@ import javax.sql.DataSource;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.StatementCounter;
-import org.chancery.common.api.KeysetPage;
+import org.chancery.common.query.KeysetPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -5,8 +5,8 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 
+import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.Text;
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,10 +4,10 @@ import org.chancery.agreement.Agreement;
 import org.chancery.agreement.AgreementCatalogue;
 import org.chancery.agreement.AgreementCommand;
 import org.chancery.agreement.AgreementService;
+import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.AuditedRecordController;
 import org.chancery.common.api.PageResponse;
-import org.chancery.state.States;
+import org.chancery.state.StateDirectory;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -22,9 +22,9 @@ class AgreementApiController extends AuditedRecordController<Agreement, Agreemen
 
     private final AgreementCatalogue catalogue;
     private final AgreementReader reader;
-    private final States states;
+    private final StateDirectory states;
 
-    AgreementApiController(AgreementCatalogue catalogue, AgreementService agreements, AgreementReader reader, States states) {
+    AgreementApiController(AgreementCatalogue catalogue, AgreementService agreements, AgreementReader reader, StateDirectory states) {
         super(agreements, "agreement");
         this.catalogue = catalogue;
         this.reader = reader;
@@ -33,7 +33,7 @@ class AgreementApiController extends AuditedRecordController<Agreement, Agreemen
 
     @GetMapping
     PageResponse<AgreementResponse> list(AgreementPageParameters parameters) {
-        AgreementPageParameters.Parsed query = parameters.parse(states::existsByCode);
+        AgreementPageParameters.Parsed query = parameters.parse(states::exists);
         Long total = query.count() ? catalogue.count(query.filter()) : null;
         if (query.updatedSince() != null) {
             return PageResponse.ofChanges(catalogue.changesSince(query.filter(), query.updatedSince(), query.afterChange(),

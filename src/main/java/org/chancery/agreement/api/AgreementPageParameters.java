@@ -7,9 +7,9 @@ import java.util.function.Predicate;
 import org.chancery.agreement.AgreementFilter;
 import org.chancery.agreement.AgreementKind;
 import org.chancery.agreement.AgreementOrder;
-import org.chancery.common.api.ChangePosition;
-import org.chancery.common.api.InvalidParameterException;
+import org.chancery.common.InvalidParameterException;
 import org.chancery.common.api.ListParameters;
+import org.chancery.common.query.ChangePosition;
 import org.jspecify.annotations.Nullable;
 
 /** The agreements list's parameters as they arrive in a query string, read strictly. */

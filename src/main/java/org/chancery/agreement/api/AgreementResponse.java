@@ -1,18 +1,18 @@
 package org.chancery.agreement.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
 import org.chancery.agreement.AgreementKind;
 import org.chancery.agreement.ParticipationRole;
 import org.chancery.agreement.Step;
 import org.chancery.common.api.VersionedResponse;
-import java.time.Instant;
-import java.util.List;
 
 import org.chancery.agreement.AgreementEntry;
 import org.chancery.common.Text;
-import org.chancery.common.api.CitationResponse;
 import org.chancery.common.api.DateResponse;
 import org.chancery.common.api.StateResponse;
+import org.chancery.source.api.CitationResponse;
 import org.jspecify.annotations.Nullable;
 
 /**

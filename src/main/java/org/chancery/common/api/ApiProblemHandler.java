@@ -1,5 +1,9 @@
 package org.chancery.common.api;
 
+import org.chancery.common.InvalidParameterException;
+import org.chancery.common.InvalidRequestException;
+import org.chancery.common.JsonPaths;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
@@ -7,13 +11,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.chancery.common.DatabaseUnreachable;
+import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.RecordExistsException;
 import org.chancery.common.RecordGoneException;
 import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
-import org.chancery.database.DatabaseUnreachable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

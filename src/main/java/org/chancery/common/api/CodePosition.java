@@ -1,5 +1,8 @@
 package org.chancery.common.api;
 
+import org.chancery.common.query.KeysetCursor;
+import org.chancery.common.query.WhereClause;
+
 /** A place in a list ordered by a code that is the key itself: topics, states. */
 public record CodePosition(String code) {
 

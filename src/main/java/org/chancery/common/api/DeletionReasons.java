@@ -1,5 +1,7 @@
 package org.chancery.common.api;
 
+import org.chancery.common.InvalidParameterException;
+
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;

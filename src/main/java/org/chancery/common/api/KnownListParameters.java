@@ -1,5 +1,7 @@
 package org.chancery.common.api;
 
+import org.chancery.common.InvalidParameterException;
+
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -12,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;

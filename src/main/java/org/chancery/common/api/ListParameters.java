@@ -1,5 +1,9 @@
 package org.chancery.common.api;
 
+import org.chancery.common.InvalidParameterException;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.KeysetCursor;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -182,10 +186,5 @@ public final class ListParameters {
     /** Free text as a filter: stripped, or null when there is none. */
     public static @Nullable String text(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Free text as a case-insensitive {@code like} pattern that matches it anywhere, wildcards escaped. */
-    public static String containing(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -1,5 +1,9 @@
 package org.chancery.common.api;
 
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.ChangedRecord;
+import org.chancery.common.query.KeysetPage;
+
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,8 @@
 package org.chancery.common.api;
 
+import org.chancery.common.query.KeysetCursor;
+import org.chancery.common.query.WhereClause;
+
 import org.chancery.common.Bilingual;
 
 /**

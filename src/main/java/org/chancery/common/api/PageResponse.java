@@ -1,5 +1,9 @@
 package org.chancery.common.api;
 
+import org.chancery.common.query.ChangedRecord;
+import org.chancery.common.query.KeysetCursor;
+import org.chancery.common.query.KeysetPage;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

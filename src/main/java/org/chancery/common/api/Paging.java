@@ -1,5 +1,7 @@
 package org.chancery.common.api;
 
+import org.chancery.common.query.ChangePosition;
+
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;

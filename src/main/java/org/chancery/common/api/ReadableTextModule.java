@@ -1,5 +1,7 @@
 package org.chancery.common.api;
 
+import org.chancery.common.NumberAsText;
+
 import org.chancery.common.boundary.ReadableText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package org.chancery.common.api;
 
+import org.chancery.common.InvalidParameterException;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.chancery.common.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidRequestException;
 import org.chancery.common.RuleViolationException;
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
-import org.chancery.common.api.InvalidRequestException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 

@@ -1,14 +1,14 @@
 package org.chancery.economy.api;
 
+import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.AuditedRecordController;
 import org.chancery.common.api.PageResponse;
 import org.chancery.economy.EconomicFigure;
 import org.chancery.economy.EconomicFigureCatalogue;
 import org.chancery.economy.EconomicFigureCommand;
 import org.chancery.economy.EconomicFigureService;
-import org.chancery.state.States;
+import org.chancery.state.StateDirectory;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -22,9 +22,9 @@ class EconomicFigureApiController
 
     private final EconomicFigureCatalogue catalogue;
     private final EconomicFigureService figures;
-    private final States states;
+    private final StateDirectory states;
 
-    EconomicFigureApiController(EconomicFigureCatalogue catalogue, EconomicFigureService figures, States states) {
+    EconomicFigureApiController(EconomicFigureCatalogue catalogue, EconomicFigureService figures, StateDirectory states) {
         super(figures, "economic figure");
         this.catalogue = catalogue;
         this.figures = figures;
@@ -33,7 +33,7 @@ class EconomicFigureApiController
 
     @GetMapping
     PageResponse<EconomicFigureResponse> list(EconomicFigurePageParameters parameters) {
-        EconomicFigurePageParameters.Parsed query = parameters.parse(states::existsByCode);
+        EconomicFigurePageParameters.Parsed query = parameters.parse(states::exists);
         Long total = query.count() ? catalogue.count(query.criteria()) : null;
         if (query.updatedSince() != null) {
             return PageResponse.ofChanges(catalogue.changesSince(query.criteria(), query.updatedSince(),

@@ -18,7 +18,7 @@ import org.chancery.common.api.ExportResponse;
 import org.chancery.economy.EconomicFigureFilter;
 import org.chancery.economy.EconomicFigureLedger;
 import org.chancery.economy.EconomicFigureRow;
-import org.chancery.state.States;
+import org.chancery.state.StateDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -35,9 +35,9 @@ class EconomicFigureExportController {
             "basis_ru", "source_id", "source_outlet", "source_url", "quoted_passage");
 
     private final EconomicFigureLedger ledger;
-    private final States states;
+    private final StateDirectory states;
 
-    EconomicFigureExportController(EconomicFigureLedger ledger, States states) {
+    EconomicFigureExportController(EconomicFigureLedger ledger, StateDirectory states) {
         this.ledger = ledger;
         this.states = states;
     }
@@ -48,7 +48,7 @@ class EconomicFigureExportController {
             examples = @ExampleObject(value = "id,reporter,partner,period,indicator,amount,currency\r\n1,KZ,IL,2025,TRADE_TURNOVER,162000000,USD\r\n"))))
     @GetMapping("/economic-figures.csv")
     void csv(EconomicFigureParameters parameters, HttpServletResponse response) throws IOException {
-        EconomicFigureFilter filter = parameters.parse(states::existsByCode);
+        EconomicFigureFilter filter = parameters.parse(states::exists);
         ExportResponse export = ExportResponse.start(response, CsvWriter.MEDIA_TYPE, "chancery-economic-figures.csv");
         CsvWriter csv = new CsvWriter(export.writer());
         export.writeAll(() -> {

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.chancery.common.api.ChangePosition;
-import org.chancery.common.api.InvalidParameterException;
+import org.chancery.common.InvalidParameterException;
 import org.chancery.common.api.ListParameters;
+import org.chancery.common.query.ChangePosition;
 import org.chancery.economy.EconomicFigureCriteria;
 import org.chancery.economy.EconomicFigureOrder;
 import org.chancery.economy.Indicator;

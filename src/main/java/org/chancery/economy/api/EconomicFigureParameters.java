@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.chancery.common.api.InvalidParameterException;
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException;
 import org.chancery.economy.EconomicFigureFilter;
 import org.chancery.economy.Indicator;
 import org.jspecify.annotations.Nullable;

@@ -1,14 +1,14 @@
 package org.chancery.economy.api;
 
-import org.chancery.common.api.VersionedResponse;
 import java.time.Instant;
+import org.chancery.common.api.VersionedResponse;
 
 import org.chancery.common.Text;
-import org.chancery.common.api.CitationResponse;
 import org.chancery.common.api.DateResponse;
 import org.chancery.common.api.StateResponse;
 import org.chancery.economy.EconomicFigureEntry;
 import org.chancery.economy.Money;
+import org.chancery.source.api.CitationResponse;
 import org.jspecify.annotations.Nullable;
 
 /**

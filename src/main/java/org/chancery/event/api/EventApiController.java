@@ -10,19 +10,18 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.RecordNotFoundException;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.AuditedRecordController;
 import org.chancery.common.api.PageResponse;
 import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventService;
-import org.chancery.state.States;
-import org.chancery.timeline.Timeline;
-import org.chancery.timeline.TimelineEntry;
-import org.chancery.timeline.TimelinePage;
-import org.chancery.timeline.TimelineParameters;
-import org.chancery.topic.Topics;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelinePage;
+import org.chancery.state.StateDirectory;
+import org.chancery.topic.TopicVocabulary;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,10 +49,10 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
              "sources": [{"sourceId": 4, "quotedPassage": "Визит главы МИД Израиля Гидеона Саара в Астану 27 января …"}]}""";
 
     private final Timeline timeline;
-    private final States states;
-    private final Topics topics;
+    private final StateDirectory states;
+    private final TopicVocabulary topics;
 
-    EventApiController(Timeline timeline, EventService events, States states, Topics topics) {
+    EventApiController(Timeline timeline, EventService events, StateDirectory states, TopicVocabulary topics) {
         super(events, "event");
         this.timeline = timeline;
         this.states = states;
@@ -65,7 +64,7 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
             description = "Follow next for the following page; with updatedSince the pages run in change order and "
                     + "deleted events come as tombstones in deleted.")
     PageResponse<EventResponse> list(@ParameterObject TimelineParameters parameters) {
-        TimelineParameters.Parsed query = parameters.parse(states::existsByCode, topics::existsByCode);
+        TimelineParameters.Parsed query = parameters.parse(states::exists, topics::exists);
         TimelinePage page = query.updatedSince() == null
                 ? timeline.page(query.filter(), query.order(), query.dateCursor(), query.limit())
                 : timeline.changesSince(query.filter(), query.updatedSince(), query.changeCursor(), query.limit());

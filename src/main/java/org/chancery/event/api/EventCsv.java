@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.chancery.common.UncertainDate;
-import org.chancery.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
 /**

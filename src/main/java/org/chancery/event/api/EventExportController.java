@@ -14,11 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.CsvWriter;
 import org.chancery.common.api.ExportResponse;
-import org.chancery.state.States;
-import org.chancery.timeline.Timeline;
-import org.chancery.timeline.TimelineFilter;
-import org.chancery.timeline.TimelineParameters;
-import org.chancery.topic.Topics;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineFilter;
+import org.chancery.state.StateDirectory;
+import org.chancery.topic.TopicVocabulary;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -31,11 +30,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class EventExportController {
 
     private final Timeline timeline;
-    private final States states;
-    private final Topics topics;
+    private final StateDirectory states;
+    private final TopicVocabulary topics;
     private final JsonMapper json;
 
-    EventExportController(Timeline timeline, States states, Topics topics, JsonMapper json) {
+    EventExportController(Timeline timeline, StateDirectory states, TopicVocabulary topics, JsonMapper json) {
         this.timeline = timeline;
         this.states = states;
         this.topics = topics;
@@ -49,7 +48,7 @@ class EventExportController {
             examples = @ExampleObject(value = "{\"id\":1,\"kind\":\"VISIT\"}\n{\"id\":2,\"kind\":\"CALL\"}\n"))))
     @GetMapping("/events.ndjson")
     void ndjson(TimelineParameters parameters, HttpServletResponse response) throws IOException {
-        TimelineFilter filter = parameters.parseExport(states::existsByCode, topics::existsByCode);
+        TimelineFilter filter = parameters.parseExport(states::exists, topics::exists);
         ExportResponse export = ExportResponse.start(response, MediaType.APPLICATION_NDJSON, null);
         export.writeAll(() -> timeline.forEach(filter, export.rows(entry -> {
             export.writer().write(json.writeValueAsString(EventResponse.from(entry)));
@@ -64,7 +63,7 @@ class EventExportController {
             examples = @ExampleObject(value = "id,kind,status,date\r\n1,VISIT,HAPPENED,2026-01-27\r\n"))))
     @GetMapping("/events.csv")
     void csv(TimelineParameters parameters, HttpServletResponse response) throws IOException {
-        TimelineFilter filter = parameters.parseExport(states::existsByCode, topics::existsByCode);
+        TimelineFilter filter = parameters.parseExport(states::exists, topics::exists);
         ExportResponse export = ExportResponse.start(response, CsvWriter.MEDIA_TYPE, "chancery-events.csv");
         CsvWriter csv = new CsvWriter(export.writer());
         export.writeAll(() -> {

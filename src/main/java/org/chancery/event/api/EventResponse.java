@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.chancery.common.Text;
-import org.chancery.common.api.CitationResponse;
 import org.chancery.common.api.DateResponse;
 import org.chancery.common.api.VersionedResponse;
 import org.chancery.event.EventKind;
@@ -15,7 +14,8 @@ import org.chancery.event.ParticipantRole;
 import org.chancery.event.StateSide;
 import org.chancery.event.VisitKind;
 import org.chancery.event.VisitLevel;
-import org.chancery.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineEntry;
+import org.chancery.source.api.CitationResponse;
 import org.jspecify.annotations.Nullable;
 
 /**

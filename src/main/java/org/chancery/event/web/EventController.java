@@ -11,7 +11,7 @@ import org.chancery.event.EventDetails;
 import org.chancery.event.EventNotFoundException;
 import org.chancery.event.EventService;
 import org.chancery.event.Occasions;
-import org.chancery.timeline.Timeline;
+import org.chancery.event.timeline.Timeline;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -10,8 +10,8 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chancery.common.InvalidRequestException;
 import org.chancery.common.api.CsvWriter;
-import org.chancery.common.api.InvalidRequestException;
 import org.chancery.common.web.Confirmation;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;

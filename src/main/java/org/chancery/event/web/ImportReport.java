@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.chancery.common.api.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.event.EventImport.LineProblem;
 import org.springframework.context.MessageSource;

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.chancery.source.web.CitedPassage;
-import org.chancery.timeline.TimelineEntry;
+import org.chancery.event.timeline.TimelineEntry;
 
 /**
  * What adding a form's sources to an existing event would do, shown before it is done: the

@@ -1,7 +1,7 @@
 package org.chancery.institution.api;
 
+import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.AuditedRecordController;
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.NamePosition;
 import org.chancery.common.api.PageResponse;
@@ -10,7 +10,7 @@ import org.chancery.institution.Institution;
 import org.chancery.institution.InstitutionCommand;
 import org.chancery.institution.InstitutionService;
 import org.chancery.institution.api.InstitutionListParameters.InstitutionFilter;
-import org.chancery.state.States;
+import org.chancery.state.StateDirectory;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code /api/v1/institutions}: ministries, agencies, parliaments, companies. */
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class InstitutionApiController extends AuditedRecordController<Institution, InstitutionCommand, InstitutionResponse> {
 
     private final InstitutionListing listing;
-    private final States states;
+    private final StateDirectory states;
 
-    InstitutionApiController(InstitutionService institutions, InstitutionListing listing, States states) {
+    InstitutionApiController(InstitutionService institutions, InstitutionListing listing, StateDirectory states) {
         super(institutions, "institution");
         this.listing = listing;
         this.states = states;
@@ -29,7 +29,7 @@ class InstitutionApiController extends AuditedRecordController<Institution, Inst
     @GetMapping
     PageResponse<InstitutionResponse> list(InstitutionListParameters parameters) {
         ListParameters read = new ListParameters();
-        InstitutionFilter filter = parameters.filter(read, states::existsByCode);
+        InstitutionFilter filter = parameters.filter(read, states::exists);
         Paging<NamePosition> paging = read.paging(parameters, NamePosition.ORDER, NamePosition::from);
         read.check();
         return paging.answer(listing, filter);

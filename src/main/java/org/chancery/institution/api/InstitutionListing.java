@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import org.chancery.common.Bilingual;
-import org.chancery.common.api.ChangePosition;
-import org.chancery.common.api.ChangedRecord;
-import org.chancery.common.api.KeysetPage;
-import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.Listing;
 import org.chancery.common.api.NamePosition;
-import org.chancery.common.api.TableReads;
-import org.chancery.common.api.WhereClause;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.ChangedRecord;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.chancery.institution.api.InstitutionListParameters.InstitutionFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +60,7 @@ class InstitutionListing implements Listing<InstitutionFilter, NamePosition, Ins
 
     private static WhereClause matching(InstitutionFilter filter, WhereClause where) {
         if (filter.text() != null) {
-            where.and("(i.name_en ilike :text or i.name_ru ilike :text)", "text", ListParameters.containing(filter.text()));
+            where.and("(i.name_en ilike :text or i.name_ru ilike :text)", "text", WhereClause.containing(filter.text()));
         }
         if (filter.state() != null) {
             where.and("i.state_code = :state", "state", filter.state());

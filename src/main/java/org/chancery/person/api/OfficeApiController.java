@@ -6,10 +6,10 @@ import jakarta.validation.Valid;
 
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
+import org.chancery.common.MergePatch;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.DeletionReasons;
 import org.chancery.common.api.ListParameters;
-import org.chancery.common.api.MergePatch;
 import org.chancery.common.api.NamePosition;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
@@ -18,7 +18,7 @@ import org.chancery.person.OfficeCommand;
 import org.chancery.person.OfficeService;
 import org.chancery.person.TermCommand;
 import org.chancery.person.api.OfficeListParameters.OfficeFilter;
-import org.chancery.state.States;
+import org.chancery.state.StateDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +44,9 @@ class OfficeApiController {
 
     private final OfficeService offices;
     private final OfficeListing listing;
-    private final States states;
+    private final StateDirectory states;
 
-    OfficeApiController(OfficeService offices, OfficeListing listing, States states) {
+    OfficeApiController(OfficeService offices, OfficeListing listing, StateDirectory states) {
         this.offices = offices;
         this.listing = listing;
         this.states = states;
@@ -55,7 +55,7 @@ class OfficeApiController {
     @GetMapping
     PageResponse<OfficeResponse> list(OfficeListParameters parameters) {
         ListParameters read = new ListParameters();
-        OfficeFilter filter = parameters.filter(read, states::existsByCode);
+        OfficeFilter filter = parameters.filter(read, states::exists);
         Paging<NamePosition> paging = read.paging(parameters, NamePosition.ORDER, NamePosition::from);
         read.check();
         return paging.answer(listing, filter);

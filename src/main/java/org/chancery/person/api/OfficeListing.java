@@ -7,12 +7,11 @@ import java.util.List;
 
 import org.chancery.common.Bilingual;
 import org.chancery.common.RecordNotFoundException;
-import org.chancery.common.api.KeysetPage;
-import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.Listing;
 import org.chancery.common.api.NamePosition;
-import org.chancery.common.api.TableReads;
-import org.chancery.common.api.WhereClause;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.chancery.person.api.OfficeListParameters.OfficeFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +69,7 @@ class OfficeListing implements Listing<OfficeFilter, NamePosition, OfficeRespons
 
     private static WhereClause matching(OfficeFilter filter, WhereClause where) {
         if (filter.text() != null) {
-            where.and("(o.title_en ilike :text or o.title_ru ilike :text)", "text", ListParameters.containing(filter.text()));
+            where.and("(o.title_en ilike :text or o.title_ru ilike :text)", "text", WhereClause.containing(filter.text()));
         }
         if (filter.state() != null) {
             where.and("o.state_code = :state", "state", filter.state());

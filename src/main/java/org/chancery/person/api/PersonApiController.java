@@ -1,7 +1,7 @@
 package org.chancery.person.api;
 
+import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.AuditedRecordController;
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.NamePosition;
 import org.chancery.common.api.PageResponse;
@@ -10,7 +10,7 @@ import org.chancery.person.Person;
 import org.chancery.person.PersonCommand;
 import org.chancery.person.PersonService;
 import org.chancery.person.api.PersonListParameters.PersonFilter;
-import org.chancery.state.States;
+import org.chancery.state.StateDirectory;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PersonApiController extends AuditedRecordController<Person, PersonCommand, PersonResponse> {
 
     private final PersonListing listing;
-    private final States states;
+    private final StateDirectory states;
 
-    PersonApiController(PersonService persons, PersonListing listing, States states) {
+    PersonApiController(PersonService persons, PersonListing listing, StateDirectory states) {
         super(persons, "person");
         this.listing = listing;
         this.states = states;
@@ -32,7 +32,7 @@ class PersonApiController extends AuditedRecordController<Person, PersonCommand,
     @GetMapping
     PageResponse<PersonResponse> list(PersonListParameters parameters) {
         ListParameters read = new ListParameters();
-        PersonFilter filter = parameters.filter(read, states::existsByCode);
+        PersonFilter filter = parameters.filter(read, states::exists);
         Paging<NamePosition> paging = read.paging(parameters, NamePosition.ORDER, NamePosition::from);
         read.check();
         return paging.answer(listing, filter);

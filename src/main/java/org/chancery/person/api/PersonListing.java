@@ -7,14 +7,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.chancery.common.Bilingual;
-import org.chancery.common.api.ChangePosition;
-import org.chancery.common.api.ChangedRecord;
-import org.chancery.common.api.KeysetPage;
-import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.Listing;
 import org.chancery.common.api.NamePosition;
-import org.chancery.common.api.TableReads;
-import org.chancery.common.api.WhereClause;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.ChangedRecord;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.chancery.person.api.PersonListParameters.PersonFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,7 +76,7 @@ class PersonListing implements Listing<PersonFilter, NamePosition, PersonRespons
 
     private static WhereClause matching(PersonFilter filter, WhereClause where) {
         if (filter.text() != null) {
-            where.and("(p.name_en ilike :text or p.name_ru ilike :text)", "text", ListParameters.containing(filter.text()));
+            where.and("(p.name_en ilike :text or p.name_ru ilike :text)", "text", WhereClause.containing(filter.text()));
         }
         if (filter.state() != null) {
             where.and("exists (select 1 from office_term t join office o on o.id = t.office_id"

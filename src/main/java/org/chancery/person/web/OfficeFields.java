@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.chancery.common.api.InvalidRequestException;
+import org.chancery.common.InvalidRequestException;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.person.OfficeCommand;
-import org.chancery.person.OfficeProfiles;
 import org.chancery.person.OfficeProfiles.Choice;
+import org.chancery.person.OfficeProfiles;
 import org.chancery.state.StateDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

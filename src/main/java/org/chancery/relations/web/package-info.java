@@ -1,5 +1,6 @@
 /**
- * The pair dashboard page, {@code /relations/{a}/{b}}.
+ * The pages read across features: the pair dashboard {@code /relations/{a}/{b}} and the states'
+ * pages {@code /states} and {@code /states/{code}}.
  */
 @NullMarked
 package org.chancery.relations.web;

@@ -1,7 +1,7 @@
 package org.chancery.source.api;
 
+import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.AuditedRecordController;
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;

@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import org.chancery.common.api.ChangePosition;
-import org.chancery.common.api.ChangedRecord;
-import org.chancery.common.api.KeysetPage;
-import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.Listing;
-import org.chancery.common.api.TableReads;
-import org.chancery.common.api.WhereClause;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.ChangedRecord;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.chancery.source.CitedBy;
 import org.chancery.source.api.SourceListParameters.SourceFilter;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +70,7 @@ class SourceListing implements Listing<SourceFilter, SourcePosition, SourceRespo
     private static WhereClause matching(SourceFilter filter, WhereClause where) {
         if (filter.text() != null) {
             where.and("(s.title ilike :text or s.outlet ilike :text or s.author ilike :text)",
-                    "text", ListParameters.containing(filter.text()));
+                    "text", WhereClause.containing(filter.text()));
         }
         if (filter.language() != null) {
             where.and("lower(s.language) = lower(:language)", "language", filter.language());

@@ -2,7 +2,7 @@ package org.chancery.source.api;
 
 import java.time.LocalDate;
 
-import org.chancery.common.api.KeysetCursor;
+import org.chancery.common.query.KeysetCursor;
 import org.jspecify.annotations.Nullable;
 
 /** A place in the sources' order: newest published first, undated last, then by id (highest first). */

@@ -9,11 +9,10 @@ import java.util.Set;
 
 import org.chancery.common.Bilingual;
 import org.chancery.common.api.CodePosition;
-import org.chancery.common.api.KeysetPage;
-import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.Listing;
-import org.chancery.common.api.TableReads;
-import org.chancery.common.api.WhereClause;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.chancery.state.api.StateListParameters.StateFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +68,7 @@ class StateListing implements Listing<StateFilter, CodePosition, StateResponse> 
         if (filter.text() != null) {
             where.parameter("code", filter.text().toUpperCase(Locale.ROOT))
                     .and("(s.name_en ilike :text or s.name_ru ilike :text or s.code = :code or s.alpha3 = :code"
-                            + " or s.numeric_code = :code)", "text", ListParameters.containing(filter.text()));
+                            + " or s.numeric_code = :code)", "text", WhereClause.containing(filter.text()));
         }
         if (filter.region() != null) {
             where.and("lower(s.region) = lower(:region)", "region", filter.region());

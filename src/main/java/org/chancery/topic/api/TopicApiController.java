@@ -7,11 +7,11 @@ import jakarta.validation.Valid;
 
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
+import org.chancery.common.MergePatch;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.CodePosition;
 import org.chancery.common.api.DeletionReasons;
 import org.chancery.common.api.ListParameters;
-import org.chancery.common.api.MergePatch;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
 import org.chancery.common.api.Versions;

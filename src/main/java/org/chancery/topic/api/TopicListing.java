@@ -6,10 +6,10 @@ import java.time.OffsetDateTime;
 
 import org.chancery.common.Bilingual;
 import org.chancery.common.api.CodePosition;
-import org.chancery.common.api.KeysetPage;
 import org.chancery.common.api.Listing;
-import org.chancery.common.api.TableReads;
-import org.chancery.common.api.WhereClause;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,11 @@
 package org.chancery.common.api;
 
+import org.chancery.common.query.WhereClause;
+
+import org.chancery.common.InvalidParameterException;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.KeysetCursor;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -55,7 +61,7 @@ class ListParametersTests {
 
     @Test
     void textIsMatchedLiterallyNotAsAPattern() {
-        assertThat(ListParameters.containing("100%_a\\b")).isEqualTo("%100\\%\\_a\\\\b%");
+        assertThat(WhereClause.containing("100%_a\\b")).isEqualTo("%100\\%\\_a\\\\b%");
         assertThat(ListParameters.text("  ")).isNull();
     }
 }

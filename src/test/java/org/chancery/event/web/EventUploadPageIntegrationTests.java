@@ -82,7 +82,7 @@ class EventUploadPageIntegrationTests {
     @Test
     void theExamplesOnThePageAreGoodFiles() throws Exception {
         String page = mvc.perform(get(UPLOAD).with(editor)).andReturn().getResponse().getContentAsString();
-        Matcher examples = Pattern.compile("<pre class=\"upload-example\">(.*?)</pre>", Pattern.DOTALL).matcher(page);
+        Matcher examples = Pattern.compile("<pre class=\"upload-example\"[^>]*>(.*?)</pre>", Pattern.DOTALL).matcher(page);
         assertThat(examples.find()).isTrue();
         String csv = HtmlUtils.htmlUnescape(examples.group(1));
         assertThat(examples.find()).isTrue();

@@ -31,6 +31,49 @@ class PairDashboardIntegrationTests {
     }
 
     @Test
+    void listsWhatIsPendingFirstTheUnsignedAccessionTheMemorandaAndTheOverduePlansInEnglish() throws Exception {
+        String page = html("/relations/KZ/IL", "en");
+        String pending = section(page, "pending-heading", "latest-heading");
+
+        assertThat(pending).contains(">Pending</h2>", "Announced, not signed", "Abraham Accords",
+                        "Kazakhstan announced it in November 2025; not signed for 11 months")
+                .contains("Memorandum signed, still to be carried out",
+                        "Kazakhstan and Israel sign a memorandum of intent to abolish the visa regime", "(27 January 2026)")
+                .contains("Memorandum of understanding and cooperation between Kazakhstan")
+                .contains("SCAT Airlines to start direct flights from Shymkent to Israel", "(window closed 9 June 2026)")
+                // the visits expected in 2026 are coming up, not overdue
+                .doesNotContain("Official visits from Israel to Kazakhstan expected in 2026");
+        assertThat(pending.indexOf("memorandum of intent to abolish")).as("the newest memorandum first")
+                .isLessThan(pending.indexOf("Memorandum of understanding"));
+        assertThat(page.indexOf("id=\"pending-heading\"")).as("the briefing comes before the details")
+                .isLessThan(page.indexOf("id=\"agreements-heading\"")).isLessThan(page.indexOf("id=\"figures-heading\""));
+    }
+
+    @Test
+    void listsWhatIsPendingInRussian() throws Exception {
+        assertThat(section(html("/relations/KZ/IL", "ru"), "pending-heading", "latest-heading"))
+                .contains(">Ожидает</h2>", "Объявлено, не подписано", "Соглашения Авраама",
+                        "Казахстан: объявлено в ноябре 2025 года; не подписано уже 11 месяцев")
+                .contains("Меморандум подписан, ожидает исполнения", "срок истёк 9 июня 2026");
+    }
+
+    @Test
+    void showsTheAccessionAnnouncedByKazakhstanAloneAmongTheStepsOfThePairWithItsEventAndSource() throws Exception {
+        String page = html("/relations/KZ/IL", "en");
+        String steps = section(page, "steps-heading", "agreements-heading");
+        long announcement = jdbc.sql("select id from event where kind = 'AGREEMENT_STEP' and title_en like 'Kazakhstan announces%'")
+                .query(Long.class).single();
+
+        assertThat(steps).contains("Agreement steps", "Kazakhstan: announced", "Israel: signed", "Abraham Accords")
+                .contains("href=\"/events/" + announcement + "\"", "Lada.kz");
+        assertThat(steps.indexOf("Kazakhstan: announced")).as("newest first").isLessThan(steps.indexOf("Israel: signed"));
+        // the same in Russian
+        assertThat(html("/relations/KZ/IL", "ru")).contains("Шаги по соглашениям", "Казахстан: объявлено", "Израиль: подписано");
+        // and seen from Israel, the step is still there
+        assertThat(html("/relations/IL/KZ", "en")).contains("Kazakhstan: announced");
+    }
+
+    @Test
     void showsThe2025TurnoverAndTheInvestmentStockWithSourceBasisAndQualifier() throws Exception {
         String page = html("/relations/KZ/IL", "en");
 
@@ -130,6 +173,11 @@ class PairDashboardIntegrationTests {
         mvc.perform(get("/relations/KZ/ISR")).andExpect(status().isNotFound());
         mvc.perform(get("/relations/kz/il")).andExpect(redirectedUrl("/relations/KZ/IL"));
         mvc.perform(get("/relations/KZ/KZ")).andExpect(redirectedUrl("/states/KZ"));
+    }
+
+    /** The part of the page from the element with id {@code from} to the one with id {@code to}. */
+    private static String section(String page, String from, String to) {
+        return page.substring(page.indexOf("id=\"" + from + "\""), page.indexOf("id=\"" + to + "\""));
     }
 
     private String html(String path, String language) throws Exception {

@@ -7,7 +7,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ApiWriteTests;
 import org.chancery.ChanceryIntegrationTest;
-import org.chancery.common.api.MergePatch;
+import org.chancery.common.MergePatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,0 +1,162 @@
+package org.chancery.event.timeline.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.chancery.common.InvalidParameterException.InvalidParameter;
+import org.chancery.common.InvalidParameterException;
+import org.chancery.common.web.CurrentAddress;
+import org.chancery.common.web.PageController;
+import org.chancery.event.EventKind;
+import org.chancery.event.EventStatus;
+import org.chancery.event.api.TimelineParameters;
+import org.chancery.event.timeline.CalendarSections;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineCursor;
+import org.chancery.event.timeline.TimelineOrder;
+import org.chancery.event.timeline.TimelinePage;
+import org.chancery.state.StateDirectory.StateName;
+import org.chancery.state.StateDirectory;
+import org.chancery.topic.TopicVocabulary.TopicName;
+import org.chancery.topic.TopicVocabulary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /timeline}: the events an analyst filters to, grouped by year and month, a page at a
+ * time. The filters are the query string (the same as the API's), so a view can be shared
+ * as its address; what cannot be read is said on the page, parameter by parameter.
+ */
+@PageController
+class TimelineController {
+
+    private final Timeline timeline;
+    private final StateDirectory states;
+    private final TopicVocabulary topics;
+
+    TimelineController(Timeline timeline, StateDirectory states, TopicVocabulary topics) {
+        this.timeline = timeline;
+        this.states = states;
+        this.topics = topics;
+    }
+
+    @GetMapping("/timeline")
+    String timeline(TimelineParameters parameters, @RequestParam(required = false) @Nullable String before,
+            Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        List<StateName> allStates = states.all();
+        List<TopicName> vocabulary = topics.all();
+        Set<String> stateCodes = allStates.stream().map(StateName::code).collect(Collectors.toSet());
+        Set<String> topicCodes = vocabulary.stream().map(TopicName::code).collect(Collectors.toSet());
+        TimelineParameters typed = withStatesByCode(parameters);
+
+        model.addAttribute("filters", typed);
+        model.addAttribute("states", allStates);
+        model.addAttribute("topics", vocabulary);
+        model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("statuses", EventStatus.values());
+        model.addAttribute("chosenKinds", chosenConstants(typed.kind()));
+        model.addAttribute("chosenTopics", chosen(typed.topic()));
+        model.addAttribute("chosenStatuses", chosenConstants(typed.status()));
+
+        List<InvalidParameter> problems = new ArrayList<>();
+        TimelineParameters.Parsed query = null;
+        try {
+            query = typed.parse(stateCodes::contains, topicCodes::contains);
+        } catch (InvalidParameterException invalid) {
+            problems.addAll(invalid.parameters());
+        }
+        TimelineCursor.ByDate newerThan = null;
+        if (before != null && !before.isBlank()) {
+            try {
+                if (TimelineCursor.decode(before) instanceof TimelineCursor.ByDate byDate
+                        && byDate.order() == TimelineOrder.NEWEST_FIRST) {
+                    newerThan = byDate;
+                } else {
+                    problems.add(new InvalidParameter("before", "not a cursor of this page's order"));
+                }
+            } catch (IllegalArgumentException tampered) {
+                problems.add(new InvalidParameter("before", "not a cursor this server gave out"));
+            }
+            if (typed.cursor() != null && !typed.cursor().isBlank()) {
+                problems.add(new InvalidParameter("before", "give either cursor or before, not both"));
+            }
+        }
+        if (query == null || !problems.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problems", problems.stream().map(InvalidParameter::name).distinct().toList());
+            model.addAttribute("sections", List.of());
+            return "timeline/timeline";
+        }
+
+        TimelinePage page = newerThan != null
+                ? timeline.pageBefore(query.filter(), newerThan, query.limit())
+                : timeline.page(query.filter(), query.order(), query.dateCursor(), query.limit());
+        model.addAttribute("page", page);
+        model.addAttribute("sections", CalendarSections.of(page.entries()));
+        model.addAttribute("band", TimelineBand.of(page.entries(), locale));
+        model.addAttribute("pair", pair(query.filter().state(), query.filter().counterpart(), allStates));
+        model.addAttribute("filtered", isFiltered(request));
+        if (page.next() != null) {
+            model.addAttribute("earlierLink", link(request, "cursor", page.next().encode(), "before"));
+        }
+        if (page.previous() != null) {
+            model.addAttribute("laterLink", link(request, "before", page.previous().encode(), "cursor"));
+        }
+        return "timeline/timeline";
+    }
+
+    /** Names typed into the type-ahead ("Israel", "Казахстан", "ISR") become the codes the filter reads. */
+    private TimelineParameters withStatesByCode(TimelineParameters typed) {
+        String state = typed.state() == null ? null : states.codeFor(typed.state());
+        String counterpart = typed.counterpart() == null ? null : states.codeFor(typed.counterpart());
+        return new TimelineParameters(state, counterpart, typed.kind(), typed.topic(), typed.status(), typed.from(),
+                typed.to(), typed.q(), typed.limit(), typed.cursor(), typed.sort(), null, null);
+    }
+
+    /** The values ticked, as the query string has them: repeated or joined by commas. */
+    private static Set<String> chosen(@Nullable List<String> values) {
+        if (values == null) {
+            return Set.of();
+        }
+        return values.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
+                .collect(Collectors.toSet());
+    }
+
+    /** Kinds and statuses as the parser reads them: "transport-link" is TRANSPORT_LINK. */
+    private static Set<String> chosenConstants(@Nullable List<String> values) {
+        return chosen(values).stream().map(value -> value.toUpperCase(Locale.ROOT).replace('-', '_'))
+                .collect(Collectors.toSet());
+    }
+
+    private static @Nullable List<StateName> pair(@Nullable String state, @Nullable String counterpart, List<StateName> all) {
+        if (state == null || counterpart == null) {
+            return null;
+        }
+        Map<String, StateName> byCode = all.stream().collect(Collectors.toMap(StateName::code, name -> name));
+        return List.of(byCode.get(state), byCode.get(counterpart));
+    }
+
+    /** Whether the reader narrowed the timeline at all (the language is not a filter). */
+    private static boolean isFiltered(HttpServletRequest request) {
+        return request.getParameterMap().keySet().stream().anyMatch(name -> !"lang".equals(name));
+    }
+
+    private static String link(HttpServletRequest request, String name, String value, String dropped) {
+        Map<String, @Nullable String> changes = new HashMap<>();
+        changes.put(name, value);
+        changes.put(dropped, null);
+        return CurrentAddress.replacing(request, changes);
+    }
+}

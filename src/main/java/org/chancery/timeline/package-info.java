@@ -1,7 +1,0 @@
-/**
- * The read model across features: events newest first, filtered and paged by keyset.
- */
-@NullMarked
-package org.chancery.timeline;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,0 @@
-/**
- * The timeline page: filters in the query string, events by year and month, keyset pages.
- */
-@NullMarked
-package org.chancery.timeline.web;
-
-import org.jspecify.annotations.NullMarked;

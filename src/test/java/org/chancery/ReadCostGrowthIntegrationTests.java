@@ -1,0 +1,116 @@
+package org.chancery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * No page or API list reads a state's or a pair's whole history, nor the whole record: each
+ * statement a request sends is explained over a larger, skewed record (60,000 more events, a
+ * fifth of them with Kazakhstan, 6 % the pair Kazakhstan-Israel), and no plan scans
+ * {@code event} or {@code event_state} sequentially. The larger record lives in a transaction
+ * that is rolled back, so the other tests see the shipped record.
+ */
+@SlowTest
+@ChanceryIntegrationTest
+@Disabled("fails on 9 of its 12 requests: the overdue check of the timeline's statement scans event (alias done) "
+        + "and event_state (done_state) for every planned event whose window closed (and two plans scan event e / event_state es "
+        + "themselves). To be fixed next (docs/architecture.md, Reading at scale); "
+        + "run it with the annotation removed to see the plans")
+class ReadCostGrowthIntegrationTests {
+
+    private static final String FIXTURE = """
+            insert into event (id, kind, status, title_en, title_ru, date_earliest, date_latest, date_precision,
+                               date_approximate)
+            select base.id + g, (array['VISIT','CALL','MEETING','STATEMENT','FORUM'])[1 + g % 5],
+                   case when g % 97 = 0 then 'PLANNED' else 'HAPPENED' end,
+                   'Growth fixture event ' || g || ' on energy', 'Событие ' || g || ' об энергетике',
+                   date '1992-01-01' + (g * 7919) % 12700, date '1992-01-01' + (g * 7919) % 12700, 'DAY', false
+              from (select max(id) as id from event) base, generate_series(1, 60000) g;
+            with s as (select row_number() over (order by code) - 1 as i, code from state where code not in ('KZ', 'IL')),
+                 n as (select count(*) as n from s)
+            insert into event_state (event_id, state_code, side)
+            select e.id, x.code, x.side
+              from event e, n,
+                   lateral (select case when e.id % 100 < 20 then 'KZ' else (select code from s where i = e.id % n.n) end as a,
+                                   case when e.id % 100 < 6 then 'IL'
+                                        else (select code from s where i = (e.id % n.n + 1 + e.id % 7) % n.n) end as b) p,
+                   lateral (values (p.a, 'HOST'), (p.b, 'GUEST')) x(code, side)
+             where e.title_en like 'Growth fixture event %';
+            insert into event_source (event_id, source_id, quoted_passage)
+            select e.id, (select min(id) from source), 'growth' from event e where e.title_en like 'Growth fixture event %';
+            insert into event_topic (event_id, topic_code)
+            select e.id, 'energy' from event e where e.title_en like 'Growth fixture event %' and e.id % 3 = 0;
+            """;
+
+    @Autowired MockMvc mvc;
+    @Autowired DataSource dataSource;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "/timeline", "/timeline?state=KZ&counterpart=IL", "/timeline?state=KZ", "/timeline?topic=energy",
+            "/api/v1/events", "/api/v1/events?state=KZ&counterpart=IL", "/api/v1/events?state=KZ",
+            "/api/v1/events?state=KZ&counterpart=IL&to=2000-01-01", "/api/v1/events?q=energy",
+            "/states", "/states/KZ", "/events/12"})
+    void noStatementOfTheRequestScansTheEventsSequentially(String path) throws Exception {
+        List<QueryInfo> statements = SqlStatements.capturedDuring(() -> mvc.perform(get(path).accept(
+                path.startsWith("/api") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML)).andExpect(status().isOk()));
+        assertThat(statements).isNotEmpty();
+
+        List<String> scans = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement fixture = connection.createStatement()) {
+                fixture.execute("set local session_replication_role = replica");
+                fixture.execute(FIXTURE);
+                fixture.execute("analyze event, event_state, event_topic, event_source");
+            }
+            for (QueryInfo statement : statements) {
+                String sql = statement.getQuery().strip().toLowerCase(java.util.Locale.ROOT);
+                if (!sql.startsWith("select") && !sql.startsWith("with")) {
+                    continue;
+                }
+                String plan = explain(connection, statement);
+                if (plan.matches("(?s).*\"Node Type\": \"Seq Scan\",[^}]*\"Relation Name\": \"(event|event_state)\".*")) {
+                    scans.add(statement.getQuery() + "\n" + plan);
+                }
+            }
+            connection.rollback();
+        }
+        assertThat(scans).as("statements that scan event or event_state").isEmpty();
+    }
+
+    private static String explain(Connection connection, QueryInfo statement) throws Exception {
+        try (PreparedStatement explain = connection.prepareStatement("explain (format json) " + statement.getQuery())) {
+            if (!statement.getParametersList().isEmpty()) {
+                for (ParameterSetOperation set : statement.getParametersList().getFirst()) {
+                    Method method = set.getMethod();
+                    method.invoke(explain, set.getArgs());
+                }
+            }
+            try (ResultSet plan = explain.executeQuery()) {
+                plan.next();
+                return plan.getString(1);
+            }
+        }
+    }
+}

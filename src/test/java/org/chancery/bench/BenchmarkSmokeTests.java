@@ -1,0 +1,55 @@
+package org.chancery.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import org.chancery.SlowTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark ({@code bench/run}, docs/benchmarks.md) at a small scale, so that it cannot rot:
+ * 2,000 events, two seconds a case, against the jar {@code package} has just built, without the
+ * capture of each case's SQL (one start of the app less): two starts, about a minute on a quiet machine. What it
+ * asserts is that every case ran and answered, and every target was judged, not the figures: on
+ * a shared machine those say nothing at this size.
+ */
+@SlowTest
+class BenchmarkSmokeTests {
+
+    @Test
+    void theBenchmarkRunsEveryCaseAndJudgesEveryTarget(@TempDir Path dir) throws Exception {
+        Path figures = dir.resolve("figures.json");
+        Path output = dir.resolve("output.txt");
+        Process bench = new ProcessBuilder("bench/run", "2000", "--duration", "2", "--connections", "4",
+                "--database", "chancery_bench_smoke", "--port", "18091", "--export-seconds", "10",
+                "--import-events", "200", "--no-capture", "--json", figures.toString())
+                .directory(new File(System.getProperty("user.dir")))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        boolean finished = bench.waitFor(10, TimeUnit.MINUTES);
+        if (!finished) {
+            bench.destroyForcibly();
+        }
+        String printed = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(finished).as(printed).isTrue();
+        assertThat(bench.exitValue()).as(printed).isZero();
+
+        JsonNode result = JsonMapper.builder().build().readTree(figures.toFile());
+        assertThat(result.get("cases")).hasSize(14);
+        assertThat(result.get("cases")).allSatisfy(c -> assertThat(c.get("rate").asDouble()).as(c.toString()).isPositive());
+        assertThat(result.get("pgbench_bare_tps").asDouble()).isPositive();
+        assertThat(result.get("export_ndjson_per_s").asDouble()).isPositive();
+        assertThat(result.get("import_per_s").asDouble()).isPositive();
+        assertThat(printed).contains("PASS", "api busy pair", "bare indexed 50-row select");
+        assertThat(printed).containsPattern("(PASS|FAIL) +start ≤ 8 s");
+    }
+}

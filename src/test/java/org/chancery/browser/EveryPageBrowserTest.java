@@ -1,0 +1,63 @@
+package org.chancery.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.chancery.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * What a browser test that holds every kind of page ({@link PageKinds}) to one rule needs: the
+ * app, a browser, accounts to sign in with, and a walk over the pages that notes what the rule
+ * finds on each.
+ */
+abstract class EveryPageBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder encoder;
+
+    TestAccounts accounts;
+    Browser browser;
+
+    @AfterEach
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (accounts != null) {
+            accounts.removeAll();
+        }
+    }
+
+    PageKinds pages() {
+        accounts = new TestAccounts(jdbc, encoder);
+        return PageKinds.of(jdbc);
+    }
+
+    void signInAsAdministrator() throws InterruptedException {
+        browser.signIn(url(""), accounts.create("ADMIN"), TestAccounts.PASSWORD);
+    }
+
+    /** Opens each page and notes what {@code rule} finds there, each finding after the page's address. */
+    List<String> findOn(List<String> pages, String screen, Supplier<List<String>> rule) {
+        List<String> found = new ArrayList<>();
+        for (String page : pages) {
+            browser.open(url(page));
+            List<String> onThisPage = rule.get();
+            if (!onThisPage.isEmpty()) {
+                found.add(page + " (" + screen + "): " + onThisPage);
+            }
+        }
+        return found;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
