@@ -300,17 +300,58 @@ class EventFormIntegrationTests {
     }
 
     @Test
-    void aSecondEditOnTheSameVersionIsRefusedWithBothVersionsShown() throws Exception {
+    void aSecondEditOnTheSameVersionShowsTheFieldBothChangedAndSavesOnlyOnceChosen() throws Exception {
         long id = save(visit("2026-03"));
         mvc.perform(edit(id, "0", "2026-03-12")).andExpect(redirectedUrl("/events/" + id));
 
         mvc.perform(edit(id, "0", "2026-03-14"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(containsString("Someone saved this record while you were editing it"),
-                        containsString("form-editor saved version 1"), containsString("2026-03-14"),
-                        containsString("2026-03-12"), containsString("name=\"version\" value=\"1\""))));
-        assertThat(jdbc.sql("select date_earliest::text from event where id = :id").param("id", id)
-                .query(String.class).single()).isEqualTo("2026-03-12");
+                        containsString("form-editor saved version 1"), containsString("You both changed"),
+                        containsString("name=\"keep.date\" value=\"mine\""), containsString("2026-03-14"),
+                        containsString("2026-03-12"), containsString("name=\"version\" value=\"0\""))));
+        assertThat(dateOf(id)).isEqualTo("2026-03-12");
+
+        mvc.perform(edit(id, "0", "2026-03-14").param("keep.date", "mine")).andExpect(redirectedUrl("/events/" + id));
+        assertThat(dateOf(id)).isEqualTo("2026-03-14");
+    }
+
+    @Test
+    void aLateSaveKeepsWhatOnlyTheOtherEditorChanged() throws Exception {
+        long id = save(visit("2026-03"));
+        mvc.perform(edit(id, "0", "2026-03-12").param("summaryEn", "Editor one's summary."))
+                .andExpect(redirectedUrl("/events/" + id));
+
+        mvc.perform(edit(id, "0", "2026-03-14").param("titleRu", "Визит министра Фиджи в Тонга"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("Their changes, now in the form:"),
+                        containsString("Editor one&#39;s summary."), containsString("name=\"keep.date\""))));
+        mvc.perform(edit(id, "0", "2026-03-14").param("titleRu", "Визит министра Фиджи в Тонга").param("keep.date", "saved"))
+                .andExpect(redirectedUrl("/events/" + id))
+                .andExpect(flash().attribute("confirmation",
+                        org.chancery.common.web.Confirmation.of("event.form.done.merged", TITLE, "form-editor")));
+
+        assertThat(jdbc.sql("select date_earliest::text || ' | ' || summary_en || ' | ' || title_ru from event where id = :id")
+                .param("id", id).query(String.class).single())
+                .isEqualTo("2026-03-12 | Editor one's summary. | Визит министра Фиджи в Тонга");
+    }
+
+    @Test
+    void aLateSaveThatMeetsNoOtherChangeIsMergedAtOnce() throws Exception {
+        long id = save(visit("2026-03"));
+        mvc.perform(edit(id, "0", "2026-03-12").param("summaryEn", "Editor one's summary."))
+                .andExpect(redirectedUrl("/events/" + id));
+
+        mvc.perform(edit(id, "0", "2026-03").param("titleRu", "Визит министра Фиджи в Тонга"))
+                .andExpect(redirectedUrl("/events/" + id));
+
+        assertThat(jdbc.sql("select date_earliest::text || ' | ' || summary_en || ' | ' || title_ru || ' | ' || version from event where id = :id")
+                .param("id", id).query(String.class).single())
+                .isEqualTo("2026-03-12 | Editor one's summary. | Визит министра Фиджи в Тонга | 2");
+    }
+
+    private String dateOf(long id) {
+        return jdbc.sql("select date_earliest::text from event where id = :id").param("id", id).query(String.class).single();
     }
 
     private MockHttpServletRequestBuilder edit(long id, String version, String date) throws Exception {
