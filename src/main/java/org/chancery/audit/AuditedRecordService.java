@@ -3,6 +3,8 @@ package org.chancery.audit;
 import java.util.List;
 
 import org.chancery.common.ExpectedVersion;
+import org.chancery.common.StaleVersionException;
+import org.chancery.common.ThreeWayMerge;
 import org.chancery.common.MergePatch;
 import org.chancery.common.SoftDeletableEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +38,30 @@ public abstract class AuditedRecordService<E extends SoftDeletableEntity, C> imp
         return records;
     }
 
-    /** Applies a JSON merge patch (RFC 7396) to the record's current form, then replaces it. */
+    /**
+     * Applies a JSON merge patch (RFC 7396) to the record's current form, then replaces it. A
+     * patch made on an earlier version still applies when none of the fields it sets has changed
+     * since that version (a three-way merge: the other changes are kept); otherwise it is stale.
+     */
     @Override
     public E patch(long id, ExpectedVersion expected, JsonNode patch) {
-        E current = records.live(id, expected);
+        E current = records.live(id);
+        if (!expected.allows(current.getVersion())) {
+            refuseUnlessUntouchedSince(id, expected, current, patch);
+        }
         C patched = mergePatch.apply(records.formOf(current), patch, form);
         return replace(id, ExpectedVersion.of(current.getVersion()), patched);
+    }
+
+    /** @throws StaleVersionException unless every field the patch sets stands as at the version it was made on */
+    private void refuseUnlessUntouchedSince(long id, ExpectedVersion expected, E current, JsonNode patch) {
+        StaleVersionException stale = new StaleVersionException(current.getVersion());
+        long base = expected.latestBefore(current.getVersion()).orElseThrow(() -> stale);
+        JsonNode then = ChangeLog.snapshotAt(records.history(id), base).orElseThrow(() -> stale);
+        JsonNode now = mergePatch.tree(records.formOf(current));
+        if (!patch.isObject() || patch.propertyNames().stream().anyMatch(field -> !ThreeWayMerge.unchanged(then, now, field))) {
+            throw stale;
+        }
     }
 
     @Override

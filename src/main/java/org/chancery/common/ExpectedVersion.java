@@ -1,6 +1,7 @@
 package org.chancery.common;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,17 @@ public record ExpectedVersion(@Nullable Set<Long> versions) {
 
     public static ExpectedVersion anyOf(Collection<Long> versions) {
         return new ExpectedVersion(Set.copyOf(versions));
+    }
+
+    /** Whether a change made against these versions may be made to the record at {@code currentVersion}. */
+    public boolean allows(long currentVersion) {
+        return versions == null || versions.contains(currentVersion);
+    }
+
+    /** The latest of these versions before {@code currentVersion}: the one a late change was made on. */
+    public Optional<Long> latestBefore(long currentVersion) {
+        return versions == null ? Optional.empty()
+                : versions.stream().filter(version -> version < currentVersion).max(Long::compare);
     }
 
     /** @throws StaleVersionException if the record is at another version */

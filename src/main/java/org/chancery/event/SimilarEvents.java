@@ -27,8 +27,17 @@ public class SimilarEvents {
         this.jdbc = jdbc;
     }
 
-    /** The ids of such events, earliest first. */
-    public List<Long> like(EventKind kind, Set<String> stateCodes, UncertainDate date) {
+    /**
+     * The ids of such events, closest first: the same day before a wider window, then more of the
+     * same participants, then the states on the same sides (the visit to Israel before the one
+     * from it), then the narrower window (a visit of known days before "expected in
+     * 2026"), then the nearer start; so the likeliest repeat is the first a staff member reads.
+     */
+    /**
+     * @param sides the entry's states with their sides, as {@code KZ:HOST}
+     */
+    public List<Long> like(EventKind kind, Set<String> stateCodes, Set<String> sides, UncertainDate date,
+            Set<Long> personIds) {
         if (stateCodes.isEmpty()) {
             return List.of();
         }
@@ -38,13 +47,22 @@ public class SimilarEvents {
                            and e.date_earliest <= :latest and e.date_latest >= :earliest
                            and (select count(*) from event_state s
                                  where s.event_id = e.id and s.state_code in (:codes)) >= least(2, :states)
-                         order by e.date_earliest, e.id
+                         order by (e.date_earliest = :earliest and e.date_latest = :latest) desc,
+                                  (select count(*) from event_participant p
+                                    where p.event_id = e.id and p.person_id in (:persons)) desc,
+                                  (select count(*) from event_state s
+                                    where s.event_id = e.id and s.state_code || ':' || s.side in (:sides)) desc,
+                                  e.date_latest - e.date_earliest,
+                                  abs(e.date_earliest - cast(:earliest as date)),
+                                  e.id
                          limit :limit""")
                 .param("kind", kind.name())
                 .param("earliest", date.earliest())
                 .param("latest", date.latest())
                 .param("codes", stateCodes)
                 .param("states", stateCodes.size())
+                .param("sides", sides)
+                .param("persons", personIds.isEmpty() ? Set.of(-1L) : personIds)
                 .param("limit", LIMIT)
                 .query(Long.class)
                 .list();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -100,6 +101,11 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Presses Enter in the field with this id, as one does to "submit" a form. */
+    void pressEnter(String id) {
+        driver.findElement(By.id(id)).sendKeys(Keys.ENTER);
+    }
+
     void choose(String selectId, String visibleText) {
         click(By.xpath("//select[@id='" + selectId + "']/option[normalize-space()='" + visibleText + "']"));
     }
@@ -114,6 +120,11 @@ final class Browser implements AutoCloseable {
 
     void clickButton(String text) {
         click(By.xpath("//button[normalize-space()='" + text + "']"));
+    }
+
+    /** The visible text of every element that matches, in page order. */
+    List<String> texts(By what) {
+        return driver.findElements(what).stream().map(WebElement::getText).toList();
     }
 
     String text(By what) {

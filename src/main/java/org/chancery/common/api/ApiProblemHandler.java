@@ -85,8 +85,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail exists(RecordExistsException exception) {
-        return problem(HttpStatus.CONFLICT, "already-exists", "Already exists", exception.getMessage());
+    ResponseEntity<ProblemDetail> exists(RecordExistsException exception) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "already-exists", "Already exists", exception.getMessage());
+        if (exception.resource() == null) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
+        String existing = "/api/v1/" + exception.resource() + "/" + exception.existingKey();
+        problem.setProperty("existing", existing);
+        return ResponseEntity.status(HttpStatus.CONFLICT).location(URI.create(existing)).body(problem);
     }
 
     @ExceptionHandler

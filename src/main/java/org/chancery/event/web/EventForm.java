@@ -142,6 +142,23 @@ public record EventForm(
                 version, null).withRoom();
     }
 
+    /** The new sources typed in this form (not yet in the record). */
+    List<CitationInput> newSources() {
+        return sources == null ? List.of() : sources.stream()
+                .filter(source -> !source.isBlank() && (source.source() == null || source.source().isBlank()))
+                .toList();
+    }
+
+    /** The same form citing also {@code more} (new sources typed in another copy of it). */
+    EventForm citingAlso(List<CitationInput> more) {
+        List<CitationInput> all = new ArrayList<>(sources == null ? List.of()
+                : sources.stream().filter(source -> !source.isBlank()).toList());
+        all.addAll(more);
+        return new EventForm(kind, status, titleEn, titleRu, summaryEn, summaryRu, date, placeEn, placeRu, placeState,
+                agreementId, visitLevel, visitKind, callInitiator, memorandumSubjectEn, memorandumSubjectRu,
+                states, participants, institutions, topics, all, version, distinct).withRoom();
+    }
+
     /** The same form with {@link #ROOM} empty rows after the filled ones of every list (and one source row at least). */
     EventForm withRoom() {
         return new EventForm(kind, status, titleEn, titleRu, summaryEn, summaryRu, date, placeEn, placeRu, placeState,

@@ -1,9 +1,12 @@
 package org.chancery.event.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +19,10 @@ import jakarta.validation.Valid;
 import org.chancery.common.Language;
 import org.chancery.audit.AuditedRecordService;
 import org.chancery.audit.web.AuditedRecordPages;
+import org.chancery.audit.web.LateEdits;
 import org.chancery.audit.web.VersionConflicts;
 import org.chancery.common.InvalidRequestException;
+import org.chancery.common.ExpectedVersion;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.UncertainDate;
@@ -29,6 +34,7 @@ import org.chancery.common.web.UnboundForms;
 import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventKind;
+import org.chancery.event.EventNotFoundException;
 import org.chancery.event.EventService;
 import org.chancery.event.EventStatus;
 import org.chancery.event.InstitutionRole;
@@ -38,6 +44,8 @@ import org.chancery.event.StateSide;
 import org.chancery.event.VisitKind;
 import org.chancery.event.VisitLevel;
 import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineEntry;
+import org.chancery.source.web.CitedPassage;
 import org.chancery.source.web.CitingWrites;
 import org.chancery.source.web.SourcePicker;
 import org.chancery.state.StateDirectory;
@@ -80,11 +88,14 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     private final StateDirectory states;
     private final TopicVocabulary topics;
     private final ConversionService conversions;
+    private final LateEdits lateEdits;
 
     EventFormController(EventService events, EventFormReader reader, EventChoices choices, SourcePicker sources,
             CitingWrites citingWrites, SimilarEvents similarEvents, Timeline timeline, StateDirectory states,
-            TopicVocabulary topics, VersionConflicts conflicts, MessageSource messages, ConversionService mvcConversionService) {
+            TopicVocabulary topics, VersionConflicts conflicts, LateEdits lateEdits, MessageSource messages,
+            ConversionService mvcConversionService) {
         super(events, conflicts, messages, "/events", "event");
+        this.lateEdits = lateEdits;
         this.conversions = mvcConversionService;
         this.events = events;
         this.reader = reader;
@@ -118,6 +129,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     String create(@Valid @ModelAttribute(FORM) @Nullable EventForm form, BindingResult result,
             @RequestParam(required = false) @Nullable String more,
             @RequestParam(required = false) @Nullable Long addSourcesTo,
+            @RequestParam(required = false) @Nullable Long confirmMerge,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (form == null) {
             UnboundForms.remake(EventForm.class, FORM, result, request, conversions, model, EventForm::empty);
@@ -132,15 +144,20 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         }
         EventFormReader.ReadEvent event = read.get();
         try {
-            if (addSourcesTo != null) {
-                Event cited = citingWrites.write(event.sources(), citations -> events.cite(addSourcesTo, citations));
+            if (confirmMerge != null) {
+                Event cited = citingWrites.write(event.sources(), citations -> events.cite(confirmMerge, citations));
                 redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.cited", title(cited, locale)));
                 return "redirect:/events/" + cited.getId();
+            }
+            if (addSourcesTo != null) {
+                return mergePreview(addSourcesTo, event, model, locale);
             }
             if (!form.confirmedDistinct()) {
                 List<Long> similar = similar(event.command());
                 if (!similar.isEmpty()) {
-                    model.addAttribute("similar", timeline.entries(similar));
+                    List<TimelineEntry> closestFirst = new ArrayList<>(timeline.entries(similar));
+                    closestFirst.sort(Comparator.comparingInt(entry -> similar.indexOf(entry.id())));
+                    model.addAttribute("similar", closestFirst);
                     return form(null, model, locale);
                 }
             }
@@ -158,15 +175,13 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model, Locale locale) {
         AuditedRecordService.Current<EventCommand> event = events.current(id);
-        model.addAttribute(FORM, EventForm.of(event.form(), event.version(), locale, code -> code,
-                person -> choices.personLabel(person, locale), institution -> choices.institutionLabel(institution, locale),
-                sources::label));
+        model.addAttribute(FORM, formOf(event.form(), event.version(), locale));
         return form(id, model, locale);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute(FORM) @Nullable EventForm form, BindingResult result,
-            @RequestParam(required = false) @Nullable String more,
+            @RequestParam(required = false) @Nullable String more, @RequestParam Map<String, String> params,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (form == null) {
             UnboundForms.remake(EventForm.class, FORM, result, request, conversions, model, EventForm::empty);
@@ -186,8 +201,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.updated", title(saved, locale)));
             return "redirect:/events/" + id;
         } catch (StaleVersionException stale) {
-            showConflict(id, event.asTyped(), model, response);
-            return form(id, model, locale);
+            return afterConflict(id, form, event, params, result, model, locale, redirect, response);
         } catch (InvalidRequestException refused) {
             FormRefusals.reject(result, refused, EventFormController::fieldOf);
         } catch (RuleViolationException refused) {
@@ -196,10 +210,69 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         return refused(id, model, locale, response);
     }
 
+    /**
+     * Someone saved the event since this form was opened: the edit is merged with theirs against
+     * the version the form was opened on ({@link LateEdits}). Merged cleanly, it is saved; a field
+     * both changed is shown side by side and the form comes back, with their other changes in it,
+     * until the editor chooses. Without that version in the history, both versions are shown.
+     */
+    private String afterConflict(long id, EventForm form, EventFormReader.ReadEvent event, Map<String, String> params,
+            BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<LateEdits.LateEdit<EventCommand>> late = form.version() == null ? Optional.empty()
+                : lateEdits.merge(events, id, form.version(), event.asTyped(), EventCommand.class, params);
+        if (late.isEmpty()) {
+            showConflict(id, event.asTyped(), model, response);
+            return form(id, model, locale);
+        }
+        LateEdits.LateEdit<EventCommand> edit = late.get();
+        if (edit.resolved()) {
+            List<CitedPassage> cited = new ArrayList<>(edit.merged().sources().stream()
+                    .map(source -> new CitedPassage(source.sourceId(), null, source.quotedPassage())).toList());
+            event.sources().stream().filter(source -> source.sourceId() == null).forEach(cited::add);
+            Optional<Event> saved = FormRefusals.attempt(result, () -> citingWrites.write(cited, citations -> events.replace(id,
+                            ExpectedVersion.of(edit.savedVersion()), edit.merged().citing(citations.stream()
+                                    .map(citation -> new EventCommand.SourcePassage(citation.sourceId(), citation.quotedPassage()))
+                                    .toList()))),
+                    EventFormController::fieldOf, rule -> null);
+            if (saved.isPresent()) {
+                redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.merged",
+                        title(saved.get(), locale), Objects.requireNonNullElse(edit.savedBy(), "")));
+                return "redirect:/events/" + id;
+            }
+        }
+        StaleForms.showAgain(model, FORM, formOf(edit.merged(), form.version(), locale).citingAlso(form.newSources()));
+        model.addAttribute("lateEdit", edit);
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return form(id, model, locale);
+    }
+
+    private EventForm formOf(EventCommand event, long version, Locale locale) {
+        return EventForm.of(event, version, locale, code -> code,
+                person -> choices.personLabel(person, locale), institution -> choices.institutionLabel(institution, locale),
+                sources::label);
+    }
+
+    /** The form again with what adding its sources to {@code target} would do, to be confirmed. */
+    private String mergePreview(long target, EventFormReader.ReadEvent event, Model model, Locale locale) {
+        List<TimelineEntry> entry = timeline.entries(List.of(target));
+        if (entry.isEmpty()) {
+            throw EventNotFoundException.forId(target);
+        }
+        model.addAttribute("merge", MergePreview.of(entry.getFirst(), event.sources(), citingWrites::knownSource,
+                sources::label));
+        return form(null, model, locale);
+    }
+
     private List<Long> similar(EventCommand command) {
         Set<String> codes = new LinkedHashSet<>();
-        command.states().forEach(state -> codes.add(state.code()));
-        return similarEvents.like(command.kind(), codes, UncertainDate.parseEdtf(command.date()));
+        Set<String> sides = new LinkedHashSet<>();
+        command.states().forEach(state -> {
+            codes.add(state.code());
+            sides.add(state.code() + ":" + state.side().name());
+        });
+        Set<Long> persons = new LinkedHashSet<>();
+        command.participantsOrNone().forEach(participant -> persons.add(participant.personId()));
+        return similarEvents.like(command.kind(), codes, sides, UncertainDate.parseEdtf(command.date()), persons);
     }
 
     /** The form again with room for more rows, nothing saved and nothing complained of yet. */

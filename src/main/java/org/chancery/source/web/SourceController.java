@@ -23,6 +23,7 @@ import org.chancery.source.SourceCatalogue;
 import org.chancery.source.SourceCatalogue.SourceDetail;
 import org.chancery.source.SourceCatalogue.SourceRow;
 import org.chancery.source.SourceCommand;
+import org.chancery.source.SameArticleException;
 import org.chancery.source.SourceService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -94,6 +95,8 @@ class SourceController extends AuditedRecordPages<Source, SourceCommand> {
                 Source source = sources.create(form.command(published));
                 redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("source.done.created", source.getTitle()));
                 return "redirect:" + address(source.savedId());
+            } catch (SameArticleException same) {
+                rejectSameArticle(form, result, same, model);
             } catch (RuleViolationException refused) {
                 FormRefusals.reject(result, refused, field(refused));
             }
@@ -119,11 +122,24 @@ class SourceController extends AuditedRecordPages<Source, SourceCommand> {
                 return "redirect:" + address(id);
             } catch (StaleVersionException stale) {
                 model.addAttribute(FORM, form.withVersion(showConflict(id, command, model, response)));
+            } catch (SameArticleException same) {
+                rejectSameArticle(form, result, same, model);
             } catch (RuleViolationException refused) {
                 FormRefusals.reject(result, refused, field(refused));
             }
         }
         return formPage(id, model);
+    }
+
+    /**
+     * The article is already in the record: said at the address (or, without one, at the title)
+     * with a link to the source that holds it, which is the one to cite.
+     */
+    private static void rejectSameArticle(SourceForm form, BindingResult result, SameArticleException same, Model model) {
+        String field = form.url() == null || form.url().isBlank() ? "title" : "url";
+        result.rejectValue(field, "source.form.sameArticle", new Object[] {same.existingId(), same.existingTitle()},
+                same.getMessage());
+        model.addAttribute("sameArticle", same);
     }
 
     @Override

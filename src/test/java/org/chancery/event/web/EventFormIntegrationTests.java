@@ -1,7 +1,9 @@
 package org.chancery.event.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -60,19 +62,42 @@ class EventFormIntegrationTests {
 
     /** A visit of Fiji to Tonga with two participants and a new source, as the form posts it. */
     private static MockHttpServletRequestBuilder visit(String date) {
-        return post("/events").with(csrf()).with(EDITOR)
-                .param("kind", "VISIT").param("status", "HAPPENED")
-                .param("titleEn", TITLE).param("date", date)
-                .param("visitLevel", "MINISTERIAL").param("visitKind", "OFFICIAL")
-                .param("states[0].state", "Fiji").param("states[0].side", "GUEST")
-                .param("states[1].state", "TO").param("states[1].side", "HOST")
-                .param("participants[0].person", "5 · Gideon Saar").param("participants[0].role", "GUEST")
-                .param("participants[1].person", "Ермек Кошербаев").param("participants[1].role", "HOST")
-                .param("topics", "water")
-                .param("sources[0].newTitle", "Form test: Fiji and Tonga talk water")
-                .param("sources[0].newOutlet", "Pacific Daily").param("sources[0].newUrl", "https://example.org/fiji-tonga")
-                .param("sources[0].newPublishedOn", "2026-03-31").param("sources[0].newLanguage", "en")
-                .param("sources[0].passage", "The Fijian minister arrived in Nuku'alofa in March.");
+        return visit(Map.of("date", date));
+    }
+
+    /** The same visit, its new source at {@code sourceUrl}. */
+    private static MockHttpServletRequestBuilder visit(String date, String sourceUrl) {
+        return visit(Map.of("date", date, "sources[0].newUrl", sourceUrl));
+    }
+
+    /** The same visit with some fields typed otherwise (an empty value: left empty). */
+    private static MockHttpServletRequestBuilder visit(Map<String, String> changed) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("kind", "VISIT");
+        fields.put("status", "HAPPENED");
+        fields.put("titleEn", TITLE);
+        fields.put("date", "2026-03");
+        fields.put("visitLevel", "MINISTERIAL");
+        fields.put("visitKind", "OFFICIAL");
+        fields.put("states[0].state", "Fiji");
+        fields.put("states[0].side", "GUEST");
+        fields.put("states[1].state", "TO");
+        fields.put("states[1].side", "HOST");
+        fields.put("participants[0].person", "5 · Gideon Saar");
+        fields.put("participants[0].role", "GUEST");
+        fields.put("participants[1].person", "Ермек Кошербаев");
+        fields.put("participants[1].role", "HOST");
+        fields.put("topics", "water");
+        fields.put("sources[0].newTitle", "Form test: Fiji and Tonga talk water");
+        fields.put("sources[0].newOutlet", "Pacific Daily");
+        fields.put("sources[0].newUrl", "https://example.org/fiji-tonga");
+        fields.put("sources[0].newPublishedOn", "2026-03-31");
+        fields.put("sources[0].newLanguage", "en");
+        fields.put("sources[0].passage", "The Fijian minister arrived in Nuku'alofa in March.");
+        fields.putAll(changed);
+        MockHttpServletRequestBuilder form = post("/events").with(csrf()).with(EDITOR);
+        fields.forEach(form::param);
+        return form;
     }
 
     private long save(MockHttpServletRequestBuilder form) throws Exception {
@@ -103,6 +128,20 @@ class EventFormIntegrationTests {
                 .andExpect(content().string(allOf(containsString(TITLE), containsString("Gideon Saar"),
                         containsString("Yermek Kosherbayev"), containsString("The Fijian minister arrived"),
                         containsString("Version 0: created"), containsString("form-editor"))));
+    }
+
+    @Test
+    void aNewSourceForAnArticleTheRecordHoldsIsNotAddedAgainButCited() throws Exception {
+        long sources = jdbc.sql("select count(*) from source").query(Long.class).single();
+        long first = save(visit("2026-03"));
+        long second = save(visit("2026-03-30", "http://www.example.org/fiji-tonga/?utm_source=newsletter")
+                .param("distinct", "true"));
+
+        assertThat(jdbc.sql("select count(*) from source").query(Long.class).single()).isEqualTo(sources + 1);
+        assertThat(jdbc.sql("select source_id from event_source where event_id = :id").param("id", second).query(Long.class).single())
+                .isEqualTo(jdbc.sql("select source_id from event_source where event_id = :id").param("id", first).query(Long.class).single());
+        mvc.perform(get("/events/" + second).with(EDITOR))
+                .andExpect(content().string(containsString("Form test: Fiji and Tonga talk water")));
     }
 
     @Test
@@ -199,39 +238,120 @@ class EventFormIntegrationTests {
         long first = save(visit("2026-03"));
         long events = eventCount();
 
-        MockHttpServletRequestBuilder again = visit("12 March 2026")
-                .param("sources[0].newTitle", "Form test: a second article on the visit");
+        MockHttpServletRequestBuilder again = visit(Map.of("date", "12 March 2026", "sources[0].newUrl", "https://example.org/fiji-tonga-2",
+                "sources[0].newTitle", "Form test: a second article on the visit"));
         mvc.perform(again)
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("This may already be in the record"),
                         containsString("/events/" + first), containsString("name=\"addSourcesTo\""))));
         assertThat(eventCount()).isEqualTo(events);
 
-        mvc.perform(visit("12 March 2026").param("sources[0].newTitle", "Form test: a second article on the visit")
+        mvc.perform(visit(Map.of("date", "12 March 2026", "sources[0].newUrl", "https://example.org/fiji-tonga-2",
+                "sources[0].newTitle", "Form test: a second article on the visit"))
                         .param("addSourcesTo", String.valueOf(first)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Add this form’s sources to “" + TITLE + "”?"),
+                        containsString("Form test: a second article on the visit"),
+                        containsString("name=\"confirmMerge\" value=\"" + first + "\""))));
+        assertThat(jdbc.sql("select count(*) from event_source where event_id = :id").param("id", first)
+                .query(Long.class).single()).isEqualTo(1);
+
+        mvc.perform(visit(Map.of("date", "12 March 2026", "sources[0].newUrl", "https://example.org/fiji-tonga-2",
+                "sources[0].newTitle", "Form test: a second article on the visit"))
+                        .param("confirmMerge", String.valueOf(first)))
                 .andExpect(redirectedUrl("/events/" + first));
         assertThat(eventCount()).isEqualTo(events);
         assertThat(jdbc.sql("select count(*) from event_source where event_id = :id").param("id", first)
                 .query(Long.class).single()).isEqualTo(2);
 
-        mvc.perform(visit("12 March 2026").param("sources[0].newTitle", "Form test: a third article")
+        mvc.perform(visit(Map.of("date", "12 March 2026", "sources[0].newUrl", "https://example.org/fiji-tonga-3",
+                "sources[0].newTitle", "Form test: a third article"))
                         .param("distinct", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(eventCount()).isEqualTo(events + 1);
     }
 
     @Test
-    void aSecondEditOnTheSameVersionIsRefusedWithBothVersionsShown() throws Exception {
+    void theSameDayAndTheSamePeopleAreListedFirstAndAYearWidePlanLast() throws Exception {
+        long yearWide = save(visit(Map.of("date", "2026", "status", "PLANNED", "titleEn", "Form test: visits expected in 2026",
+                "participants[0].person", "", "participants[1].person", "")));
+        long otherDay = save(visit(Map.of("date", "2026-03", "sources[0].newUrl", "https://example.org/fiji-tonga-4",
+                "distinct", "true", "titleEn", "Form test: talks some day in March", "participants[1].person", "")));
+        long sameDay = save(visit(Map.of("date", "2026-03-12", "sources[0].newUrl", "https://example.org/fiji-tonga-5",
+                "distinct", "true", "titleEn", "Form test: the visit itself")));
+
+        String panel = mvc.perform(visit("12 March 2026", "https://example.org/fiji-tonga-6"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(panel.indexOf("id=\"event-" + sameDay + "\"")).isPositive()
+                .isLessThan(panel.indexOf("id=\"event-" + otherDay + "\""));
+        assertThat(panel.indexOf("id=\"event-" + otherDay + "\"")).isLessThan(panel.indexOf("id=\"event-" + yearWide + "\""));
+        assertThat(panel).contains("Yermek Kosherbayev", "(guest)", "Pacific Daily");
+    }
+
+    @Test
+    void aMergeOfSourcesTheEventAlreadyCitesHasNothingToConfirm() throws Exception {
+        long first = save(visit("2026-03"));
+        String preview = mvc.perform(visit("2026-03").param("addSourcesTo", String.valueOf(first)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(preview).contains("(the event already cites it: left as it is)",
+                "The event already cites every source in this form: there is nothing to add.").doesNotContain("confirmMerge");
+    }
+
+    @Test
+    void aSecondEditOnTheSameVersionShowsTheFieldBothChangedAndSavesOnlyOnceChosen() throws Exception {
         long id = save(visit("2026-03"));
         mvc.perform(edit(id, "0", "2026-03-12")).andExpect(redirectedUrl("/events/" + id));
 
         mvc.perform(edit(id, "0", "2026-03-14"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(containsString("Someone saved this record while you were editing it"),
-                        containsString("form-editor saved version 1"), containsString("2026-03-14"),
-                        containsString("2026-03-12"), containsString("name=\"version\" value=\"1\""))));
-        assertThat(jdbc.sql("select date_earliest::text from event where id = :id").param("id", id)
-                .query(String.class).single()).isEqualTo("2026-03-12");
+                        containsString("form-editor saved version 1"), containsString("You both changed"),
+                        containsString("name=\"keep.date\" value=\"mine\""), containsString("2026-03-14"),
+                        containsString("2026-03-12"), containsString("name=\"version\" value=\"0\""))));
+        assertThat(dateOf(id)).isEqualTo("2026-03-12");
+
+        mvc.perform(edit(id, "0", "2026-03-14").param("keep.date", "mine")).andExpect(redirectedUrl("/events/" + id));
+        assertThat(dateOf(id)).isEqualTo("2026-03-14");
+    }
+
+    @Test
+    void aLateSaveKeepsWhatOnlyTheOtherEditorChanged() throws Exception {
+        long id = save(visit("2026-03"));
+        mvc.perform(edit(id, "0", "2026-03-12").param("summaryEn", "Editor one's summary."))
+                .andExpect(redirectedUrl("/events/" + id));
+
+        mvc.perform(edit(id, "0", "2026-03-14").param("titleRu", "Визит министра Фиджи в Тонга"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("Their changes, now in the form:"),
+                        containsString("Editor one&#39;s summary."), containsString("name=\"keep.date\""))));
+        mvc.perform(edit(id, "0", "2026-03-14").param("titleRu", "Визит министра Фиджи в Тонга").param("keep.date", "saved"))
+                .andExpect(redirectedUrl("/events/" + id))
+                .andExpect(flash().attribute("confirmation",
+                        org.chancery.common.web.Confirmation.of("event.form.done.merged", TITLE, "form-editor")));
+
+        assertThat(jdbc.sql("select date_earliest::text || ' | ' || summary_en || ' | ' || title_ru from event where id = :id")
+                .param("id", id).query(String.class).single())
+                .isEqualTo("2026-03-12 | Editor one's summary. | Визит министра Фиджи в Тонга");
+    }
+
+    @Test
+    void aLateSaveThatMeetsNoOtherChangeIsMergedAtOnce() throws Exception {
+        long id = save(visit("2026-03"));
+        mvc.perform(edit(id, "0", "2026-03-12").param("summaryEn", "Editor one's summary."))
+                .andExpect(redirectedUrl("/events/" + id));
+
+        mvc.perform(edit(id, "0", "2026-03").param("titleRu", "Визит министра Фиджи в Тонга"))
+                .andExpect(redirectedUrl("/events/" + id));
+
+        assertThat(jdbc.sql("select date_earliest::text || ' | ' || summary_en || ' | ' || title_ru || ' | ' || version from event where id = :id")
+                .param("id", id).query(String.class).single())
+                .isEqualTo("2026-03-12 | Editor one's summary. | Визит министра Фиджи в Тонга | 2");
+    }
+
+    private String dateOf(long id) {
+        return jdbc.sql("select date_earliest::text from event where id = :id").param("id", id).query(String.class).single();
     }
 
     private MockHttpServletRequestBuilder edit(long id, String version, String date) throws Exception {
@@ -301,7 +421,7 @@ class EventFormIntegrationTests {
 
     @Test
     void whatStaffTypeIsEscapedOnEveryPage() throws Exception {
-        long id = save(visit("2026-03").param("titleEn", "Form test: <script>alert('x')</script>"));
+        long id = save(visit(Map.of("titleEn", "Form test: <script>alert('x')</script>")));
         mvc.perform(get("/events/" + id).with(EDITOR))
                 .andExpect(content().string(allOf(containsString("&lt;script&gt;alert("),
                         not(containsString("<script>alert(")))));

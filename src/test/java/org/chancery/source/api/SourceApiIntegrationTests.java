@@ -158,6 +158,29 @@ class SourceApiIntegrationTests extends ApiWriteTests {
     }
 
     @Test
+    void aLatePatchKeepsTheOtherChangesAndIsStaleOnlyWhereItMeetsThem() throws Exception {
+        long id = create();
+        mvc.perform(patch("/api/v1/sources/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MergePatch.MEDIA_TYPE).content("{\"author\": \"B. Writer\"}"))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+
+        mvc.perform(patch("/api/v1/sources/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MergePatch.MEDIA_TYPE).content("{\"outlet\": \"Test Herald\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
+                .andExpect(jsonPath("$.outlet").value("Test Herald"))
+                .andExpect(jsonPath("$.author").value("B. Writer"));
+        mvc.perform(patch("/api/v1/sources/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MergePatch.MEDIA_TYPE).content("{\"author\": \"C. Writer\", \"language\": \"ru\"}"))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.currentVersion").value(2));
+
+        mvc.perform(get("/api/v1/sources/" + id))
+                .andExpect(jsonPath("$.author").value("B. Writer"))
+                .andExpect(jsonPath("$.language").value("en"));
+    }
+
+    @Test
     void ifMatchIsReadAsRfc9110SaysAnEntityTagThatNamesNoCurrentVersionFailsThePrecondition() throws Exception {
         long id = create();
         String corrected = ARTICLE.replace("A. Writer", "C. Writer");

@@ -117,6 +117,21 @@ class SourcePagesIntegrationTests extends PageWriteTests {
     }
 
     @Test
+    void anArticleAlreadyInTheRecordIsRefusedWithALinkToItsSource() throws Exception {
+        long id = remember(mvc.perform(post("/sources").with(EDITOR).with(csrf()).param("title", "Water talks in Astana")
+                .param("url", "https://example.org/water").param("language", "en")).andExpect(status().isFound()).andReturn());
+        long before = jdbc.sql("select count(*) from source").query(Long.class).single();
+
+        String shown = mvc.perform(post("/sources").with(EDITOR).with(csrf()).header("Accept-Language", "ru")
+                        .param("title", "Водные переговоры").param("url", "https://www.example.org/water/").param("language", "ru"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(shown).contains("Эта статья уже есть в записи как источник " + id,
+                "href=\"/sources/" + id + "\"", "value=\"Водные переговоры\"");
+        assertThat(jdbc.sql("select count(*) from source").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void editsASourceFromAFormFilledWithItAndLogsTheChange() throws Exception {
         long id = addSource("Before the edit");
 
