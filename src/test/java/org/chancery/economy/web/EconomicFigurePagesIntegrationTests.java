@@ -64,8 +64,8 @@ class EconomicFigurePagesIntegrationTests {
         String page = page("/figures/1", VIEWER);
 
         assertThat(page).contains("Deals signed", "Reported by", "United States", "Kazakhstan", "more than USD 17 billion",
-                "History", "<blockquote");
-        assertThat(page).doesNotContain("/figures/1/edit", "/figures/1/delete");
+                "History", "<blockquote", "Kazpravda.kz</cite><span>, 7 November 2025</span>");
+        assertThat(page).doesNotContain("/figures/1/edit", "/figures/1/delete", "2025-11-07</span>");
         assertThat(page("/figures/1", EDITOR)).contains("href=\"/figures/1/edit\"", "href=\"/figures/1/delete\"");
         mvc.perform(get("/figures/999999").with(VIEWER)).andExpect(status().isNotFound());
     }
