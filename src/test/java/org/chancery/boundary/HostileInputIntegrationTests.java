@@ -60,8 +60,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class HostileInputIntegrationTests {
 
     /** Tables whose rows a refused request may still touch: sign-ins and the accounts' last sign-in. */
-    // record_version is the ETags' validator: a refused write's statement may move it (a statement
-    // trigger fires on no row too), which costs a cache miss and changes no record.
+    // record_version is the ETags' validator, not record data: moving it costs a cache miss.
     private static final List<String> NOT_DATA = List.of("account", "api_token", "sign_in_throttle", "flyway_schema_history",
             "record_version");
 
