@@ -19,6 +19,9 @@ COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 USER chancery
+# Memory: heap 256 MiB and the JVM's other areas capped, so the process stays under 512 MiB RSS
+# under the benchmark's load (docs/benchmarks.md); the serial collector suits one or two cores.
+ENV JAVA_TOOL_OPTIONS="-Xms256m -Xmx256m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
 # Ready means the database answers and the migrations ran (the readiness probe).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \

@@ -7,6 +7,7 @@ import org.chancery.agreement.AgreementService;
 import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.PageResponse;
+import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.state.StateDirectory;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -32,6 +33,7 @@ class AgreementApiController extends AuditedRecordController<Agreement, Agreemen
     }
 
     @GetMapping
+    @RecordVersionTagged
     PageResponse<AgreementResponse> list(AgreementPageParameters parameters) {
         AgreementPageParameters.Parsed query = parameters.parse(states::exists);
         Long total = query.count() ? catalogue.count(query.filter()) : null;

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 
 import org.chancery.common.ExpectedVersion;
+import org.chancery.common.web.RecordVersionTagged;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.MethodParameter;
@@ -84,11 +85,13 @@ class ApiOperations implements OperationCustomizer {
                                 + "current), or * for whatever version is current")
                         .schema(new JsonSchema().typesItem("string")).example("\"3\""));
             }
-            if (WebRequest.class.isAssignableFrom(parameter.getParameterType()) && handler.hasMethodAnnotation(GetMapping.class)) {
-                operation.addParametersItem(new HeaderParameter().name(IF_NONE_MATCH).required(false)
-                        .description("The ETag of a copy the caller holds: 304 without a body while it is current")
-                        .schema(new JsonSchema().typesItem("string")).example("\"3\""));
-            }
+        }
+        boolean readsWebRequest = handler.hasMethodAnnotation(GetMapping.class) && Arrays.stream(handler.getMethodParameters())
+                .anyMatch(parameter -> WebRequest.class.isAssignableFrom(parameter.getParameterType()));
+        if (readsWebRequest || handler.hasMethodAnnotation(RecordVersionTagged.class)) {
+            operation.addParametersItem(new HeaderParameter().name(IF_NONE_MATCH).required(false)
+                    .description("The ETag of a copy the caller holds: 304 without a body while it is current")
+                    .schema(new JsonSchema().typesItem("string")).example("\"3\""));
         }
         ApiResponses responses = operation.getResponses();
         if (responses != null && responses.containsKey("200")) {

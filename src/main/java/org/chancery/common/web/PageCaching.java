@@ -29,7 +29,7 @@ class PageCaching implements WebMvcConfigurer, HandlerInterceptor {
 
     static final String PUBLIC_PAGE = "private, no-cache";
 
-    private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -48,14 +48,14 @@ class PageCaching implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     /** A controller that renders views: not the API's, nor a file's ({@code @ResponseBody}). */
-    private static boolean isPage(HandlerMethod method) {
+    static boolean isPage(HandlerMethod method) {
         return AnnotatedElementUtils.hasAnnotation(method.getBeanType(), Controller.class)
                 && !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
                 && !method.hasMethodAnnotation(ResponseBody.class);
     }
 
-    private boolean signedOut() {
+    static boolean signedOut() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || trust.isAnonymous(authentication);
+        return authentication == null || TRUST.isAnonymous(authentication);
     }
 }

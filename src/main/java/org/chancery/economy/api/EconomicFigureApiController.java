@@ -4,6 +4,7 @@ import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.NotFoundException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.PageResponse;
+import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.economy.EconomicFigure;
 import org.chancery.economy.EconomicFigureCatalogue;
 import org.chancery.economy.EconomicFigureCommand;
@@ -32,6 +33,7 @@ class EconomicFigureApiController
     }
 
     @GetMapping
+    @RecordVersionTagged
     PageResponse<EconomicFigureResponse> list(EconomicFigurePageParameters parameters) {
         EconomicFigurePageParameters.Parsed query = parameters.parse(states::exists);
         Long total = query.count() ? catalogue.count(query.criteria()) : null;

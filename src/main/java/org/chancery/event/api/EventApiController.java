@@ -14,6 +14,7 @@ import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.NotFoundException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.PageResponse;
+import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventService;
@@ -60,6 +61,7 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
     }
 
     @GetMapping
+    @RecordVersionTagged
     @Operation(summary = "List events, newest first, filtered and paged by cursor",
             description = "Follow next for the following page; with updatedSince the pages run in change order and "
                     + "deleted events come as tombstones in deleted.")

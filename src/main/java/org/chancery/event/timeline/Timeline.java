@@ -63,11 +63,13 @@ public class Timeline {
                    e.call_initiator_code, e.memorandum_subject_en, e.memorandum_subject_ru,
                    e.version, e.updated_at, e.deleted_at, e.change_xid,
                    -- overdue: planned, its window closed, and no event of its kind among all of its
-                   -- states happened within the window
+                   -- states happened within the window; the windows meet through the GiST index of
+                   -- happened events' windows (V121), written as its expression
                    case when e.status = 'PLANNED' and e.date_latest < :today then not exists (
                        select 1 from event done
                         where done.status = 'HAPPENED' and done.kind = e.kind and done.deleted_at is null
-                          and done.date_earliest <= e.date_latest and done.date_latest >= e.date_earliest
+                          and daterange(done.date_earliest, done.date_latest, '[]')
+                              && daterange(e.date_earliest, e.date_latest, '[]')
                           and not exists (
                               select 1 from event_state planned_state
                                where planned_state.event_id = e.id

@@ -6,6 +6,7 @@ import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.NamePosition;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
+import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.institution.Institution;
 import org.chancery.institution.InstitutionCommand;
 import org.chancery.institution.InstitutionService;
@@ -27,6 +28,7 @@ class InstitutionApiController extends AuditedRecordController<Institution, Inst
     }
 
     @GetMapping
+    @RecordVersionTagged
     PageResponse<InstitutionResponse> list(InstitutionListParameters parameters) {
         ListParameters read = new ListParameters();
         InstitutionFilter filter = parameters.filter(read, states::exists);

@@ -6,6 +6,7 @@ import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.NamePosition;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
+import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.person.Person;
 import org.chancery.person.PersonCommand;
 import org.chancery.person.PersonService;
@@ -30,6 +31,7 @@ class PersonApiController extends AuditedRecordController<Person, PersonCommand,
     }
 
     @GetMapping
+    @RecordVersionTagged
     PageResponse<PersonResponse> list(PersonListParameters parameters) {
         ListParameters read = new ListParameters();
         PersonFilter filter = parameters.filter(read, states::exists);

@@ -5,6 +5,7 @@ import org.chancery.common.api.ApiController;
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
+import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.source.Source;
 import org.chancery.source.SourceCommand;
 import org.chancery.source.SourceService;
@@ -23,6 +24,7 @@ class SourceApiController extends AuditedRecordController<Source, SourceCommand,
     }
 
     @GetMapping
+    @RecordVersionTagged
     PageResponse<SourceResponse> list(SourceListParameters parameters) {
         ListParameters read = new ListParameters();
         SourceFilter filter = parameters.filter(read);

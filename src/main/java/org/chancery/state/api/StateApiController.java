@@ -11,6 +11,7 @@ import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
 import org.chancery.common.api.ReadOnlyResourceException;
 import org.chancery.common.api.Versions;
+import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.state.api.StateListParameters.StateFilter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
@@ -35,6 +36,7 @@ class StateApiController {
     }
 
     @GetMapping
+    @RecordVersionTagged
     PageResponse<StateResponse> list(StateListParameters parameters) {
         ListParameters read = new ListParameters();
         StateFilter filter = parameters.filter(read, listing.regions());

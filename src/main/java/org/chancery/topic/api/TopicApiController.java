@@ -15,6 +15,7 @@ import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
 import org.chancery.common.api.Versions;
+import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.topic.TopicCommand;
 import org.chancery.topic.TopicService;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,7 @@ class TopicApiController {
     }
 
     @GetMapping
+    @RecordVersionTagged
     PageResponse<TopicResponse> list(TopicListParameters parameters) {
         ListParameters read = new ListParameters();
         Paging<CodePosition> paging = read.paging(parameters, CodePosition.ORDER, CodePosition::from);

@@ -1,0 +1,18 @@
+package org.chancery.common.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An API read whose answer depends only on the public record, the request and its reader: it
+ * carries the record's version as its ETag and answers a matching If-None-Match with 304
+ * before it runs ({@link RecordEtags}). Pages read signed out get the same without it.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface RecordVersionTagged {
+}
