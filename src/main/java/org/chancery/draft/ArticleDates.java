@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the date a sentence of an article gives and resolves it against the article's
  * publication day: «27 января» (the nearest 27 January to the publication), «в апреле
- * прошлого года», «летом или в начале осени» (about June – September), «недавнего
+ * прошлого года», «летом или в начале осени» (about June – September: with a second period
+ * the qualified season narrows to its month; alone «в начале осени» is about autumn), «недавнего
  * телефонного разговора» (before the publication day), «накануне» (the day before the day the
  * article last named). The result is an {@link UncertainDate} no more precise than the words.
  */
@@ -179,9 +180,14 @@ public final class ArticleDates {
         UncertainDate from = first.date(year, inMonths);
         int lastYear = last.season.start(year).isBefore(first.season.start(year)) ? year + 1 : year;
         UncertainDate to = last.date(lastYear, inMonths);
-        UncertainDate date = second == null && first.qualifier == null ? from : from.through(to);
+        if (second == null) {
+            // Alone, "early autumn" is recorded as the project records it everywhere: autumn, approximately.
+            return Optional.of(new FoundDate(first.qualifier == null ? from
+                    : UncertainDate.season(first.season, year).approximately(), text.substring(start, firstEnd)));
+        }
+        UncertainDate date = from.through(to);
         // "summer or early autumn" names alternatives: the time is not known, only about where it lies.
-        return Optional.of(new FoundDate(second == null ? date : date.approximately(), text.substring(start, firstEnd)));
+        return Optional.of(new FoundDate(date.approximately(), text.substring(start, firstEnd)));
     }
 
     private record Part(@Nullable String qualifier, Season season, @Nullable Integer year) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.chancery.agreement.Step;
 import org.chancery.common.UncertainDate;
+import org.chancery.draft.ArticleDrafts.DraftInstitution;
 import org.chancery.draft.ArticleDrafts.DraftParticipant;
 import org.chancery.draft.ArticleDrafts.DraftState;
 import org.chancery.draft.ArticleDrafts.EventDraft;
@@ -151,15 +152,17 @@ public class ArticleDrafter {
         }
         List<DraftParticipant> participants = new ArrayList<>();
         Set<Long> persons = new LinkedHashSet<>();
-        List<Long> institutions = new ArrayList<>();
+        List<DraftInstitution> institutions = new ArrayList<>();
         List<String> topics = new ArrayList<>();
         for (Mention mention : mentions) {
             KnownName name = mention.name();
             if ((name.kind() == Kind.PERSON || name.kind() == Kind.OFFICE) && !name.key().isEmpty()
                     && persons.add(Long.parseLong(name.key()))) {
-                participants.add(new DraftParticipant(Long.parseLong(name.key()), role(kind, name.state(), sides)));
-            } else if (name.kind() == Kind.INSTITUTION && !institutions.contains(Long.parseLong(name.key()))) {
-                institutions.add(Long.parseLong(name.key()));
+                participants.add(new DraftParticipant(Long.parseLong(name.key()), name.kind() == Kind.PERSON ? name.name() : "",
+                        role(kind, name.state(), sides)));
+            } else if (name.kind() == Kind.INSTITUTION
+                    && institutions.stream().noneMatch(known -> known.institutionId() == Long.parseLong(name.key()))) {
+                institutions.add(new DraftInstitution(Long.parseLong(name.key()), name.name()));
             } else if (name.kind() == Kind.TOPIC && !topics.contains(name.key())) {
                 topics.add(name.key());
             }

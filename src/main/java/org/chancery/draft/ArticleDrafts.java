@@ -27,7 +27,11 @@ public record ArticleDrafts(Article article, List<EventDraft> events, List<Figur
     public record DraftState(String code, StateSide side, boolean fromContext) {
     }
 
-    public record DraftParticipant(long personId, ParticipantRole role) {
+    /** A person the sentence names, with the name as found there (English or Russian) and their role. */
+    public record DraftParticipant(long personId, String name, ParticipantRole role) {
+    }
+
+    public record DraftInstitution(long institutionId, String name) {
     }
 
     /**
@@ -35,7 +39,7 @@ public record ArticleDrafts(Article article, List<EventDraft> events, List<Figur
      * gives one; {@code dateFromContext} when it is the last day the article named before.
      */
     public record EventDraft(EventKind kind, EventStatus status, @Nullable UncertainDate date, boolean dateFromContext,
-            List<DraftState> states, List<DraftParticipant> participants, List<Long> institutions, List<String> topics,
+            List<DraftState> states, List<DraftParticipant> participants, List<DraftInstitution> institutions, List<String> topics,
             String passage) {
 
         public List<String> stateCodes() {
