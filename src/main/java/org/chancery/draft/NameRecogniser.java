@@ -33,13 +33,42 @@ public final class NameRecogniser {
     public record Mention(KnownName name, int word, boolean afterPlacePreposition) {
     }
 
-    private record Prepared(KnownName name, List<String> stems, @Nullable String abbreviation) {
+    private record Prepared(KnownName name, List<NameWord> stems, @Nullable String abbreviation) {
+    }
+
+    /**
+     * A word of a name: its stem and the word itself in lower case. Snowball cuts some names
+     * shorter in the nominative than in other cases («Токаев» → «тока», «Токаевым» → «токаев»),
+     * so a sentence's word also matches when its stem is the name's word but for its last letters.
+     */
+    private record NameWord(String stem, String form) {
+
+        boolean matches(Words.Word word, boolean adjectives) {
+            String stem = word.stem();
+            if (stem.equals(this.stem)) {
+                return true;
+            }
+            if (stem.length() >= 4 && form.startsWith(stem) && form.length() - stem.length() <= 2) {
+                return true;
+            }
+            return adjectives && madeAdjective(word);
+        }
+
+        /** «израильского» of «Израиль», «казахстанская» of «Казахстан». */
+        boolean madeAdjective(Words.Word word) {
+            return adjective(word.stem(), form) || adjective(word.stem(), stem);
+        }
+
+        private static boolean adjective(String stem, String base) {
+            return base.length() >= 4 && stem.startsWith(base) && ADJECTIVE_SUFFIX.matcher(stem.substring(base.length())).matches();
+        }
     }
 
     public NameRecogniser(List<KnownName> known) {
         List<Prepared> prepared = new ArrayList<>();
         for (KnownName name : known) {
-            List<String> stems = name.significantWords().stream().map(Words.Word::stem).toList();
+            List<NameWord> stems = name.significantWords().stream()
+                    .map(word -> new NameWord(word.stem(), word.text().toLowerCase(RUSSIAN).replace('ё', 'е'))).toList();
             if (stems.isEmpty()) {
                 continue;
             }
@@ -82,14 +111,13 @@ public final class NameRecogniser {
         return findAbbreviation(name, words);
     }
 
-    private static int findWord(String stem, List<Words.Word> words, boolean capitalised, boolean adjectives) {
+    private static int findWord(NameWord name, List<Words.Word> words, boolean capitalised, boolean adjectives) {
         for (int i = 0; i < words.size(); i++) {
             Words.Word word = words.get(i);
-            if (word.stem().equals(stem) && (!capitalised || word.capitalised())) {
+            if (name.matches(word, false) && (!capitalised || word.capitalised())) {
                 return i;
             }
-            if (adjectives && stem.length() >= 4 && word.stem().startsWith(stem)
-                    && ADJECTIVE_SUFFIX.matcher(word.stem().substring(stem.length())).matches()) {
+            if (adjectives && name.madeAdjective(word)) {
                 return i;
             }
         }
@@ -97,15 +125,17 @@ public final class NameRecogniser {
     }
 
     /** The first word of a run of the sentence holding every one of the stems, with little between them. */
-    private static int findTogether(List<String> stems, List<Words.Word> words) {
+    private static int findTogether(List<NameWord> stems, List<Words.Word> words) {
         int span = stems.size() + SLACK;
         for (int start = 0; start < words.size(); start++) {
-            if (!stems.contains(words.get(start).stem())) {
+            Words.Word first = words.get(start);
+            if (stems.stream().noneMatch(stem -> stem.matches(first, false))) {
                 continue;
             }
-            List<String> missing = new ArrayList<>(stems);
+            List<NameWord> missing = new ArrayList<>(stems);
             for (int i = start; i < Math.min(words.size(), start + span) && !missing.isEmpty(); i++) {
-                missing.remove(words.get(i).stem());
+                Words.Word word = words.get(i);
+                missing.stream().filter(stem -> stem.matches(word, false)).findFirst().ifPresent(missing::remove);
             }
             if (missing.isEmpty()) {
                 return start;

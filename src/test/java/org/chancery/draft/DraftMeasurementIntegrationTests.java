@@ -1,8 +1,6 @@
 package org.chancery.draft;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,16 +153,11 @@ class DraftMeasurementIntegrationTests {
         return proposed;
     }
 
-    static String seed(String file) throws IOException {
-        try (InputStream in = DraftMeasurementIntegrationTests.class.getResourceAsStream("/draft/seeds/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String seed(String file) throws IOException {
+        return SeedArticles.read(file);
     }
 
-    /** The seed files begin with " date 2026-01-27": the day the article was published. */
-    static LocalDate published(String text) {
-        java.util.regex.Matcher date = java.util.regex.Pattern.compile("date (\\d{4}-\\d{2}-\\d{2})").matcher(text);
-        assertThat(date.find()).as("the seed's date line").isTrue();
-        return LocalDate.parse(date.group(1));
+    private static LocalDate published(String text) {
+        return SeedArticles.published(text);
     }
 }
