@@ -66,7 +66,10 @@ final class DraftLinks {
         }
         for (int i = 0; i < draft.institutions().size(); i++) {
             ArticleDrafts.DraftInstitution institution = draft.institutions().get(i);
-            link.queryParam("institutions[" + i + "].institution", label(institution.institutionId(), institution.name()));
+            // A memorandum's institutions sign it (ministries do, not states); elsewhere they take part.
+            link.queryParam("institutions[" + i + "].institution", label(institution.institutionId(), institution.name()))
+                    .queryParam("institutions[" + i + "].role", draft.kind() == org.chancery.event.EventKind.MEMORANDUM
+                            ? org.chancery.event.InstitutionRole.SIGNATORY : org.chancery.event.InstitutionRole.PARTICIPANT);
         }
         draft.topics().forEach(topic -> link.queryParam("topics", topic));
         source(link, article, draft.passage());
