@@ -16,7 +16,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 final class EditingPages {
 
-    private static final Set<String> FORMS = Set.of("new", "edit", "delete", "upload");
+    private static final Set<String> FORMS = Set.of("new", "edit", "delete", "upload", "draft");
 
     private EditingPages() {
     }

@@ -124,6 +124,17 @@ class ParticipationController {
         return stepForm(agreement, state, model);
     }
 
+    /** A state's next step filled in from a draft of an article ({@code /events/draft}); nothing is saved. */
+    @PostMapping(value = "/agreements/{id}/participations/{state}/steps/new", params = "draft")
+    String newStepFromDraft(@PathVariable long id, @PathVariable String state, @ModelAttribute(STEP_FORM) @Nullable StepForm form,
+            BindingResult ignoredUnreadableFields, Model model) {
+        AgreementDetail agreement = live(id);
+        participant(agreement, state);
+        StaleForms.showAgain(model, STEP_FORM, form == null ? StepForm.empty(null, agreement.version())
+                : new StepForm(form.step(), form.date(), form.sources(), agreement.version()));
+        return stepForm(agreement, state, model);
+    }
+
     @PostMapping("/agreements/{id}/participations/{state}/steps")
     String recordStep(@PathVariable long id, @PathVariable String state, @Valid @ModelAttribute(STEP_FORM) StepForm form,
             BindingResult result, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {

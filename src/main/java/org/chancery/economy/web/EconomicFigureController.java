@@ -16,6 +16,7 @@ import org.chancery.common.NotFoundException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.UncertainDateFormat;
 import org.chancery.common.web.Confirmation;
+import org.chancery.common.web.StaleForms;
 import org.chancery.common.web.DeletedRecord;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
@@ -105,6 +106,14 @@ class EconomicFigureController extends AuditedRecordPages<EconomicFigure, Econom
     String newFigure(@RequestParam(required = false) @Nullable String reporter,
             @RequestParam(required = false) @Nullable String partner, Model model) {
         model.addAttribute(FORM, EconomicFigureForm.empty(reporter, partner));
+        return form(null, model);
+    }
+
+    /** A new figure filled in from a draft of an article ({@code /events/draft}); nothing is saved. */
+    @PostMapping(value = "/new", params = "draft")
+    String newFromDraft(@ModelAttribute(FORM) @Nullable EconomicFigureForm form, BindingResult ignoredUnreadableFields,
+            Model model) {
+        StaleForms.showAgain(model, FORM, form == null ? EconomicFigureForm.empty(null, null) : form);
         return form(null, model);
     }
 

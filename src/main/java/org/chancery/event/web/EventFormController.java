@@ -125,6 +125,17 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         return form(null, model, locale);
     }
 
+    /**
+     * A new event filled in from a draft of an article ({@code /events/draft}), which posts the
+     * form's own fields. Nothing is saved; the form is shown to be checked and saved as any.
+     */
+    @PostMapping(value = "/new", params = "draft")
+    String newFromDraft(@ModelAttribute(FORM) @Nullable EventForm form, BindingResult ignoredUnreadableFields, Model model,
+            Locale locale) {
+        StaleForms.showAgain(model, FORM, (form == null ? EventForm.empty() : form).withRoom());
+        return form(null, model, locale);
+    }
+
     @PostMapping
     String create(@Valid @ModelAttribute(FORM) @Nullable EventForm form, BindingResult result,
             @RequestParam(required = false) @Nullable String more,

@@ -1,0 +1,256 @@
+package org.chancery.draft;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chancery.agreement.Step;
+import org.chancery.common.UncertainDate;
+import org.chancery.draft.ArticleDrafts.DraftInstitution;
+import org.chancery.draft.ArticleDrafts.DraftParticipant;
+import org.chancery.draft.ArticleDrafts.DraftState;
+import org.chancery.draft.ArticleDrafts.EventDraft;
+import org.chancery.draft.ArticleDrafts.FigureDraft;
+import org.chancery.draft.ArticleDrafts.StepDraft;
+import org.chancery.draft.KnownName.Kind;
+import org.chancery.draft.NameRecogniser.Mention;
+import org.chancery.economy.Indicator;
+import org.chancery.economy.Qualifier;
+import org.chancery.event.EventKind;
+import org.chancery.event.EventStatus;
+import org.chancery.event.ParticipantRole;
+import org.chancery.event.StateSide;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Proposes what an article adds to the record, sentence by sentence: an event where the
+ * wording names a kind ({@link EventKinds}) and the record's names a state; a figure where a
+ * sentence gives an amount of money for trade or investment; an agreement step where an
+ * agreement step's sentence names an agreement of the record. Dates come from
+ * {@link ArticleDates}, names from {@link NameRecogniser}. A sentence that names fewer than two
+ * states takes the states of the two sentences before it (marked as from context), and one
+ * without a date the last day the article named; an event proposed twice (same kind, states
+ * and date) is proposed once, from its first sentence.
+ */
+@Component
+public class ArticleDrafter {
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*(млрд|млн|тыс|billion|million|bn)\\.?\\s*(долл\\p{L}*|\\$|usd|евро|eur|тенге|рубл\\p{L}*|dollars?)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%");
+    private static final Pattern MORE_THAN = Pattern.compile("(?iu)(более|свыше|больше|преодолев|превысил\\p{L}*|more than|over|exceed\\p{L}*)");
+    private static final Pattern LESS_THAN = Pattern.compile("(?iu)(менее|меньше|less than|under)");
+    private static final Pattern ABOUT = Pattern.compile("(?iu)(?<!\\p{L})(около|примерно|порядка|почти|about|around|nearly|almost)(?!\\p{L})");
+    private static final Pattern FUTURE = Pattern.compile("(?iu)(?<!\\p{L})(планиру\\p{L}*|ожида\\p{L}*|намерен\\p{L}*|будет|будут"
+            + "|состоится|предстоящ\\p{L}*|запланирован\\p{L}*|will|plans?|planned|expected|to be held)(?!\\p{L})");
+
+    private final RecordNames names;
+
+    ArticleDrafter(RecordNames names) {
+        this.names = names;
+    }
+
+    public ArticleDrafts draft(Article article) {
+        NameRecogniser recogniser = new NameRecogniser(names.all());
+        Set<String> participations = names.participations();
+        List<EventDraft> events = new ArrayList<>();
+        List<FigureDraft> figures = new ArrayList<>();
+        List<StepDraft> steps = new ArrayList<>();
+        Set<String> proposed = new LinkedHashSet<>();
+        List<List<String>> earlierStates = new ArrayList<>();
+        @Nullable LocalDate lastDay = null;
+        for (String sentence : ArticleSentences.of(article.text(), article.locale())) {
+            List<Mention> mentions = recogniser.mentions(sentence);
+            Optional<ArticleDates.FoundDate> found = ArticleDates.in(sentence, article.published(), lastDay);
+            Map<String, Boolean> states = states(mentions);
+            List<String> ownStates = List.copyOf(states.keySet());
+            addFromContext(states, earlierStates);
+            Optional<EventKind> kind = EventKinds.of(sentence);
+            if (kind.isPresent() && !states.isEmpty()) {
+                UncertainDate date = found.map(ArticleDates.FoundDate::date)
+                        .orElse(lastDay == null ? null : UncertainDate.day(lastDay));
+                EventDraft event = event(kind.get(), date, found.isEmpty() && date != null, states, mentions, sentence,
+                        article.published());
+                if (proposed.add(event.kind() + " " + Set.copyOf(event.stateCodes()) + " " + (date == null ? "" : date.toEdtf()))) {
+                    events.add(event);
+                }
+                if (kind.get() == EventKind.AGREEMENT_STEP) {
+                    step(mentions, sentence, date, participations, ownStates).ifPresent(steps::add);
+                }
+            }
+            figure(sentence, found.map(ArticleDates.FoundDate::date).orElse(null), states).ifPresent(figures::add);
+            // A dateline or a day after publication is no day that an event the article reports happened on.
+            if (found.isPresent() && ArticleDates.isDay(found.get().date())
+                    && !found.get().date().earliest().isAfter(article.published())) {
+                lastDay = found.get().date().earliest();
+            }
+            if (!ownStates.isEmpty()) {
+                earlierStates.add(ownStates);
+            }
+        }
+        return new ArticleDrafts(article, events, figures, steps);
+    }
+
+    /** The states a sentence names, each with whether it is named as the place ("в Астану", «в Азербайджан»). */
+    private static Map<String, Boolean> states(List<Mention> mentions) {
+        Map<String, Boolean> states = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            KnownName name = mention.name();
+            String code = switch (name.kind()) {
+                case STATE, PLACE -> name.key();
+                case PERSON, OFFICE, INSTITUTION -> name.state();
+                default -> null;
+            };
+            if (code != null) {
+                boolean place = (name.kind() == Kind.STATE || name.kind() == Kind.PLACE) && mention.afterPlacePreposition();
+                states.merge(code, place, Boolean::logicalOr);
+            }
+        }
+        return states;
+    }
+
+    /** Too few states of its own: the sentence is read with the states of the two before it. */
+    private static final String CONTEXT = "context";
+
+    private static void addFromContext(Map<String, Boolean> states, List<List<String>> earlier) {
+        for (int back = earlier.size() - 1; back >= Math.max(0, earlier.size() - 2) && states.size() < 2; back--) {
+            for (String code : earlier.get(back)) {
+                if (states.size() < 2 && !states.containsKey(code)) {
+                    states.put(code + " " + CONTEXT, false);
+                }
+            }
+        }
+    }
+
+    private static EventDraft event(EventKind kind, @Nullable UncertainDate date, boolean dateFromContext,
+            Map<String, Boolean> states, List<Mention> mentions, String sentence, LocalDate published) {
+        boolean hosted = kind == EventKind.VISIT || kind == EventKind.FORUM || kind == EventKind.MEETING;
+        boolean anyPlace = hosted && states.values().stream().anyMatch(Boolean::booleanValue);
+        List<DraftState> sides = new ArrayList<>();
+        boolean first = true;
+        for (Map.Entry<String, Boolean> state : states.entrySet()) {
+            String[] parts = state.getKey().split(" ");
+            StateSide side = switch (kind) {
+                case VISIT -> anyPlace ? (state.getValue() ? StateSide.HOST : StateSide.GUEST) : StateSide.PARTICIPANT;
+                case FORUM, MEETING -> anyPlace && state.getValue() ? StateSide.HOST : StateSide.PARTICIPANT;
+                case MEMORANDUM -> StateSide.SIGNATORY;
+                case STATEMENT -> first ? StateSide.INITIATOR : StateSide.RECIPIENT;
+                default -> StateSide.PARTICIPANT;
+            };
+            sides.add(new DraftState(parts[0], side, parts.length > 1));
+            first = false;
+        }
+        List<DraftParticipant> participants = new ArrayList<>();
+        Set<Long> persons = new LinkedHashSet<>();
+        List<DraftInstitution> institutions = new ArrayList<>();
+        List<String> topics = new ArrayList<>();
+        for (Mention mention : mentions) {
+            KnownName name = mention.name();
+            if ((name.kind() == Kind.PERSON || name.kind() == Kind.OFFICE) && !name.key().isEmpty()
+                    && persons.add(Long.parseLong(name.key()))) {
+                participants.add(new DraftParticipant(Long.parseLong(name.key()), name.kind() == Kind.PERSON ? name.name() : "",
+                        role(kind, name.state(), sides)));
+            } else if (name.kind() == Kind.INSTITUTION
+                    && institutions.stream().noneMatch(known -> known.institutionId() == Long.parseLong(name.key()))) {
+                institutions.add(new DraftInstitution(Long.parseLong(name.key()), name.name()));
+            } else if (name.kind() == Kind.TOPIC && !topics.contains(name.key())) {
+                topics.add(name.key());
+            }
+        }
+        boolean planned = (date != null && date.earliest().isAfter(published)) || FUTURE.matcher(sentence).find();
+        return new EventDraft(kind, planned ? EventStatus.PLANNED : EventStatus.HAPPENED, date, dateFromContext, sides,
+                participants, institutions, topics, sentence);
+    }
+
+    /** A person takes their state's side where the event has sides; otherwise they take part. */
+    private static ParticipantRole role(EventKind kind, @Nullable String state, List<DraftState> sides) {
+        StateSide side = sides.stream().filter(s -> s.code().equals(state)).map(DraftState::side).findFirst().orElse(null);
+        if (side == null) {
+            return ParticipantRole.PARTICIPANT;
+        }
+        return switch (side) {
+            case HOST -> ParticipantRole.HOST;
+            case GUEST -> ParticipantRole.GUEST;
+            case SIGNATORY -> ParticipantRole.SIGNATORY;
+            case INITIATOR -> kind == EventKind.STATEMENT ? ParticipantRole.SPEAKER : ParticipantRole.INITIATOR;
+            default -> ParticipantRole.PARTICIPANT;
+        };
+    }
+
+    private static Optional<StepDraft> step(List<Mention> mentions, String sentence, @Nullable UncertainDate date,
+            Set<String> participations, List<String> ownStates) {
+        Optional<Mention> agreement = mentions.stream().filter(m -> m.name().kind() == Kind.AGREEMENT).findFirst();
+        if (agreement.isEmpty() || ownStates.isEmpty()) {
+            return Optional.empty();
+        }
+        long agreementId = Long.parseLong(agreement.get().name().key());
+        // The state taking the step is the one the sentence names first, not a party it joins.
+        String state = ownStates.getFirst();
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        Step step = lower.contains("ратифиц") || lower.contains("ratif") ? Step.RATIFIED
+                : lower.contains("подпис") || lower.contains("sign") ? Step.SIGNED
+                : lower.contains("объяв") || lower.contains("решени") || lower.contains("заявлени") || lower.contains("announc")
+                        || lower.contains("decision") ? Step.ANNOUNCED
+                : Step.ACCESSION;
+        return Optional.of(new StepDraft(agreementId, agreement.get().name().name(), state, step, date,
+                participations.contains(agreementId + ":" + state), sentence));
+    }
+
+    private static Optional<FigureDraft> figure(String sentence, @Nullable UncertainDate period, Map<String, Boolean> states) {
+        Matcher amount = AMOUNT.matcher(sentence);
+        if (!amount.find()) {
+            return Optional.empty();
+        }
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        Indicator indicator = lower.contains("товарооборот") || lower.contains("торгов") || lower.contains("trade") ? Indicator.TRADE_TURNOVER
+                : lower.contains("экспорт") || lower.contains("export") ? Indicator.EXPORTS
+                : lower.contains("импорт") || lower.contains("import") ? Indicator.IMPORTS
+                : lower.contains("инвестиц") || lower.contains("invest") ? Indicator.INVESTMENT_STOCK
+                : lower.contains("сделк") || lower.contains("соглашени") || lower.contains("deal") ? Indicator.DEALS_SIGNED
+                : null;
+        if (indicator == null) {
+            return Optional.empty();
+        }
+        BigDecimal units = new BigDecimal(amount.group(1).replace(',', '.')).multiply(scale(amount.group(2)));
+        String before = sentence.substring(Math.max(0, amount.start() - 30), amount.start());
+        Qualifier qualifier = MORE_THAN.matcher(before).find() ? Qualifier.MORE_THAN
+                : LESS_THAN.matcher(before).find() ? Qualifier.LESS_THAN
+                : ABOUT.matcher(before).find() ? Qualifier.ABOUT : Qualifier.EXACT;
+        Matcher percent = PERCENT.matcher(sentence);
+        String change = null;
+        Qualifier changeQualifier = Qualifier.EXACT;
+        if (percent.find()) {
+            boolean down = lower.contains("сократил") || lower.contains("снизил") || lower.contains("упал") || lower.contains("decreas")
+                    || lower.contains("fell");
+            change = (down ? "-" : "") + percent.group(1).replace(',', '.');
+            changeQualifier = ABOUT.matcher(sentence.substring(Math.max(0, percent.start() - 20), percent.start())).find()
+                    ? Qualifier.ABOUT : Qualifier.EXACT;
+        }
+        List<String> codes = states.keySet().stream().map(key -> key.split(" ")[0]).toList();
+        return Optional.of(new FigureDraft(codes.isEmpty() ? null : codes.getFirst(), codes.size() < 2 ? null : codes.get(1),
+                indicator, period, units.stripTrailingZeros().toPlainString(), currency(amount.group(3)), qualifier, change,
+                changeQualifier, sentence));
+    }
+
+    private static BigDecimal scale(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("млрд") || lower.startsWith("billion") || lower.equals("bn") ? BigDecimal.TEN.pow(9)
+                : lower.startsWith("млн") || lower.startsWith("million") ? BigDecimal.TEN.pow(6) : BigDecimal.TEN.pow(3);
+    }
+
+    private static String currency(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("евро") || lower.equals("eur") ? "EUR" : lower.startsWith("тенге") ? "KZT"
+                : lower.startsWith("рубл") ? "RUB" : "USD";
+    }
+}

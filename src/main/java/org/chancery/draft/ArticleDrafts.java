@@ -1,0 +1,60 @@
+package org.chancery.draft;
+
+import java.util.List;
+
+import org.chancery.agreement.Step;
+import org.chancery.common.UncertainDate;
+import org.chancery.economy.Indicator;
+import org.chancery.economy.Qualifier;
+import org.chancery.event.EventKind;
+import org.chancery.event.EventStatus;
+import org.chancery.event.ParticipantRole;
+import org.chancery.event.StateSide;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an article is proposed to add to the record: events, economic figures and agreement
+ * steps, each with the sentence it comes from. Nothing here is saved; each draft is confirmed
+ * (or not) in the record's own form.
+ */
+public record ArticleDrafts(Article article, List<EventDraft> events, List<FigureDraft> figures, List<StepDraft> steps) {
+
+    public int count() {
+        return events.size() + figures.size() + steps.size();
+    }
+
+    /** A state of a draft and its side; {@code fromContext} when an earlier sentence named it, not this one. */
+    public record DraftState(String code, StateSide side, boolean fromContext) {
+    }
+
+    /** A person the sentence names, with the name as found there (English or Russian) and their role. */
+    public record DraftParticipant(long personId, String name, ParticipantRole role) {
+    }
+
+    public record DraftInstitution(long institutionId, String name) {
+    }
+
+    /**
+     * A proposed event. {@code date} is null when neither the sentence nor the article before it
+     * gives one; {@code dateFromContext} when it is the last day the article named before.
+     */
+    public record EventDraft(EventKind kind, EventStatus status, @Nullable UncertainDate date, boolean dateFromContext,
+            List<DraftState> states, List<DraftParticipant> participants, List<DraftInstitution> institutions, List<String> topics,
+            String passage) {
+
+        public List<String> stateCodes() {
+            return states.stream().map(DraftState::code).toList();
+        }
+    }
+
+    /** A proposed economic figure; the amount in units ("162000000"), the change in percent. */
+    public record FigureDraft(@Nullable String reporter, @Nullable String partner, Indicator indicator,
+            @Nullable UncertainDate period, String amount, String currency, Qualifier qualifier,
+            @Nullable String changePercent, Qualifier changeQualifier, String passage) {
+    }
+
+    /** A proposed step of a state in an agreement; {@code participates} whether the record has the state in it yet. */
+    public record StepDraft(long agreementId, String agreementName, String state, Step step, @Nullable UncertainDate date,
+            boolean participates, String passage) {
+    }
+}

@@ -1,0 +1,65 @@
+package org.chancery.draft.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.chancery.common.UncertainDate;
+import org.chancery.common.UncertainDateFormat;
+import org.chancery.draft.Article;
+import org.chancery.draft.ArticleDrafts;
+import org.chancery.state.StateDirectory;
+import org.chancery.topic.TopicVocabulary;
+import org.jspecify.annotations.Nullable;
+
+/** The drafts of an article as the page lists them: names in the reader's language, dates as words, the form's link. */
+public record DraftView(List<Entry> events, List<Entry> figures, List<Entry> steps) {
+
+    /**
+     * One draft: what kind ({@code kindKey}, a message key), when, the states (each with its
+     * side), the persons and topics, the sentence, and the address of the form filled in.
+     */
+    public record Entry(String kindKey, @Nullable String date, boolean dateFromContext, boolean planned, List<Side> states,
+            List<String> persons, List<String> topics, @Nullable String detail, String passage,
+            DraftLinks.@Nullable Opening opening, @Nullable String participationLink) {
+    }
+
+    /** A state of a draft, with the message key of its side when it has one. */
+    public record Side(String name, @Nullable String sideKey) {
+    }
+
+    public int count() {
+        return events.size() + figures.size() + steps.size();
+    }
+
+    static DraftView of(ArticleDrafts drafts, StateDirectory states, TopicVocabulary topics, Locale locale) {
+        Article article = drafts.article();
+        Function<String, String> state = code -> states.byCode(code).map(name -> name.name(locale)).orElse(code);
+        Map<String, String> topicNames = topics.all().stream()
+                .collect(Collectors.toMap(TopicVocabulary.TopicName::code, topic -> topic.name(locale)));
+        List<Entry> events = drafts.events().stream().map(event -> new Entry("event.kind." + event.kind(),
+                date(event.date(), locale), event.dateFromContext(), event.status() == org.chancery.event.EventStatus.PLANNED,
+                event.states().stream().map(s -> new Side(state.apply(s.code()), "event.side." + s.side())).toList(),
+                event.participants().stream().map(ArticleDrafts.DraftParticipant::name).filter(name -> !name.isBlank()).toList(),
+                event.topics().stream().map(code -> topicNames.getOrDefault(code, code)).toList(),
+                null, event.passage(), DraftLinks.event(event, article), null)).toList();
+        List<Entry> figures = drafts.figures().stream().map(figure -> new Entry("indicator." + figure.indicator(),
+                date(figure.period(), locale), false, false,
+                java.util.stream.Stream.of(figure.reporter(), figure.partner()).filter(java.util.Objects::nonNull)
+                        .map(code -> new Side(state.apply(code), null)).toList(),
+                List.of(), List.of(), figure.amount() + " " + figure.currency(), figure.passage(),
+                DraftLinks.figure(figure, article), null)).toList();
+        List<Entry> steps = drafts.steps().stream().map(step -> new Entry("step." + step.step(), date(step.date(), locale), false,
+                false, List.of(new Side(state.apply(step.state()), null)), List.of(), List.of(), step.agreementName(), step.passage(),
+                step.participates() ? DraftLinks.step(step, article) : null,
+                step.participates() ? null : "/agreements/" + step.agreementId() + "/participations/new"))
+                .toList();
+        return new DraftView(events, figures, steps);
+    }
+
+    private static @Nullable String date(@Nullable UncertainDate date, Locale locale) {
+        return date == null ? null : UncertainDateFormat.format(date, locale);
+    }
+}
