@@ -153,7 +153,7 @@ class EconomicFigureWriteApiIntegrationTests {
     }
 
     @Test
-    void aStaleWriteIsRefusedAndACurrentOneWins() throws Exception {
+    void aStaleWriteIsRefusedUnlessItMeetsNoChangeMadeSinceAndACurrentOneWins() throws Exception {
         int id = remember(create(EXPORTS).andExpect(status().isCreated()).andReturn());
         String figure = "/api/v1/economic-figures/" + id;
         String changed = EXPORTS.replace("\"41000000.50\"", "\"42000000\"");
@@ -167,9 +167,12 @@ class EconomicFigureWriteApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.amount").value("42000000"));
-        write(patch(figure).contentType("application/merge-patch+json").content("{\"qualifier\": \"EXACT\"}"), 0)
+        write(patch(figure).contentType("application/merge-patch+json").content("{\"amount\": \"43000000\"}"), 0)
                 .andExpect(status().isPreconditionFailed());
-        mvc.perform(get(figure)).andExpect(jsonPath("$.qualifier").value("ABOUT"));
+        write(patch(figure).contentType("application/merge-patch+json").content("{\"qualifier\": \"EXACT\"}"), 0)
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
+        mvc.perform(get(figure)).andExpect(jsonPath("$.qualifier").value("EXACT")).andExpect(jsonPath("$.amount").value("42000000"));
     }
 
     @Test
