@@ -118,8 +118,9 @@ final class Browser implements AutoCloseable {
         click(By.linkText(text));
     }
 
+    /** Clicks the visible button with this text, as a user would (not the form's out-of-sight default button). */
     void clickButton(String text) {
-        click(By.xpath("//button[normalize-space()='" + text + "']"));
+        click(By.xpath("//button[normalize-space()='" + text + "' and not(@aria-hidden='true')]"));
     }
 
     /** The visible text of every element that matches, in page order. */
