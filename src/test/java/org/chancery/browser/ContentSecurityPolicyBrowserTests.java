@@ -4,14 +4,8 @@ import java.util.List;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.SlowTest;
-import org.chancery.TestAccounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,34 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ChanceryIntegrationTest
 @SlowTest
-class ContentSecurityPolicyBrowserTests {
+class ContentSecurityPolicyBrowserTests extends BrowserTest {
 
     private static final List<String> PAGES = List.of("/", "/timeline", "/timeline?state=KZ&partner=IL", "/states",
             "/states/KZ", "/relations/KZ/IL", "/agreements", "/sources", "/search?q=Israel", "/events/new",
             "/events/upload", "/figures/new", "/account", "/swagger-ui/index.html");
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired PasswordEncoder encoder;
-
-    private TestAccounts accounts;
-    private Browser browser;
-
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (accounts != null) {
-            accounts.removeAll();
-        }
-    }
-
     @Test
     void thePagesLoadWithoutViolationsTheirScriptsRunAndAnInjectedScriptIsRefused() throws Exception {
-        accounts = new TestAccounts(jdbc, encoder);
-        browser = Browser.start("en");
-        browser.signIn(url(""), accounts.create("EDITOR"), TestAccounts.PASSWORD);
+        startSignedIn("EDITOR", "en");
 
         for (String page : PAGES) {
             browser.open(url(page));
@@ -66,7 +41,4 @@ class ContentSecurityPolicyBrowserTests {
         assertThat(browser.contentSecurityPolicyViolations()).singleElement().asString().startsWith("script-src");
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -4,14 +4,8 @@ import java.util.List;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.SlowTest;
-import org.chancery.TestAccounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,36 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ChanceryIntegrationTest
 @SlowTest
-class DeliberateMergeBrowserTests {
+class DeliberateMergeBrowserTests extends BrowserTest {
 
     private static final String TITLE = "Browser test: Saar in Astana, as a second article has it";
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired PasswordEncoder encoder;
-
-    private TestAccounts accounts;
-    private Browser browser;
-
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (accounts != null) {
-            accounts.removeAll();
-        }
-    }
-
     @Test
     void enterNeverMergesAndTheClosestMatchComesFirst() throws Exception {
-        accounts = new TestAccounts(jdbc, encoder);
-        String editor = accounts.create("EDITOR");
         long visit = eventTitled("Israeli Foreign Minister Gideon Saar visits Astana");
         long yearWide = eventTitled("Official visits from Israel to Kazakhstan expected in 2026");
         List<Long> citationsBefore = citations();
-        browser = Browser.start("en");
-        browser.signIn(url(""), editor, TestAccounts.PASSWORD);
+        startSignedIn("EDITOR", "en");
         browser.open(url("/events/new"));
         long stateRows = count("[id^=states][id$=state]");
 
@@ -116,7 +90,4 @@ class DeliberateMergeBrowserTests {
         return ((Number) browser.evaluate("document.querySelectorAll('" + selector + "').length")).longValue();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

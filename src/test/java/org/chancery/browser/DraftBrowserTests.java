@@ -2,14 +2,8 @@ package org.chancery.browser;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.SlowTest;
-import org.chancery.TestAccounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,32 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ChanceryIntegrationTest
 @SlowTest
-class DraftBrowserTests {
-
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired PasswordEncoder encoder;
-
-    private TestAccounts accounts;
-    private Browser browser;
-
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (accounts != null) {
-            accounts.removeAll();
-        }
-    }
+class DraftBrowserTests extends BrowserTest {
 
     @Test
     void theVisitDraftedFromArticle003OpensInTheEventFormFilledInAndMeetsTheVisitAlreadyRecorded() throws Exception {
-        accounts = new TestAccounts(jdbc, encoder);
-        String editor = accounts.create("EDITOR");
         long events = jdbc.sql("select count(*) from event").query(Long.class).single();
-        browser = Browser.start("en");
-        browser.signIn(url(""), editor, TestAccounts.PASSWORD);
+        startSignedIn("EDITOR", "en");
 
         browser.open(url("/events/new"));
         browser.clickLink("From an article? Paste it and get drafts");
@@ -95,7 +69,4 @@ class DraftBrowserTests {
         return literal.append('"').toString();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -5,35 +5,13 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.chancery.TestAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * What a browser test that holds every kind of page ({@link PageKinds}) to one rule needs: the
  * app, a browser, accounts to sign in with, and a walk over the pages that notes what the rule
  * finds on each.
  */
-abstract class EveryPageBrowserTest {
-
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired PasswordEncoder encoder;
-
-    TestAccounts accounts;
-    Browser browser;
-
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (accounts != null) {
-            accounts.removeAll();
-        }
-    }
+abstract class EveryPageBrowserTest extends BrowserTest {
 
     PageKinds pages() {
         accounts = new TestAccounts(jdbc, encoder);
@@ -55,9 +33,5 @@ abstract class EveryPageBrowserTest {
             }
         }
         return found;
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

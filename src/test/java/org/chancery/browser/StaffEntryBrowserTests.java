@@ -3,15 +3,10 @@ package org.chancery.browser;
 import java.util.List;
 
 import org.chancery.ChanceryIntegrationTest;
-import org.chancery.TestAccounts;
 import org.chancery.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,23 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ChanceryIntegrationTest
 @SlowTest
-class StaffEntryBrowserTests {
+class StaffEntryBrowserTests extends BrowserTest {
 
     private static final String TITLE = "Browser test: the Fijian foreign minister visits Tonga";
     private static final String SOURCE = "Browser test: Fiji and Tonga agree to talk water";
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired PasswordEncoder encoder;
-
-    private TestAccounts accounts;
-    private Browser browser;
-
     @AfterEach
-    void closeTheBrowserAndRemoveWhatWasEntered() {
-        if (browser != null) {
-            browser.close();
-        }
+    void removeWhatWasEntered() {
         List<String> events = jdbc.sql("select id::text from event where title_en = :title").param("title", TITLE)
                 .query(String.class).list();
         List<String> sources = jdbc.sql("select id::text from source where title = :title").param("title", SOURCE)
@@ -51,17 +36,11 @@ class StaffEntryBrowserTests {
             jdbc.sql("delete from change_log where resource = 'sources' and record_key in (:ids)").param("ids", sources).update();
             jdbc.sql("delete from source where id::text in (:ids)").param("ids", sources).update();
         }
-        if (accounts != null) {
-            accounts.removeAll();
-        }
     }
 
     @Test
     void anEditorEntersAVisitFindsItOnTheTimelineAndCorrectsItsDate() throws Exception {
-        accounts = new TestAccounts(jdbc, encoder);
-        String editor = accounts.create("EDITOR");
-        browser = Browser.start("en");
-        browser.signIn(url(""), editor, TestAccounts.PASSWORD);
+        String editor = startSignedIn("EDITOR", "en");
 
         browser.clickLink("New event");
         browser.waitForAddress(address -> address.endsWith("/events/new"));
@@ -113,7 +92,4 @@ class StaffEntryBrowserTests {
         assertThat(browser.text(By.cssSelector("#version-1 ins"))).isEqualTo("2026-03-12");
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

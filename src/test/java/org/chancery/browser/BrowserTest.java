@@ -1,0 +1,46 @@
+package org.chancery.browser;
+
+import org.chancery.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * What a browser test of the running app shares: its address, the database, a browser and the
+ * accounts it signs in with, both closed and removed after each test. Subclasses are
+ * {@code @ChanceryIntegrationTest @SlowTest}; a subclass's own {@code @AfterEach} runs first.
+ */
+abstract class BrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder encoder;
+
+    TestAccounts accounts;
+    Browser browser;
+
+    @AfterEach
+    void closeTheBrowserAndRemoveTheAccounts() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (accounts != null) {
+            accounts.removeAll();
+        }
+    }
+
+    /** A browser in {@code language}, signed in with a new account of {@code role}; returns its username. */
+    String startSignedIn(String role, String language) throws Exception {
+        accounts = new TestAccounts(jdbc, encoder);
+        String username = accounts.create(role);
+        browser = Browser.start(language);
+        browser.signIn(url(""), username, TestAccounts.PASSWORD);
+        return username;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
