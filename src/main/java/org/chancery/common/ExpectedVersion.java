@@ -39,7 +39,7 @@ public record ExpectedVersion(@Nullable Set<Long> versions) {
 
     /** @throws StaleVersionException if the record is at another version */
     public void check(long currentVersion) {
-        if (versions != null && !versions.contains(currentVersion)) {
+        if (!allows(currentVersion)) {
             throw new StaleVersionException(currentVersion);
         }
     }
