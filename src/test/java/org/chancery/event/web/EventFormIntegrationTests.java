@@ -179,6 +179,16 @@ class EventFormIntegrationTests {
     }
 
     @Test
+    void aDateThatEndsBeforeItStartsIsRefusedInTheReadersLanguage() throws Exception {
+        mvc.perform(post("/events").with(csrf()).with(EDITOR).param("lang", "ru").header("Accept-Language", "ru")
+                        .param("kind", "VISIT").param("status", "PLANNED").param("titleEn", TITLE)
+                        .param("date", "март–январь 2026"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("конец раньше начала"),
+                        not(containsString("cannot come before")), not(containsString("ends before")))));
+    }
+
+    @Test
     void aHappenedEventLaterThanItsSourceIsRefusedOnItsDateKeepingWhatWasTyped() throws Exception {
         long events = eventCount();
 
