@@ -92,4 +92,42 @@ class StaffEntryBrowserTests extends BrowserTest {
         assertThat(browser.text(By.cssSelector("#version-1 ins"))).isEqualTo("2026-03-12");
     }
 
+    @Test
+    void aRefusedSaveLeavesTheFocusOnWhatIsWrongAndSaveAndAddAnotherOpensTheNextFormFromTheSameArticle()
+            throws Exception {
+        startSignedIn("EDITOR", "en");
+        browser.open(url("/events/new"));
+        browser.choose("kind", "Visit");
+        browser.type("titleEn", TITLE);
+        browser.clickButton("Save the event");
+        browser.waitForText("There is a problem");
+
+        assertThat(browser.script("return document.activeElement.className")).isEqualTo("error-summary");
+        assertThat(browser.script("return document.activeElement.textContent")).asString()
+                .contains("Enter the date, even roughly");
+
+        browser.type("date", "2026-03");
+        browser.type("states0.state", "FJ");
+        browser.choose("states0.side", "guest");
+        browser.type("states1.state", "TO");
+        browser.choose("states1.side", "host");
+        browser.click(By.cssSelector("details.new-source summary"));
+        browser.type("sources0.newTitle", SOURCE);
+        browser.type("sources0.newOutlet", "Pacific Daily");
+        browser.type("sources0.newUrl", "https://example.org/fiji-tonga-next");
+        browser.type("sources0.newLanguage", "en");
+        browser.type("sources0.passage", "The Fijian minister arrived in Nuku'alofa in March.");
+        browser.clickButton("Save and add another");
+        browser.waitForAddress(address -> address.contains("/events/new?"));
+
+        assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("Saved the event “" + TITLE + "”.");
+        assertThat(browser.value(By.id("titleEn"))).isEmpty();
+        assertThat(browser.value(By.id("states0.state"))).isEqualTo("FJ");
+        assertThat(browser.value(By.id("states1.state"))).isEqualTo("TO");
+        assertThat(browser.value(By.id("sources0.source"))).contains(SOURCE);
+        assertThat(browser.value(By.id("sources0.passage"))).isEmpty();
+        browser.clickLink("Open the event just saved");
+        browser.waitForAddress(address -> address.matches(".*/events/\\d+"));
+        assertThat(browser.heading()).isEqualTo(TITLE);
+    }
 }

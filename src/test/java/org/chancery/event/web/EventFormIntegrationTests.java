@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.ContainerSessions.inContainerSession;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -128,6 +129,26 @@ class EventFormIntegrationTests {
                 .andExpect(content().string(allOf(containsString(TITLE), containsString("Gideon Saar"),
                         containsString("Yermek Kosherbayev"), containsString("The Fijian minister arrived"),
                         containsString("Version 0: created"), containsString("form-editor"))));
+    }
+
+    @Test
+    void saveAndAddAnotherSavesAndOpensANewFormWithTheSameStatesAndSource() throws Exception {
+        MvcResult saved = mvc.perform(visit("2026-03").param("andAnother", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("confirmation", "savedEvent")).andReturn();
+        long id = (Long) saved.getFlashMap().get("savedEvent");
+        long source = jdbc.sql("select source_id from event_source where event_id = :id").param("id", id)
+                .query(Long.class).single();
+
+        assertThat(saved.getResponse().getRedirectedUrl())
+                .isEqualTo("/events/new?state=FJ&state=TO&source=" + source);
+        mvc.perform(get(saved.getResponse().getRedirectedUrl()).with(EDITOR).with(inContainerSession())
+                        .flashAttrs(saved.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Saved the event “" + TITLE + "”."),
+                        containsString("href=\"/events/" + id + "\""), containsString("name=\"states[0].state\" value=\"FJ\""),
+                        containsString("name=\"sources[0].source\" value=\"" + source + " &middot; Pacific Daily"),
+                        not(containsString("value=\"" + TITLE + "\"")))));
     }
 
     @Test
