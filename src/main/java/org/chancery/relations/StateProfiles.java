@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.chancery.common.Language;
-import org.chancery.agreement.AgreementRecords.Membership;
-import org.chancery.agreement.AgreementRecords;
+import org.chancery.agreement.AgreementQueries.Membership;
+import org.chancery.agreement.AgreementQueries;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateColumns;
 import org.chancery.event.timeline.Timeline;
@@ -29,9 +29,9 @@ public class StateProfiles {
 
     private final JdbcClient jdbc;
     private final Timeline timeline;
-    private final AgreementRecords agreements;
+    private final AgreementQueries agreements;
 
-    StateProfiles(JdbcClient jdbc, Timeline timeline, AgreementRecords agreements) {
+    StateProfiles(JdbcClient jdbc, Timeline timeline, AgreementQueries agreements) {
         this.jdbc = jdbc;
         this.timeline = timeline;
         this.agreements = agreements;
