@@ -92,8 +92,8 @@ begin
         perform state_counts_recount(null);
     end if;
     -- and the event list's read model (V131)
-    if to_regprocedure('event_listing_rebuild()') is not null then
-        perform event_listing_rebuild();
+    if to_regprocedure('event_listing_rebuild(integer,integer)') is not null then
+        perform event_listing_rebuild(0, 1);
         analyze event_listing;
     end if;
 end

@@ -204,10 +204,13 @@ $$;
 select event_listing_triggers('office_term', 'event_listing_terms_changed');
 drop function event_listing_triggers(text, text);
 
--- Every event's row built again, set-based (one pass per part rather than five probes per
--- event): for this migration and for a bulk load made with the triggers off (bench/generate.sql).
-create function event_listing_rebuild() returns void language sql as $$
-truncate event_listing;
+-- The rows of one share of the events (those whose id leaves this remainder), built again
+-- set-based: one pass over each part table rather than five probes per event. For this
+-- migration and for a bulk load made with the triggers off (bench/generate.sql, with 0 of 1:
+-- every event). The migration builds sixteen shares, one statement each, so that none runs
+-- into the pool's statement timeout (30 s) on a large record.
+create function event_listing_rebuild(share int, shares int) returns void language sql as $$
+delete from event_listing where event_id % shares = share;
 insert into event_listing (event_id, states, participants, institutions, topics, sources)
 select e.id,
        coalesce(st.parts, '[]'), coalesce(pa.parts, '[]'), coalesce(ins.parts, '[]'),
@@ -216,6 +219,7 @@ select e.id,
   left join (select es.event_id, jsonb_agg(jsonb_build_object('code', es.state_code, 'side', es.side,
                     'nameEn', s.name_en, 'nameRu', s.name_ru) order by es.side, es.state_code) as parts
                from event_state es join state s on s.code = es.state_code
+              where es.event_id % shares = share
               group by es.event_id) st on st.event_id = e.id
   left join (select ep.event_id, jsonb_agg(jsonb_build_object('id', p.id, 'nameEn', p.name_en, 'nameRu', p.name_ru,
                     'role', ep.role, 'officeEn', held.title_en, 'officeRu', held.title_ru)
@@ -231,20 +235,40 @@ select e.id,
                        and (t.held_to is null or t.held_to >= pe.date_earliest)
                      order by t.held_from desc nulls last, o.id
                      limit 1) held on true
+              where ep.event_id % shares = share
               group by ep.event_id) pa on pa.event_id = e.id
   left join (select ei.event_id, jsonb_agg(jsonb_build_object('id', i.id, 'nameEn', i.name_en, 'nameRu', i.name_ru,
                     'role', ei.role) order by ei.role, i.name_en) as parts
                from event_institution ei join institution i on i.id = ei.institution_id
+              where ei.event_id % shares = share
               group by ei.event_id) ins on ins.event_id = e.id
   left join (select et.event_id, jsonb_agg(jsonb_build_object('code', t.code, 'nameEn', t.name_en, 'nameRu', t.name_ru)
                     order by t.code) as parts
                from event_topic et join topic t on t.code = et.topic_code
+              where et.event_id % shares = share
               group by et.event_id) tp on tp.event_id = e.id
   left join (select src.event_id, jsonb_agg(jsonb_build_object('id', so.id, 'outlet', so.outlet, 'title', so.title,
                     'url', so.url, 'publishedOn', so.published_on, 'language', so.language,
                     'quotedPassage', src.quoted_passage) order by so.published_on, so.id) as parts
                from event_source src join source so on so.id = src.source_id
-              group by src.event_id) so on so.event_id = e.id;
+              where src.event_id % shares = share
+              group by src.event_id) so on so.event_id = e.id
+ where e.id % shares = share;
 $$;
 
-select event_listing_rebuild();
+select event_listing_rebuild(0, 16);
+select event_listing_rebuild(1, 16);
+select event_listing_rebuild(2, 16);
+select event_listing_rebuild(3, 16);
+select event_listing_rebuild(4, 16);
+select event_listing_rebuild(5, 16);
+select event_listing_rebuild(6, 16);
+select event_listing_rebuild(7, 16);
+select event_listing_rebuild(8, 16);
+select event_listing_rebuild(9, 16);
+select event_listing_rebuild(10, 16);
+select event_listing_rebuild(11, 16);
+select event_listing_rebuild(12, 16);
+select event_listing_rebuild(13, 16);
+select event_listing_rebuild(14, 16);
+select event_listing_rebuild(15, 16);
