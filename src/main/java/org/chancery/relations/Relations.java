@@ -46,6 +46,8 @@ public class Relations {
 
     static final int LATEST = 10;
     static final int PLANNED = 50;
+    /** The newest memoranda the briefing lists; the timeline, filtered to them, has the rest. */
+    static final int MEMORANDA = 20;
     /** A planned event whose window closes within this many days is flagged as closing soon. */
     static final int CLOSING_SOON_DAYS = 31;
     /** The occasions on which officials meet; a statement or a telegram is not a meeting. */
@@ -83,10 +85,12 @@ public class Relations {
         List<TimelineEntry> latest = asOfToday.page(since == null ? happened : happened.since(since), null, LATEST).entries();
         List<TimelineEntry> planned = asOfToday.page(pair.withStatuses(Set.of(EventStatus.PLANNED)), null, PLANNED).entries();
         Agreements agreements = agreements(a.code(), b.code(), today);
+        List<Memorandum> memoranda = memoranda(a.code(), b.code());
         return new PairDashboard(a, b, today, since,
                 agreements.standings(),
                 agreements.steps(),
-                memoranda(a.code(), b.code()),
+                memoranda.subList(0, Math.min(MEMORANDA, memoranda.size())),
+                memoranda.size() > MEMORANDA,
                 figures(a.code(), b.code()),
                 latest,
                 planned(planned, today),
@@ -160,8 +164,10 @@ public class Relations {
     }
 
     /**
-     * The memoranda the two states signed (of intent, of understanding): what they set out is
-     * still to be done, so the briefing lists them as pending.
+     * The memoranda the two states signed (of intent, of understanding), newest first: what
+     * they set out is still to be done, so the briefing lists them as pending. One more than
+     * {@link #MEMORANDA} is read, to know whether the timeline holds more; the walk goes down
+     * the kind's date index, not through the pair's whole history.
      */
     private List<Memorandum> memoranda(String a, String b) {
         return jdbc.sql("""
@@ -170,8 +176,9 @@ public class Relations {
                          where e.kind = 'MEMORANDUM' and e.status = 'HAPPENED' and e.deleted_at is null
                            and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :a)
                            and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :b)
-                         order by e.date_latest desc, e.id desc""")
-                .param("a", a).param("b", b)
+                         order by e.date_earliest desc, e.id desc
+                         limit :limit""")
+                .param("a", a).param("b", b).param("limit", MEMORANDA + 1)
                 .query((row, n) -> new Memorandum(row.getLong("id"), row.getString("title_en"), row.getString("title_ru"),
                         UncertainDateColumns.read(row, "date")))
                 .list();
@@ -220,23 +227,27 @@ public class Relations {
 
     private List<Contact> contacts(String a, String b) {
         return jdbc.sql("""
-                        with occasion as (
-                            select e.id as event_id, e.kind, e.date_earliest, e.date_latest, e.date_precision, e.date_approximate,
+                        -- from the officials of either state (their terms, then the events they took part
+                        -- in, by the participants' person index), not from the pair's events: a pair's
+                        -- history may hold tens of thousands of events, its officials' meetings are few
+                        with official as (
+                            select t.person_id, o.id as office_id, o.state_code, o.title_en, o.title_ru, t.held_from, t.held_to
+                              from office_term t join office o on o.id = t.office_id
+                             where o.state_code in (:a, :b)),
+                        occasion as (
+                            select distinct on (e.id, p.id)
+                                   e.id as event_id, e.kind, e.date_earliest, e.date_latest, e.date_precision, e.date_approximate,
                                    p.id as person_id, p.name_en, p.name_ru, held.state_code, held.title_en, held.title_ru
-                              from event e
-                              join event_participant ep on ep.event_id = e.id
+                              from official held
+                              join event_participant ep on ep.person_id = held.person_id
+                              join event e on e.id = ep.event_id
                               join person p on p.id = ep.person_id
-                              join lateral (
-                                   select o.state_code, o.title_en, o.title_ru
-                                     from office_term t join office o on o.id = t.office_id
-                                    where t.person_id = p.id and o.state_code in (:a, :b)
-                                      and (t.held_from is null or t.held_from <= e.date_latest)
-                                      and (t.held_to is null or t.held_to >= e.date_earliest)
-                                    order by t.held_from desc nulls last, o.id
-                                    limit 1) held on true
-                             where e.status = 'HAPPENED' and e.kind in (:kinds)
+                             where e.status = 'HAPPENED' and e.kind in (:kinds) and e.deleted_at is null
+                               and (held.held_from is null or held.held_from <= e.date_latest)
+                               and (held.held_to is null or held.held_to >= e.date_earliest)
                                and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :a)
-                               and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :b)),
+                               and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :b)
+                             order by e.id, p.id, held.held_from desc nulls last, held.office_id),
                         pairs as (
                             select x.person_id as a_id, x.name_en as a_name_en, x.name_ru as a_name_ru,
                                    x.title_en as a_office_en, x.title_ru as a_office_ru,
