@@ -419,6 +419,26 @@ class EventFormIntegrationTests {
     }
 
     @Test
+    void anEventLoadedBeforeItsHistoryBeganCanBePutBackAsFirstRecorded() throws Exception {
+        long id = save(visit("2026-03"));
+        // As the shipped record's events are: loaded by a migration, no entry of their creation.
+        jdbc.sql("delete from change_log where resource = 'events' and record_key = :id").param("id", String.valueOf(id))
+                .update();
+        mvc.perform(edit(id, "0", "2026-03-12")).andExpect(redirectedUrl("/events/" + id));
+
+        mvc.perform(get("/events/" + id).with(ADMIN))
+                .andExpect(content().string(allOf(containsString("Version 1: changed"), containsString("Version 0: created"),
+                        containsString("as first recorded, before its history began"), containsString("Restore version 0"))));
+        mvc.perform(post("/events/" + id + "/versions/0/restore").with(csrf()).with(ADMIN))
+                .andExpect(redirectedUrl("/events/" + id));
+
+        assertThat(jdbc.sql("select date_precision || ' ' || date_latest from event where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("MONTH 2026-03-31");
+        mvc.perform(get("/events/" + id).with(ADMIN))
+                .andExpect(content().string(allOf(containsString("Version 2: changed"), containsString("Restore version 1"))));
+    }
+
+    @Test
     void deletingAsksWhyAndAnAdminCanRestore() throws Exception {
         long id = save(visit("2026-03"));
         mvc.perform(post("/events/" + id + "/delete").with(csrf()).with(EDITOR).param("version", "0").param("reason", " "))
