@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.chancery.common.Bilingual;
 import org.chancery.common.NotFoundException;
-import org.chancery.common.api.Listing;
-import org.chancery.common.api.NamePosition;
 import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.Listing;
+import org.chancery.common.query.NamePosition;
 import org.chancery.common.query.TableReads;
 import org.chancery.common.query.WhereClause;
 import org.chancery.person.api.OfficeListParameters.OfficeFilter;

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import org.chancery.common.api.Listing;
 import org.chancery.common.query.ChangePosition;
 import org.chancery.common.query.ChangedRecord;
 import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.Listing;
 import org.chancery.common.query.TableReads;
 import org.chancery.common.query.WhereClause;
 import org.chancery.source.CitedBy;

@@ -5,12 +5,12 @@ import java.util.Locale;
 
 import org.chancery.common.NotFoundException;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.CodePosition;
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
 import org.chancery.common.api.ReadOnlyResourceException;
 import org.chancery.common.api.Versions;
+import org.chancery.common.query.CodePosition;
 import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.state.api.StateListParameters.StateFilter;
 import org.springframework.http.ResponseEntity;

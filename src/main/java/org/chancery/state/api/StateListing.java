@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.chancery.common.Bilingual;
-import org.chancery.common.api.CodePosition;
-import org.chancery.common.api.Listing;
+import org.chancery.common.query.CodePosition;
 import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.Listing;
 import org.chancery.common.query.TableReads;
 import org.chancery.common.query.WhereClause;
 import org.chancery.state.api.StateListParameters.StateFilter;

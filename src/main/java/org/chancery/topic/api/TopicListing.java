@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 import org.chancery.common.Bilingual;
-import org.chancery.common.api.CodePosition;
-import org.chancery.common.api.Listing;
+import org.chancery.common.query.CodePosition;
 import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.Listing;
 import org.chancery.common.query.TableReads;
 import org.chancery.common.query.WhereClause;
 import org.jspecify.annotations.Nullable;
