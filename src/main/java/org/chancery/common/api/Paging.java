@@ -18,11 +18,6 @@ import org.jspecify.annotations.Nullable;
 public record Paging<P>(int limit, boolean count, @Nullable Instant updatedSince, @Nullable P after,
         @Nullable ChangePosition afterChange) {
 
-    /** Answers the request from {@code listing}, each row shown as it is read. */
-    public <F, T> PageResponse<T> answer(Listing<F, P, T> listing, F filter) {
-        return answer(listing, filter, Function.identity());
-    }
-
     /**
      * Answers the request from {@code listing}, each row shown as {@code show} makes it: one
      * statement for the page, one more for the count if asked.
