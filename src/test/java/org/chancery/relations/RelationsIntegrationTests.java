@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ChanceryIntegrationTest
 class RelationsIntegrationTests {
 
-    @Autowired Relations relations;
+    @Autowired RelationsQueries relations;
     @Autowired JdbcClient jdbc;
 
     @Test
