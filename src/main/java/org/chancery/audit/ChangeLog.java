@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +54,42 @@ public class ChangeLog {
         JsonNode beforeTree = before == null ? null : json.valueToTree(before);
         JsonNode afterTree = json.valueToTree(after);
         insert(resource, key, action, differences(beforeTree, afterTree), afterTree, version, reason);
+    }
+
+    /** A record created in a batch: its key, its representation and its version. */
+    public record Created(Object key, Object after, long version) {
+    }
+
+    /**
+     * Records the creation of many records of one resource in one statement, each entry as
+     * {@link #record} writes a creation (every field from nothing to its value): what an import
+     * writes instead of one insert a record.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordCreated(String resource, List<Created> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        String actor = currentActor();
+        List<Map<String, Object>> rows = new ArrayList<>(created.size());
+        for (Created record : created) {
+            JsonNode afterTree = json.valueToTree(record.after());
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", String.valueOf(record.key()));
+            row.put("version", record.version());
+            row.put("changes", differences(null, afterTree));
+            row.put("snapshot", afterTree);
+            rows.add(row);
+        }
+        jdbc.sql("""
+                insert into change_log (resource, record_key, action, actor, version, changes, snapshot)
+                select :resource, r.key, :action, :actor, r.version, r.changes, r.snapshot
+                  from jsonb_to_recordset(cast(:rows as jsonb)) as r (key text, version bigint, changes jsonb, snapshot jsonb)""")
+                .param("resource", resource)
+                .param("action", ChangeAction.CREATED.name())
+                .param("actor", actor)
+                .param("rows", json.writeValueAsString(rows))
+                .update();
     }
 
     /**

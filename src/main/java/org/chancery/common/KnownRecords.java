@@ -1,9 +1,13 @@
 package org.chancery.common;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -72,6 +76,63 @@ public class KnownRecords {
                         """)
                 .param("ids", List.copyOf(sourceIds)).query(LocalDate.class).list()
                 .stream().filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * The publication day of each of these sources that exists (deleted or not), empty where it
+     * has none: what {@link #lastPublished} reads, for many sources at once.
+     */
+    public Map<Long, Optional<LocalDate>> publicationDays(Collection<Long> sourceIds) {
+        Map<Long, Optional<LocalDate>> days = new HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return days;
+        }
+        jdbc.sql("select id, published_on from source where id = any(cast(:ids as bigint[]))")
+                .param("ids", sourceIds.toArray(Long[]::new))
+                .query((row, number) -> Map.entry(row.getLong("id"),
+                        Optional.ofNullable(row.getObject("published_on", LocalDate.class)))).list()
+                .forEach(entry -> days.put(entry.getKey(), entry.getValue()));
+        return days;
+    }
+
+    /**
+     * The live persons named each of {@code names} (in English or Russian, letter case aside),
+     * by the name in lower case; a name nobody has is left out, one that several have lists each.
+     */
+    public Map<String, List<Long>> livePersonsNamed(Collection<String> names) {
+        Map<String, List<Long>> named = new HashMap<>();
+        if (names.isEmpty()) {
+            return named;
+        }
+        List<String> lowered = names.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        jdbc.sql("""
+                        select distinct lower(n.name) as name, p.id from person p
+                         cross join lateral (values (p.name_en), (p.name_ru)) as n (name)
+                         where p.deleted_at is null and lower(n.name) in (:names)
+                         order by p.id""")
+                .param("names", lowered)
+                .query((row, number) -> Map.entry(row.getString("name"), row.getLong("id"))).list()
+                .forEach(entry -> named.computeIfAbsent(entry.getKey(), name -> new ArrayList<>()).add(entry.getValue()));
+        return named;
+    }
+
+    /**
+     * The live source at each of {@code addresses}, however the address is written (scheme,
+     * "www.", tracking parameters: see {@code source_identity}), by the address as given.
+     */
+    public Map<String, Long> liveSourcesAt(Collection<String> addresses) {
+        Map<String, Long> sources = new HashMap<>();
+        if (addresses.isEmpty()) {
+            return sources;
+        }
+        jdbc.sql("""
+                        select given.address, s.id from unnest(cast(:addresses as text[])) as given (address)
+                          join source s on s.identity_key = source_identity(given.address, null, null, null)
+                         where s.deleted_at is null""")
+                .param("addresses", new java.util.LinkedHashSet<>(addresses).toArray(String[]::new))
+                .query((row, number) -> Map.entry(row.getString("address"), row.getLong("id"))).list()
+                .forEach(entry -> sources.put(entry.getKey(), entry.getValue()));
+        return sources;
     }
 
     private static Set<String> missing(Collection<String> codes, JdbcClient.StatementSpec statement) {

@@ -51,7 +51,17 @@ public final class CsvEvents {
             "memorandum_subject_en", "memorandum_subject_ru",
             SOURCE_ID, QUOTED_PASSAGE, SOURCE_ID + "_2", QUOTED_PASSAGE + "_2");
 
+    /**
+     * Columns the export writes that an import passes over: what the record made of an event
+     * (its number, the date's bounds, its sources' addresses, its last change), so that an
+     * exported file imports as it is.
+     */
+    static final Set<String> EXPORT_ONLY = Set.of("id", "date_earliest", "date_latest", "date_precision",
+            "date_approximate", "source_ids", "source_urls", "source_outlets", "updated_at");
+
     private static final List<String> REQUIRED = List.of("kind", "status", "date", "states");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Set<String> PLAIN_COLUMNS = COLUMNS.stream()
             .filter(column -> !column.startsWith(SOURCE_ID) && !column.startsWith(QUOTED_PASSAGE))
             .collect(Collectors.toUnmodifiableSet());
@@ -72,8 +82,10 @@ public final class CsvEvents {
      * @param locale the language in which a date that cannot be read is reported
      * @throws EventImport.TooManyLinesException past {@value EventImport#MAX_LINES} rows
      */
-    static List<ImportLine> read(Reader text, Locale locale) throws IOException {
+    static List<ImportLine> read(Reader text, Locale locale, References references) throws IOException {
         List<ImportLine> lines = new ArrayList<>();
+        Header header;
+        List<Record> rows = new ArrayList<>();
         try {
             CsvRecords records = new CsvRecords(text);
             Record first = records.next();
@@ -83,7 +95,7 @@ public final class CsvEvents {
             if (first == null) {
                 return lines;
             }
-            Header header = Header.of(first);
+            header = Header.of(first);
             if (!header.problems().isEmpty()) {
                 return List.of(ImportLine.unreadable(first.line(), header.problems()));
             }
@@ -91,15 +103,78 @@ public final class CsvEvents {
                 if (record.isBlank()) {
                     continue;
                 }
-                if (lines.size() == EventImport.MAX_LINES) {
+                if (rows.size() == EventImport.MAX_LINES) {
                     throw new EventImport.TooManyLinesException();
                 }
-                lines.add(new Row(header, record, locale).read());
+                rows.add(record);
             }
         } catch (MalformedCsvException e) {
-            lines.add(ImportLine.unreadable(e.line(), List.of(new InvalidParameter("$", e.getMessage()))));
+            return List.of(ImportLine.unreadable(e.line(), List.of(new InvalidParameter("$", e.getMessage()))));
+        }
+        Resolved resolved = Resolved.of(header, rows, references);
+        for (Record record : rows) {
+            lines.add(new Row(header, record, locale, resolved).read());
         }
         return lines;
+    }
+
+    /**
+     * What the file names by words rather than numbers, looked up once for the whole file:
+     * persons by name, sources by address.
+     */
+    interface References {
+
+        /** The live persons of each name (English or Russian, case aside), by the name as lower case. */
+        Map<String, List<Long>> personsNamed(Set<String> names);
+
+        /** The live source at each address (however written: see {@code source_identity}), by the address as given. */
+        Map<String, Long> sourcesAt(Set<String> addresses);
+    }
+
+    /** The file's names and addresses, resolved. */
+    private record Resolved(Map<String, List<Long>> persons, Map<String, Long> sources) {
+
+        static Resolved of(Header header, List<Record> rows, References references) {
+            Set<String> names = new java.util.HashSet<>();
+            Set<String> addresses = new java.util.HashSet<>();
+            for (Record record : rows) {
+                String participants = cellOf(header, record, "participants");
+                if (participants != null) {
+                    for (String written : LIST_SEPARATOR.split(participants)) {
+                        String[] halves = written.split(":", -1);
+                        if (halves.length == 2 && !halves[0].isBlank() && number(halves[0]) == null) {
+                            names.add(halves[0].strip().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+                for (int number : header.sources()) {
+                    String source = cellOf(header, record, sourceColumn(SOURCE_ID, number));
+                    if (source != null && WEB_ADDRESS.matcher(source).matches()) {
+                        addresses.add(source);
+                    }
+                }
+            }
+            return new Resolved(names.isEmpty() ? Map.of() : references.personsNamed(names),
+                    addresses.isEmpty() ? Map.of() : references.sourcesAt(addresses));
+        }
+    }
+
+    /**
+     * The cell of this column, trimmed, without the apostrophe an export puts before what a
+     * spreadsheet would take for a formula; null when the file has no such column or the cell
+     * is empty.
+     */
+    private static @Nullable String cellOf(Header header, Record record, String column) {
+        Integer position = header.positions().get(column);
+        if (position == null || position >= record.fields().size()) {
+            return null;
+        }
+        String value = record.fields().get(position);
+        if (value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
+            value = value.substring(1);
+        }
+        value = value.strip();
+        return value.isEmpty() ? null : value;
     }
 
     /**
@@ -141,10 +216,12 @@ public final class CsvEvents {
     }
 
     /** The columns of a file: where each one is, and the numbers of its source columns. */
-    private record Header(Map<String, Integer> positions, SortedSet<Integer> sources, List<InvalidParameter> problems) {
+    private record Header(Map<String, Integer> positions, Set<Integer> passedOver, SortedSet<Integer> sources,
+            List<InvalidParameter> problems) {
 
         static Header of(Record record) {
             Map<String, Integer> positions = new HashMap<>();
+            Set<Integer> passedOver = new java.util.HashSet<>();
             SortedSet<Integer> sources = new TreeSet<>(Set.of(1));
             List<InvalidParameter> problems = new ArrayList<>();
             for (int i = 0; i < record.fields().size(); i++) {
@@ -157,6 +234,9 @@ public final class CsvEvents {
                     int number = source.group(2) == null ? 1 : Integer.parseInt(source.group(2));
                     name = sourceColumn(source.group(1), number);
                     sources.add(number);
+                } else if (EXPORT_ONLY.contains(name)) {
+                    passedOver.add(i);
+                    continue;
                 } else if (!PLAIN_COLUMNS.contains(name)) {
                     problems.add(new InvalidParameter(typed, "not a column of the events CSV"));
                     continue;
@@ -178,7 +258,7 @@ public final class CsvEvents {
                     problems.add(new InvalidParameter(column, "missing: every events CSV has this column"));
                 }
             }
-            return new Header(Map.copyOf(positions), sources, problems);
+            return new Header(Map.copyOf(positions), Set.copyOf(passedOver), sources, problems);
         }
     }
 
@@ -188,17 +268,20 @@ public final class CsvEvents {
         private final Header header;
         private final Record record;
         private final Locale locale;
+        private final Resolved resolved;
         private final List<InvalidParameter> problems = new ArrayList<>();
 
-        Row(Header header, Record record, Locale locale) {
+        Row(Header header, Record record, Locale locale, Resolved resolved) {
             this.header = header;
             this.record = record;
             this.locale = locale;
+            this.resolved = resolved;
         }
 
         ImportLine read() {
             for (int i = 0; i < record.fields().size(); i++) {
-                if (!header.positions().containsValue(i) && !record.fields().get(i).isBlank()) {
+                if (!header.positions().containsValue(i) && !header.passedOver().contains(i)
+                        && !record.fields().get(i).isBlank()) {
                     problem("$", "a cell under no column: the header row names none there");
                     break;
                 }
@@ -214,9 +297,10 @@ public final class CsvEvents {
             if (text("states") == null) {
                 problem("states", EMPTY);
             }
-            List<EventCommand.Participant> participants = roles("participants", CsvEvents::number,
+            List<EventCommand.Participant> participants = roles("participants", this::person,
                     ParticipantRole.class, EventCommand.Participant::new,
-                    "write each person as NUMBER:ROLE, such as 12:GUEST", "not a role a person takes in an event");
+                    "write each person as NAME:ROLE or NUMBER:ROLE, such as Gideon Saar:GUEST or 12:GUEST",
+                    "not a role a person takes in an event");
             List<EventCommand.InstitutionPart> institutions = roles("institutions", CsvEvents::number,
                     InstitutionRole.class, EventCommand.InstitutionPart::new,
                     "write each institution as NUMBER:ROLE, such as 3:ORGANIZER",
@@ -231,6 +315,22 @@ public final class CsvEvents {
                     text("call_initiator") == null ? null : new EventCommand.Call(upper("call_initiator")),
                     memorandum(), states, participants, institutions, topics(), sources);
             return ImportLine.read(record.line(), command, path -> column(path, sourceNumbers));
+        }
+
+        /** A person by number, or by a name that only one live person has. */
+        private @Nullable Long person(String written) {
+            Long id = number(written);
+            if (id != null) {
+                return id;
+            }
+            List<Long> named = resolved.persons().getOrDefault(written.toLowerCase(Locale.ROOT), List.of());
+            if (named.size() == 1) {
+                return named.getFirst();
+            }
+            problem("participants", named.isEmpty()
+                    ? "no person of the record is named " + written + ": add them first, or give their number"
+                    : named.size() + " persons are named " + written + ": give the number of the one meant");
+            return null;
         }
 
         private @Nullable String date() {
@@ -285,9 +385,11 @@ public final class CsvEvents {
                 } else if (id != null && passage == null) {
                     problem(passageColumn, "quote the passage of the source that reports the event");
                 } else if (id != null) {
-                    Long sourceId = number(id);
-                    if (sourceId == null) {
-                        problem(idColumn, "not a number");
+                    Long sourceId = WEB_ADDRESS.matcher(id).matches() ? resolved.sources().get(id) : number(id);
+                    if (sourceId == null && WEB_ADDRESS.matcher(id).matches()) {
+                        problem(idColumn, "no source of the record has this address: add the source first");
+                    } else if (sourceId == null) {
+                        problem(idColumn, "not the number or the address of a source");
                     } else {
                         numbers.add(number);
                         sources.add(new EventCommand.SourcePassage(sourceId, passage));
@@ -316,7 +418,9 @@ public final class CsvEvents {
                 K named = halves.length == 2 && !halves[0].isBlank() ? key.apply(halves[0].strip()) : null;
                 R part = halves.length == 2 ? choice(halves[1], parts) : null;
                 if (named == null) {
-                    problem(column, shape);
+                    if (problems.stream().noneMatch(problem -> problem.name().equals(column))) {
+                        problem(column, shape);
+                    }
                 } else if (part == null) {
                     problem(column, notAPart);
                 } else {
@@ -358,14 +462,8 @@ public final class CsvEvents {
             return value == null ? null : value.toUpperCase(Locale.ROOT);
         }
 
-        /** The cell of this column, trimmed; null when the file has no such column or the cell is empty. */
         private @Nullable String text(String column) {
-            Integer position = header.positions().get(column);
-            if (position == null || position >= record.fields().size()) {
-                return null;
-            }
-            String value = record.fields().get(position).strip();
-            return value.isEmpty() ? null : value;
+            return cellOf(header, record, column);
         }
 
         private void problem(String column, String reason) {

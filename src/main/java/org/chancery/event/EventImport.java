@@ -8,13 +8,18 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.InvalidRequestException;
+import org.chancery.common.KnownRecords;
 import org.chancery.common.MergePatch;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.Text;
@@ -30,7 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Brings in many events at once from a file, NDJSON or CSV: all of them or none. Every event
  * is checked, so the report names each bad line and what is wrong with it, not just the
  * first; only when every event is good is the whole batch committed. A check alone runs the
- * same checks and writes nothing.
+ * same checks and writes nothing. An event that repeats another line of the file, or one the
+ * record holds already, is a bad line too ({@link RepeatedEvents}). The references of all the
+ * lines are looked up once and the events written set-based ({@link EventService#batch}), so an
+ * import costs a few statements, not a few a line.
  */
 @Service
 public class EventImport {
@@ -45,16 +53,34 @@ public class EventImport {
         CSV
     }
 
+    /** The name under which a line that repeats another event is reported. */
+    public static final String REPEATED = "repeated";
+
     private final EventService events;
     private final MergePatch validation;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
+    private final RepeatedEvents repeated;
+    private final CsvEvents.References references;
 
-    EventImport(EventService events, MergePatch validation, JsonMapper json, PlatformTransactionManager transactions) {
+    EventImport(EventService events, MergePatch validation, JsonMapper json, PlatformTransactionManager transactions,
+            RepeatedEvents repeated, KnownRecords known) {
         this.events = events;
         this.validation = validation;
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
+        this.repeated = repeated;
+        this.references = new CsvEvents.References() {
+            @Override
+            public Map<String, List<Long>> personsNamed(Set<String> names) {
+                return known.livePersonsNamed(names);
+            }
+
+            @Override
+            public Map<String, Long> sourcesAt(Set<String> addresses) {
+                return known.liveSourcesAt(addresses);
+            }
+        };
     }
 
     /**
@@ -93,7 +119,7 @@ public class EventImport {
     public Result importFile(InputStream file, Format format, Locale locale, boolean checkOnly) throws IOException {
         List<ImportLine> lines;
         try (BufferedReader text = utf8(file)) {
-            lines = format == Format.CSV ? CsvEvents.read(text, locale) : ndjson(text);
+            lines = format == Format.CSV ? CsvEvents.read(text, locale, references) : ndjson(text);
         } catch (CharacterCodingException e) {
             throw InvalidRequestException.of("$", "not UTF-8 text: save the file as UTF-8");
         }
@@ -116,29 +142,46 @@ public class EventImport {
     }
 
     private Result check(List<ImportLine> lines, boolean checkOnly) {
-        List<Imported> good = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
+        List<ImportLine> valid = new ArrayList<>();
         for (ImportLine line : lines) {
-            EventCommand command = line.command();
-            if (command == null) {
+            if (line.command() == null) {
                 problems.add(new LineProblem(line.number(), line.problems()));
                 continue;
             }
             try {
-                validation.validate(command);
-                if (problems.isEmpty() && !checkOnly) {
-                    good.add(new Imported(line.number(), events.create(command).getId(), command.title()));
-                } else {
-                    events.check(command);
-                    good.add(new Imported(line.number(), null, command.title()));
-                }
+                validation.validate(line.command());
+                valid.add(line);
+            } catch (InvalidRequestException e) {
+                problems.add(new LineProblem(line.number(), line.named(e.fields())));
+            }
+        }
+        EventService.Batch batch = events.batch(valid.stream().map(line -> Objects.requireNonNull(line.command())).toList());
+        List<RepeatedEvents.Candidate> checked = new ArrayList<>();
+        Map<Integer, ImportLine> byNumber = new HashMap<>();
+        for (ImportLine line : valid) {
+            try {
+                checked.add(new RepeatedEvents.Candidate(line.number(), batch.check(Objects.requireNonNull(line.command()))));
+                byNumber.put(line.number(), line);
             } catch (InvalidRequestException e) {
                 problems.add(new LineProblem(line.number(), line.named(e.fields())));
             } catch (RuleViolationException e) {
                 problems.add(new LineProblem(line.number(), List.of(new InvalidParameter(e.rule(), e.getMessage()))));
             }
         }
-        return problems.isEmpty() ? new Result(good, List.of(), !checkOnly) : new Result(List.of(), problems, false);
+        repeated.find(checked).forEach((line, what) ->
+                problems.add(new LineProblem(line, List.of(new InvalidParameter(REPEATED, what)))));
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(LineProblem::line));
+            return new Result(List.of(), List.copyOf(problems), false);
+        }
+        List<Long> ids = checkOnly ? List.of() : batch.write(checked.stream().map(RepeatedEvents.Candidate::event).toList());
+        List<Imported> good = new ArrayList<>(checked.size());
+        for (int i = 0; i < checked.size(); i++) {
+            EventCommand command = Objects.requireNonNull(byNumber.get(checked.get(i).line()).command());
+            good.add(new Imported(checked.get(i).line(), checkOnly ? null : ids.get(i), command.title()));
+        }
+        return new Result(good, List.of(), !checkOnly);
     }
 
     private List<ImportLine> ndjson(BufferedReader text) throws IOException {

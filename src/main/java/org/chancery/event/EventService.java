@@ -37,11 +37,63 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
     static final String REPORTED_AS_PAST = "a happened event cannot begin after the day its latest source was published";
 
     private final KnownRecords known;
+    private final EventReferences direct;
+    private final EventRows rows;
+    private final ChangeLog changeLog;
 
-    EventService(Events events, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch, Clock clock) {
+    EventService(Events events, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch, Clock clock, EventRows rows) {
         super(new AuditedRecords<>(RESOURCE, "event", events::findById, events::saveAndFlush,
                 EventCommand::from, changeLog, clock), mergePatch, EventCommand.class);
         this.known = known;
+        this.direct = EventReferences.of(known);
+        this.rows = rows;
+        this.changeLog = changeLog;
+    }
+
+    /**
+     * Many new events checked and written together, as an import brings them: every reference
+     * of all the commands is looked up once ({@link Batch#check} then costs no statement), and
+     * {@link Batch#write} inserts the events and their parts set-based, one statement a table,
+     * with their change log entries in one more. Call both inside one transaction.
+     */
+    public Batch batch(List<EventCommand> commands) {
+        return new Batch(EventReferences.preloaded(known, commands));
+    }
+
+    /** See {@link #batch}. */
+    public final class Batch {
+
+        private final EventReferences references;
+
+        private Batch(EventReferences references) {
+            this.references = references;
+        }
+
+        /**
+         * The event a command makes, checked as {@link #create} checks it, not written.
+         *
+         * @throws InvalidRequestException naming every bad field
+         * @throws org.chancery.common.RuleViolationException on a rule of the event
+         */
+        public Event check(EventCommand command) {
+            checkReferences(command, references);
+            checkReportedDate(command, references);
+            Event event = new Event(command.kind(), command.status(), command.title().en(), command.title().ru(),
+                    date(command), command.sources().getFirst().citation());
+            apply(event, command);
+            return event;
+        }
+
+        /** Writes checked events, in order, with a change log entry each; their ids in the same order. */
+        public List<Long> write(List<Event> events) {
+            List<Long> ids = rows.insert(events);
+            List<ChangeLog.Created> created = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                created.add(new ChangeLog.Created(ids.get(i), EventCommand.from(events.get(i)), 0));
+            }
+            changeLog.recordCreated(RESOURCE, created);
+            return ids;
+        }
     }
 
     @Override
@@ -144,6 +196,10 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
      * in an article of 11 January, is no later than 11 January).
      */
     private void checkReportedDate(EventCommand command) {
+        checkReportedDate(command, direct);
+    }
+
+    private static void checkReportedDate(EventCommand command, EventReferences known) {
         if (command.status() != EventStatus.HAPPENED) {
             return;
         }
@@ -157,6 +213,10 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
 
     /** Every reference of the command that names nothing (or something deleted), reported at once. */
     private void checkReferences(EventCommand command) {
+        checkReferences(command, direct);
+    }
+
+    private static void checkReferences(EventCommand command, EventReferences known) {
         List<InvalidParameter> problems = new ArrayList<>();
         Set<String> stateCodes = new LinkedHashSet<>();
         command.states().forEach(state -> stateCodes.add(state.code()));

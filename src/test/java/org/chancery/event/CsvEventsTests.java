@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.Text;
@@ -15,6 +18,43 @@ class CsvEventsTests {
 
     private static final String HEADER = "kind,status,date,title_en,title_ru,states,participants,topics,"
             + "place_en,place_state,visit_level,visit_kind,source_id,quoted_passage,source_id_2,quoted_passage_2\n";
+
+    /** A record of three persons (two of one name) and one source, as the lookups would answer. */
+    private static final CsvEvents.References RECORD = new CsvEvents.References() {
+        @Override
+        public Map<String, List<Long>> personsNamed(Set<String> names) {
+            Map<String, List<Long>> persons = Map.of("gideon saar", List.of(5L), "гидеон саар", List.of(5L),
+                    "john smith", List.of(7L, 8L));
+            return persons.entrySet().stream().filter(entry -> names.contains(entry.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+
+        @Override
+        public Map<String, Long> sourcesAt(Set<String> addresses) {
+            return addresses.stream().filter(address -> address.contains("centrasia.org/newsA.php?st=1769600100"))
+                    .collect(Collectors.toMap(address -> address, address -> 4L));
+        }
+    };
+
+    @Test
+    void personsByNameSourcesByAddressAndTheExportsOwnColumnsAreRead() throws IOException {
+        List<ImportLine> lines = read("id,kind,status,date,date_earliest,title_en,states,participants,updated_at,"
+                + "source_id,quoted_passage\n"
+                + "12,CALL,HAPPENED,2026-01-27,2026-01-27,'=Call,KZ:INITIATOR,Гидеон Саар:GUEST,2026-11-21T02:01:39Z,"
+                + "https://www.centrasia.org/newsA.php?st=1769600100,'-passage\n"
+                + "13,CALL,HAPPENED,2026-01-27,2026-01-27,Call,KZ:INITIATOR,John Smith:GUEST;Nobody Known:HOST,,"
+                + "https://example.org/unknown,passage\n");
+
+        assertThat(lines.getFirst().problems()).isEmpty();
+        assertThat(lines.getFirst().command().title().en()).isEqualTo("=Call");
+        assertThat(lines.getFirst().command().participants()).containsExactly(new EventCommand.Participant(5L, ParticipantRole.GUEST));
+        assertThat(lines.getFirst().command().sources()).containsExactly(new EventCommand.SourcePassage(4L, "-passage"));
+        assertThat(lines.get(1).command()).isNull();
+        assertThat(lines.get(1).problems()).containsExactly(
+                new InvalidParameter("participants", "2 persons are named John Smith: give the number of the one meant"),
+                new InvalidParameter("participants", "no person of the record is named Nobody Known: add them first, or give their number"),
+                new InvalidParameter("source_id", "no source of the record has this address: add the source first"));
+    }
 
     @Test
     void readsARowIntoTheEventTheApiWouldTake() throws IOException {
@@ -45,7 +85,7 @@ class CsvEventsTests {
         assertThat(lines.getFirst().problems()).contains(
                 new InvalidParameter("kind", "not a kind of event"),
                 new InvalidParameter("states", "write each state as CODE:SIDE, such as KZ:HOST"),
-                new InvalidParameter("source_id_2", "not a number"));
+                new InvalidParameter("source_id_2", "not the number or the address of a source"));
     }
 
     @Test
@@ -53,7 +93,7 @@ class CsvEventsTests {
         String row = "CALL,PLANNED,%s,T,,KZ:INITIATOR,,,,,,,5,p,,\n";
 
         assertThat(read(HEADER + row.formatted("примерно ноябрь 2025")).getFirst().command().date()).isEqualTo("2025-11~");
-        assertThat(CsvEvents.read(new StringReader(HEADER + row.formatted("когда-нибудь")), Locale.forLanguageTag("ru"))
+        assertThat(CsvEvents.read(new StringReader(HEADER + row.formatted("когда-нибудь")), Locale.forLanguageTag("ru"), RECORD)
                 .getFirst().problems().getFirst().reason()).startsWith("Не удаётся прочитать дату «когда-нибудь»");
     }
 
@@ -105,6 +145,6 @@ class CsvEventsTests {
     }
 
     private static List<ImportLine> read(String csv) throws IOException {
-        return CsvEvents.read(new StringReader(csv), Locale.ENGLISH);
+        return CsvEvents.read(new StringReader(csv), Locale.ENGLISH, RECORD);
     }
 }

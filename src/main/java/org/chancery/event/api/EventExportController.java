@@ -9,12 +9,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.CsvWriter;
 import org.chancery.common.api.ExportResponse;
-import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineExport;
 import org.chancery.event.timeline.TimelineFilter;
 import org.chancery.state.StateDirectory;
 import org.chancery.topic.TopicVocabulary;
@@ -29,16 +27,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ApiController("/api/v1")
 class EventExportController {
 
-    private final Timeline timeline;
+    private final TimelineExport export;
     private final StateDirectory states;
     private final TopicVocabulary topics;
-    private final JsonMapper json;
 
-    EventExportController(Timeline timeline, StateDirectory states, TopicVocabulary topics, JsonMapper json) {
-        this.timeline = timeline;
+    EventExportController(TimelineExport export, StateDirectory states, TopicVocabulary topics) {
+        this.export = export;
         this.states = states;
         this.topics = topics;
-        this.json = json;
     }
 
     /** One {@link EventResponse} per line, as {@code /api/v1/events} serves each item. */
@@ -49,14 +45,17 @@ class EventExportController {
     @GetMapping("/events.ndjson")
     void ndjson(TimelineParameters parameters, HttpServletResponse response) throws IOException {
         TimelineFilter filter = parameters.parseExport(states::exists, topics::exists);
-        ExportResponse export = ExportResponse.start(response, MediaType.APPLICATION_NDJSON, null);
-        export.writeAll(() -> timeline.forEach(filter, export.rows(entry -> {
-            export.writer().write(json.writeValueAsString(EventResponse.from(entry)));
-            export.writer().write('\n');
+        ExportResponse body = ExportResponse.start(response, MediaType.APPLICATION_NDJSON, null);
+        body.writeAll(() -> export.ndjson(filter, body.rows(line -> {
+            body.writer().write(line);
+            body.writer().write('\n');
         })));
     }
 
-    /** A header row, then one record per event (see {@link EventCsv} for the columns). */
+    /**
+     * A header row, then one record per event (see {@link TimelineExport#csv} for the columns):
+     * the CSV that {@code POST /api/v1/events:import} and the upload page read back.
+     */
     @Operation(summary = "The events that match as CSV (RFC 4180, a header line first)", responses = @ApiResponse(
             responseCode = "200", description = "The events that match as CSV (RFC 4180, a header line first)", content = @Content(
             mediaType = "text/csv", schema = @Schema(type = "string"),
@@ -64,11 +63,7 @@ class EventExportController {
     @GetMapping("/events.csv")
     void csv(TimelineParameters parameters, HttpServletResponse response) throws IOException {
         TimelineFilter filter = parameters.parseExport(states::exists, topics::exists);
-        ExportResponse export = ExportResponse.start(response, CsvWriter.MEDIA_TYPE, "chancery-events.csv");
-        CsvWriter csv = new CsvWriter(export.writer());
-        export.writeAll(() -> {
-            csv.row(EventCsv.HEADER);
-            timeline.forEach(filter, export.rows(entry -> csv.row(EventCsv.fields(entry))));
-        });
+        ExportResponse body = ExportResponse.start(response, CsvWriter.MEDIA_TYPE, "chancery-events.csv");
+        body.writeAll(() -> export.csv(filter, body.rows(body.writer()::write)));
     }
 }

@@ -57,32 +57,48 @@ public class Timeline {
     private static final TypeReference<List<TimelineEntry.TopicRef>> TOPICS = new TypeReference<>() { };
     private static final TypeReference<List<TimelineEntry.SourceRef>> SOURCES = new TypeReference<>() { };
 
+    /**
+     * Whether the event {@code e} is overdue: planned, its window closed (before {@code :today}),
+     * and no event of its kind among all of its states happened within the window. The windows
+     * meet through the GiST index of happened events' windows (V121), written as its expression.
+     */
+    static final String OVERDUE = """
+            case when e.status = 'PLANNED' and e.date_latest < :today then not exists (
+                select 1 from event done
+                 where done.status = 'HAPPENED' and done.kind = e.kind and done.deleted_at is null
+                   and daterange(done.date_earliest, done.date_latest, '[]') && daterange(e.date_earliest, e.date_latest, '[]')
+                   and not exists (
+                       select 1 from event_state planned_state
+                        where planned_state.event_id = e.id
+                          and not exists (select 1 from event_state done_state
+                                           where done_state.event_id = done.id
+                                             and done_state.state_code = planned_state.state_code)))
+            else false end
+            """;
+
+    /** The office the person {@code p} held on the days of the event {@code e}, if any. */
+    static final String OFFICE_HELD = """
+            select o.title_en, o.title_ru
+              from office_term t join office o on o.id = t.office_id
+             where t.person_id = p.id
+               and (t.held_from is null or t.held_from <= e.date_latest)
+               and (t.held_to is null or t.held_to >= e.date_earliest)
+             order by t.held_from desc nulls last, o.id
+             limit 1
+            """;
+
     private static final String SELECT = """
             select e.id, e.kind, e.status, e.title_en, e.title_ru, e.summary_en, e.summary_ru,
                    e.date_earliest, e.date_latest, e.date_precision, e.date_approximate,
                    e.place_en, e.place_ru, e.place_state_code, e.agreement_id, e.visit_level, e.visit_kind,
                    e.call_initiator_code, e.memorandum_subject_en, e.memorandum_subject_ru,
                    e.version, e.updated_at, e.deleted_at, e.change_xid,
-                   -- overdue: planned, its window closed, and no event of its kind among all of its
-                   -- states happened within the window; the windows meet through the GiST index of
-                   -- happened events' windows (V121), written as its expression
-                   case when e.status = 'PLANNED' and e.date_latest < :today then not exists (
-                       select 1 from event done
-                        where done.status = 'HAPPENED' and done.kind = e.kind and done.deleted_at is null
-                          and daterange(done.date_earliest, done.date_latest, '[]')
-                              && daterange(e.date_earliest, e.date_latest, '[]')
-                          and not exists (
-                              select 1 from event_state planned_state
-                               where planned_state.event_id = e.id
-                                 and not exists (select 1 from event_state done_state
-                                                  where done_state.event_id = done.id
-                                                    and done_state.state_code = planned_state.state_code)))
-                   else false end as overdue,
+                   (%s) as overdue,
                    l.states, l.participants, l.institutions, l.topics, l.sources
               from event e
               -- the parts as ready JSON, kept by V131's triggers in the transaction of every write
               join event_listing l on l.event_id = e.id
-            """;
+            """.formatted(Timeline.OVERDUE);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -244,6 +260,26 @@ public class Timeline {
                 .withFetchSize(FETCH_SIZE)
                 .params(query.parameters)
                 .query((RowCallbackHandler) row -> consumer.accept(toEntry(row, row.getRow())));
+    }
+
+    /**
+     * The conditions that keep the live events matching {@code filter}, over {@code event e},
+     * with their parameters: how {@link TimelineExport} selects the same events as a page.
+     */
+    Conditions liveMatching(TimelineFilter filter) {
+        Query query = new Query();
+        query.live();
+        query.matching(filter);
+        return new Conditions(query.conditions, query.parameters);
+    }
+
+    /** SQL conditions over {@code event e} and the values of their named parameters. */
+    record Conditions(List<String> sql, Map<String, Object> parameters) {
+
+        Conditions {
+            sql = List.copyOf(sql);
+            parameters = Map.copyOf(parameters);
+        }
     }
 
     /** One more row than the page was read; if it came, the page has a next, after its last entry. */

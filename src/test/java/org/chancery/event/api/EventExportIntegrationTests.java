@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,9 +14,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.TestAccounts;
 import org.chancery.common.api.CsvReader;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineExport;
+import org.chancery.event.timeline.TimelineFilter;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,6 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -34,9 +43,51 @@ class EventExportIntegrationTests {
 
     private static final String SAAR_VISIT = "Israeli Foreign Minister Gideon Saar visits Astana";
 
+    /** Events whose words test the export's escaping: formulas, quotes, line breaks, commas. */
+    private static final String AWKWARD = "Exported awkward ";
+
     @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder encoder;
+    @Autowired Timeline timeline;
+    @Autowired JsonMapper appJson;
 
     private final JsonMapper json = JsonMapper.builder().build();
+
+    @AfterEach
+    void removeAwkwardEvents() {
+        jdbc.sql("delete from change_log where resource = 'events' and record_key in "
+                + "(select id::text from event where title_en like :mark)").param("mark", "%" + AWKWARD + "%").update();
+        jdbc.sql("delete from event where title_en like :mark").param("mark", "%" + AWKWARD + "%").update();
+    }
+
+    @Test
+    void everyNdjsonLineIsTheEventAsTheApiServesIt() throws Exception {
+        addAwkwardEvents();
+        String body = mvc.perform(get("/api/v1/events.ndjson"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        List<String> expected = new ArrayList<>();
+        TimelineFilter all = new TimelineFilter(null, null, Set.of(), Set.of(), Set.of(), null, null, null);
+        timeline.forEach(all, entry -> expected.add(appJson.writeValueAsString(EventResponse.from(entry))));
+        assertThat(expected).hasSizeGreaterThan(20);
+        assertThat(body.lines().toList()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void csvCellsASpreadsheetWouldRunAsFormulasAreExportedAsText() throws Exception {
+        addAwkwardEvents();
+        String body = mvc.perform(get("/api/v1/events.csv").param("q", "awkward"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        List<Map<String, String>> rows = records(body);
+        assertThat(rows).extracting(row -> row.get("title_en")).containsExactlyInAnyOrder(
+                "'=HYPERLINK(\"http://evil.example\", \"" + AWKWARD + "1\")",
+                "'@SUM(1+1) " + AWKWARD + "2",
+                AWKWARD + "3, with a comma and \"quotes\"\nand a second line");
+        assertThat(rows).extracting(row -> row.get("summary_en")).contains("'+cmd|' /C calc'!A0", "'-2+3", "-12.5");
+        assertThat(body).contains("\r\n").doesNotContain(",=HYPERLINK", ",@SUM", ",+cmd");
+    }
 
     @Test
     void ndjsonHasOneEventPerLineWithDatesAsRecorded() throws Exception {
@@ -115,7 +166,7 @@ class EventExportIntegrationTests {
 
         String nothing = mvc.perform(get("/api/v1/events.csv").param("q", "no-such-word-anywhere"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(CsvReader.parse(nothing)).containsExactly(EventCsv.HEADER);
+        assertThat(CsvReader.parse(nothing)).containsExactly(TimelineExport.csvHeader(sourcesOfTheMostCitedEvent()));
     }
 
     @Test
@@ -151,15 +202,43 @@ class EventExportIntegrationTests {
         return ids.stream().map(Number::longValue).toList();
     }
 
-    private static List<Map<String, String>> records(String csv) {
+    private void addAwkwardEvents() throws Exception {
+        String template = EventWriteApiIntegrationTests.VISIT.replace("\n", " ");
+        List<String> lines = List.of(
+                awkward(template, "=HYPERLINK(\\\"http://evil.example\\\", \\\"" + AWKWARD + "1\\\")", "+cmd|' /C calc'!A0", "2025-22~"),
+                awkward(template, "@SUM(1+1) " + AWKWARD + "2", "-2+3", "2025-33/2025-34"),
+                awkward(template, AWKWARD + "3, with a comma and \\\"quotes\\\"\\nand a second line", "-12.5", "2024~"));
+        TestAccounts accounts = new TestAccounts(jdbc, encoder);
+        try {
+            mvc.perform(post("/api/v1/events:import").with(accounts.basic("EDITOR"))
+                    .contentType("application/x-ndjson").content(String.join("\n", lines)))
+                    .andExpect(status().isCreated());
+        } finally {
+            accounts.removeAll();
+        }
+    }
+
+    private static String awkward(String template, String titleInJson, String summaryInJson, String date) {
+        return template.replace("Test visit of the Kazakh foreign minister to Israel", titleInJson)
+                .replace("\"date\": \"2026-02\"", "\"date\": \"" + date + "\", \"summary\": {\"en\": \"" + summaryInJson + "\"}")
+                .replace("\"status\": \"HAPPENED\"", "\"status\": \"PLANNED\"");
+    }
+
+    private int sourcesOfTheMostCitedEvent() {
+        return jdbc.sql("select max(cited) from (select count(*) as cited from event_source group by event_id) counts")
+                .query(Integer.class).single();
+    }
+
+    private List<Map<String, String>> records(String csv) {
         List<List<String>> records = CsvReader.parse(csv);
-        assertThat(records.getFirst()).isEqualTo(EventCsv.HEADER);
+        List<String> header = TimelineExport.csvHeader(sourcesOfTheMostCitedEvent());
+        assertThat(records.getFirst()).isEqualTo(header);
         List<Map<String, String>> rows = new ArrayList<>();
         for (List<String> record : records.subList(1, records.size())) {
-            assertThat(record).hasSameSizeAs(EventCsv.HEADER);
+            assertThat(record).hasSameSizeAs(header);
             Map<String, String> row = new java.util.LinkedHashMap<>();
             for (int i = 0; i < record.size(); i++) {
-                row.put(EventCsv.HEADER.get(i), record.get(i));
+                row.put(header.get(i), record.get(i));
             }
             rows.add(row);
         }
