@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The benchmark ({@code bench/run}, docs/benchmarks.md) at a small scale, so that it cannot rot:
- * 2,000 events, two seconds a case, against the jar {@code package} has just built, without the
+ * 2,000 events, three seconds a case, against the jar {@code package} has just built, without the
  * capture of each case's SQL (one start of the app less): two starts, about a minute on a quiet machine. What it
  * asserts is that every case ran and answered, and every target was judged, not the figures: on
  * a shared machine those say nothing at this size.
@@ -28,7 +28,7 @@ class BenchmarkSmokeTests {
     void theBenchmarkRunsEveryCaseAndJudgesEveryTarget(@TempDir Path dir) throws Exception {
         Path figures = dir.resolve("figures.json");
         Path output = dir.resolve("output.txt");
-        Process bench = new ProcessBuilder("bench/run", "2000", "--duration", "2", "--connections", "4",
+        Process bench = new ProcessBuilder("bench/run", "2000", "--duration", "3", "--connections", "4",
                 "--database", "chancery_bench_smoke", "--port", "18091", "--export-seconds", "3",
                 "--import-events", "200", "--no-capture", "--json", figures.toString())
                 .directory(new File(System.getProperty("user.dir")))
