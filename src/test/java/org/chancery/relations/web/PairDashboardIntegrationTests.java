@@ -50,6 +50,28 @@ class PairDashboardIntegrationTests {
     }
 
     @Test
+    @Transactional
+    void listsTheNewestMemorandaAndLinksToTheTimelineForTheRest() throws Exception {
+        assertThat(section(html("/relations/KZ/IL", "en"), "pending-heading", "latest-heading"))
+                .doesNotContain("Every memorandum of the two");
+
+        jdbc.sql("""
+                insert into event (kind, status, title_en, date_earliest, date_latest, date_precision, date_approximate)
+                select 'MEMORANDUM', 'HAPPENED', 'Old memorandum ' || g, date '2001-01-01' + g, date '2001-01-01' + g, 'DAY', false
+                  from generate_series(1, 25) g""").update();
+        jdbc.sql("""
+                insert into event_state (event_id, state_code, side)
+                select id, code, 'SIGNATORY' from event, (values ('KZ'), ('IL')) s(code) where title_en like 'Old memorandum %'""")
+                .update();
+
+        String pending = section(html("/relations/KZ/IL", "en"), "pending-heading", "latest-heading");
+        assertThat(pending).contains("memorandum of intent to abolish the visa regime", "Old memorandum 25")
+                .doesNotContain("Old memorandum 1<", "Old memorandum 5<")
+                .contains("Every memorandum of the two, on the timeline")
+                .contains("/timeline?state=KZ&amp;counterpart=IL&amp;kind=MEMORANDUM&amp;status=HAPPENED");
+    }
+
+    @Test
     void listsWhatIsPendingInRussian() throws Exception {
         assertThat(section(html("/relations/KZ/IL", "ru"), "pending-heading", "latest-heading"))
                 .contains(">Ожидает</h2>", "Объявлено, не подписано", "Соглашения Авраама",
