@@ -45,6 +45,23 @@ public final class ShippedRecord {
                 .orElseThrow(() -> new AssertionError("the shipped record has no source of " + outlet + " on " + publishedOn));
     }
 
+    /** The source with this title (an article some outlet left unnamed). */
+    public long sourceTitled(String title) {
+        return one("source", "title", title);
+    }
+
+    /** The economic figure that {@code reporter} reports of {@code partner} for {@code indicator}, such as TRADE_TURNOVER. */
+    public long figure(String reporter, String partner, String indicator) {
+        return jdbc.sql("""
+                        select id from economic_figure
+                         where reporter_code = :reporter and partner_code = :partner and indicator = :indicator
+                           and deleted_at is null""")
+                .param("reporter", reporter).param("partner", partner).param("indicator", indicator)
+                .query(Long.class).optional()
+                .orElseThrow(() -> new AssertionError("the shipped record has no " + indicator + " figure of "
+                        + reporter + " with " + partner));
+    }
+
     /** A record's address: {@code address("events", id)} is {@code /events/12}. */
     public static String address(String kind, long id) {
         return "/" + kind + "/" + id;
