@@ -33,6 +33,12 @@ public final class ShippedRecord {
         return one("institution", "name_en", nameEn);
     }
 
+    /** The office with this English title (offices are deleted for good, never softly). */
+    public long office(String titleEn) {
+        return jdbc.sql("select id from office where title_en = :title").param("title", titleEn).query(Long.class).optional()
+                .orElseThrow(() -> new AssertionError("the shipped record has no office titled " + titleEn));
+    }
+
     /** The agreement with this English name. */
     public long agreement(String nameEn) {
         return one("agreement", "name_en", nameEn);
