@@ -33,6 +33,12 @@ public final class ShippedRecord {
         return one("institution", "name_en", nameEn);
     }
 
+    /** The office with this English title (offices are deleted for good, never softly). */
+    public long office(String titleEn) {
+        return jdbc.sql("select id from office where title_en = :title").param("title", titleEn).query(Long.class).optional()
+                .orElseThrow(() -> new AssertionError("the shipped record has no office titled " + titleEn));
+    }
+
     /** The agreement with this English name. */
     public long agreement(String nameEn) {
         return one("agreement", "name_en", nameEn);
@@ -43,6 +49,23 @@ public final class ShippedRecord {
         return jdbc.sql("select id from source where outlet = :outlet and published_on = :on and deleted_at is null")
                 .param("outlet", outlet).param("on", publishedOn).query(Long.class).optional()
                 .orElseThrow(() -> new AssertionError("the shipped record has no source of " + outlet + " on " + publishedOn));
+    }
+
+    /** The source with this title (an article some outlet left unnamed). */
+    public long sourceTitled(String title) {
+        return one("source", "title", title);
+    }
+
+    /** The economic figure that {@code reporter} reports of {@code partner} for {@code indicator}, such as TRADE_TURNOVER. */
+    public long figure(String reporter, String partner, String indicator) {
+        return jdbc.sql("""
+                        select id from economic_figure
+                         where reporter_code = :reporter and partner_code = :partner and indicator = :indicator
+                           and deleted_at is null""")
+                .param("reporter", reporter).param("partner", partner).param("indicator", indicator)
+                .query(Long.class).optional()
+                .orElseThrow(() -> new AssertionError("the shipped record has no " + indicator + " figure of "
+                        + reporter + " with " + partner));
     }
 
     /** A record's address: {@code address("events", id)} is {@code /events/12}. */

@@ -1,11 +1,13 @@
 package org.chancery.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.CreatedRecords;
+import org.chancery.ShippedRecord;
 import org.chancery.StatementCounter;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.query.KeysetPage;
@@ -35,13 +37,14 @@ class AgreementQueriesStatementTests {
     @BeforeEach
     void addAgreementsWithSteps() {
         created = new CreatedRecords(jdbc);
+        long trend = new ShippedRecord(jdbc).source("Trend", LocalDate.of(2026, 2, 17));
         for (String name : List.of("Test Statement Alpha", "Test Statement Bravo")) {
             long id = created.remember("agreements", "agreement", agreements.create(new AgreementCommand(
                     new AgreementCommand.Name(name, name), AgreementKind.TREATY, true, null, "2026")).getId());
             for (String state : List.of("KZ", "UZ", "KG")) {
                 agreements.admit(id, ExpectedVersion.ANY, new ParticipationCommand(state, ParticipationRole.PARTY));
-                agreements.recordStep(id, ExpectedVersion.ANY, state, new StepCommand(Step.SIGNED, "2026-03", 5L, "Test"));
-                agreements.recordStep(id, ExpectedVersion.ANY, state, new StepCommand(Step.RATIFIED, "2026-04", 5L, "Test"));
+                agreements.recordStep(id, ExpectedVersion.ANY, state, new StepCommand(Step.SIGNED, "2026-03", trend, "Test"));
+                agreements.recordStep(id, ExpectedVersion.ANY, state, new StepCommand(Step.RATIFIED, "2026-04", trend, "Test"));
             }
         }
     }

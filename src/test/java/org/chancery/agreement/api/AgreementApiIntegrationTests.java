@@ -1,10 +1,15 @@
 package org.chancery.agreement.api;
 
+import java.time.LocalDate;
+
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
@@ -23,11 +28,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AgreementApiIntegrationTests {
 
     @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    /** The Abraham Accords' address, and its id as the lists give it. */
+    private String accords;
+    private int accordsId;
+    private long ladaKz;
+
+    @BeforeEach
+    void findTheAccords() {
+        ShippedRecord record = new ShippedRecord(jdbc);
+        accordsId = (int) record.agreement("Abraham Accords");
+        accords = "/api/v1" + ShippedRecord.address("agreements", accordsId);
+        ladaKz = record.source("Lada.kz", LocalDate.of(2025, 11, 7));
+    }
 
     @Test
     void theAbrahamAccordsComeWithEveryStateAtItsOwnStage() throws Exception {
         // version 1: corrected against the articles after it shipped (db/record V98)
-        mvc.perform(get("/api/v1/agreements/1"))
+        mvc.perform(get(accords))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.name.en").value("Abraham Accords"))
@@ -50,7 +69,7 @@ class AgreementApiIntegrationTests {
 
     @Test
     void kazakhstanHasAnnouncedInNovember2025AsItsSourceSays() throws Exception {
-        mvc.perform(get("/api/v1/agreements/1/participations/kz"))
+        mvc.perform(get(accords + "/participations/kz"))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.state.name.en").value("Kazakhstan"))
@@ -63,11 +82,11 @@ class AgreementApiIntegrationTests {
                 .andExpect(jsonPath("$.steps[0].date.earliest").value("2025-11-01"))
                 .andExpect(jsonPath("$.steps[0].date.latest").value("2025-11-30"))
                 .andExpect(jsonPath("$.steps[0].date.precision").value("MONTH"))
-                .andExpect(jsonPath("$.steps[0].source.id").value(3))
+                .andExpect(jsonPath("$.steps[0].source.id").value((int) ladaKz))
                 .andExpect(jsonPath("$.steps[0].source.outlet").value("Lada.kz"))
                 .andExpect(jsonPath("$.steps[0].source.publishedOn").value("2025-11-07"))
                 .andExpect(jsonPath("$.steps[0].source.quotedPassage").value(containsString("опубликован 7 ноября 2025 года")));
-        mvc.perform(get("/api/v1/agreements/1/participations/KZ/steps/1"))
+        mvc.perform(get(accords + "/participations/KZ/steps/1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.step").value("ANNOUNCED"));
     }
@@ -76,18 +95,18 @@ class AgreementApiIntegrationTests {
     void filtersByParticipantKindAndName() throws Exception {
         mvc.perform(get("/api/v1/agreements").param("state", "kz").param("count", "true"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].id").value(hasItem(1)))
+                .andExpect(jsonPath("$.items[*].id").value(hasItem(accordsId)))
                 .andExpect(jsonPath("$.total").value(greaterThanOrEqualTo(1)))
                 .andExpect(jsonPath("$.limit").value(50));
         mvc.perform(get("/api/v1/agreements").param("state", "FR"))
-                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(1))))
+                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(accordsId))))
                 .andExpect(jsonPath("$.total").doesNotExist());
         mvc.perform(get("/api/v1/agreements").param("kind", "accords,treaty").param("q", "авраам"))
-                .andExpect(jsonPath("$.items[*].id").value(hasItem(1)));
+                .andExpect(jsonPath("$.items[*].id").value(hasItem(accordsId)));
         mvc.perform(get("/api/v1/agreements").param("kind", "DECLARATION"))
-                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(1))));
+                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(accordsId))));
         mvc.perform(get("/api/v1/agreements").param("q", "100%_Abraham"))
-                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(1))));
+                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(accordsId))));
     }
 
     @Test
@@ -102,11 +121,11 @@ class AgreementApiIntegrationTests {
 
     @Test
     void aConditionalReadOfAnUnchangedAgreementIsNotModified() throws Exception {
-        mvc.perform(get("/api/v1/agreements/1").header(HttpHeaders.IF_NONE_MATCH, "\"1\""))
+        mvc.perform(get(accords).header(HttpHeaders.IF_NONE_MATCH, "\"1\""))
                 .andExpect(status().isNotModified());
-        mvc.perform(get("/api/v1/agreements/1/participations").header(HttpHeaders.IF_NONE_MATCH, "\"1\""))
+        mvc.perform(get(accords + "/participations").header(HttpHeaders.IF_NONE_MATCH, "\"1\""))
                 .andExpect(status().isNotModified());
-        mvc.perform(get("/api/v1/agreements/1").header(HttpHeaders.IF_NONE_MATCH, "\"9\""))
+        mvc.perform(get(accords).header(HttpHeaders.IF_NONE_MATCH, "\"9\""))
                 .andExpect(status().isOk());
     }
 
@@ -115,10 +134,10 @@ class AgreementApiIntegrationTests {
         mvc.perform(get("/api/v1/agreements/999999"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/agreements/1/participations/FR"))
+        mvc.perform(get(accords + "/participations/FR"))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("There is no participation of FR in agreement 1."));
-        mvc.perform(get("/api/v1/agreements/1/participations/KZ/steps/2"))
+                .andExpect(jsonPath("$.detail").value("There is no participation of FR in agreement " + accordsId + "."));
+        mvc.perform(get(accords + "/participations/KZ/steps/2"))
                 .andExpect(status().isNotFound());
     }
 }

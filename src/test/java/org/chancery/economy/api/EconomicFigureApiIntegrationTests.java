@@ -6,10 +6,12 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EconomicFigureApiIntegrationTests {
 
     @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theKazakhstanIsraelTurnoverOf2025IsExactly162MillionDollars() throws Exception {
@@ -73,19 +76,19 @@ class EconomicFigureApiIntegrationTests {
 
     @Test
     void figuresComeWithTheirChangeAndTheirPeriodAsRecorded() throws Exception {
-        mvc.perform(get("/api/v1/economic-figures/4"))
+        mvc.perform(get(figure("IL", "AZ", "TRADE_TURNOVER")))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
                 .andExpect(jsonPath("$.amount").value("360000000"))
                 .andExpect(jsonPath("$.qualifier").value("MORE_THAN"))
                 .andExpect(jsonPath("$.change.percent").value("50"))
                 .andExpect(jsonPath("$.change.qualifier").value("ABOUT"));
-        mvc.perform(get("/api/v1/economic-figures/2"))
+        mvc.perform(get(figure("KZ", "IL", "INVESTMENT_STOCK")))
                 .andExpect(jsonPath("$.period.edtf").value("2006~/2025~"))
                 .andExpect(jsonPath("$.period.earliest").value("2006-01-01"))
                 .andExpect(jsonPath("$.period.approximate").value(true))
                 .andExpect(jsonPath("$.amount").value("1500000000"));
-        mvc.perform(get("/api/v1/economic-figures/1"))
+        mvc.perform(get(figure("KZ", "US", "DEALS_SIGNED")))
                 .andExpect(jsonPath("$.period.edtf").value("2025-11"))
                 .andExpect(jsonPath("$.amount").value("17000000000"));
     }
@@ -123,7 +126,7 @@ class EconomicFigureApiIntegrationTests {
 
     @Test
     void aConditionalReadOfAnUnchangedFigureIsNotModified() throws Exception {
-        mvc.perform(get("/api/v1/economic-figures/3").header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+        mvc.perform(get(figure("KZ", "IL", "TRADE_TURNOVER")).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
                 .andExpect(status().isNotModified());
         mvc.perform(get("/api/v1/economic-figures/999999"))
                 .andExpect(status().isNotFound())
@@ -133,5 +136,11 @@ class EconomicFigureApiIntegrationTests {
     private List<Integer> ids(String url) throws Exception {
         return JsonPath.read(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
                 "$.items[*].id");
+    }
+
+    /** The address of the shipped figure that {@code reporter} reports of {@code partner} for {@code indicator}. */
+    private String figure(String reporter, String partner, String indicator) {
+        long id = new ShippedRecord(jdbc).figure(reporter, partner, indicator);
+        return "/api/v1" + ShippedRecord.address("economic-figures", id);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.CreatedRecords;
+import org.chancery.ShippedRecord;
 import org.chancery.common.web.Confirmation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,22 +62,24 @@ class EconomicFigurePagesIntegrationTests {
 
     @Test
     void theFigurePageShowsWhatWhoWhenHowMuchAndTheSourceWithItsWords() throws Exception {
-        String page = page("/figures/1", VIEWER);
+        String deals = dealsSigned();
+        String page = page(deals, VIEWER);
 
         assertThat(page).contains("Deals signed", "Reported by", "United States", "Kazakhstan", "more than USD 17 billion",
                 "History", "<blockquote", "Kazpravda.kz</cite><span>, 7 November 2025</span>");
-        assertThat(page).doesNotContain("/figures/1/edit", "/figures/1/delete", "2025-11-07</span>");
-        assertThat(page("/figures/1", EDITOR)).contains("href=\"/figures/1/edit\"", "href=\"/figures/1/delete\"");
+        assertThat(page).doesNotContain(deals + "/edit", deals + "/delete", "2025-11-07</span>");
+        assertThat(page(deals, EDITOR)).contains("href=\"" + deals + "/edit\"", "href=\"" + deals + "/delete\"");
         mvc.perform(get("/figures/999999").with(VIEWER)).andExpect(status().isNotFound());
     }
 
     @Test
     void aViewerMayNeitherOpenNorPostTheFormsAndAPostNeedsItsCsrfToken() throws Exception {
-        for (String form : new String[] {"/figures/new", "/figures/1/edit", "/figures/1/delete"}) {
+        String deals = dealsSigned();
+        for (String form : new String[] {"/figures/new", deals + "/edit", deals + "/delete"}) {
             mvc.perform(get(form).with(VIEWER)).andExpect(status().isForbidden());
         }
         mvc.perform(figure().with(VIEWER).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/figures/1/delete").with(VIEWER).with(csrf()).param("version", "0").param("reason", "no"))
+        mvc.perform(post(deals + "/delete").with(VIEWER).with(csrf()).param("version", "0").param("reason", "no"))
                 .andExpect(status().isForbidden());
         mvc.perform(figure().with(EDITOR)).andExpect(status().isForbidden());
 
@@ -292,5 +295,10 @@ class EconomicFigurePagesIntegrationTests {
     private static long idOf(MvcResult result) {
         String location = result.getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** The page of the deals Kazakhstan reports signed with the United States in November 2025. */
+    private String dealsSigned() {
+        return ShippedRecord.address("figures", new ShippedRecord(jdbc).figure("KZ", "US", "DEALS_SIGNED"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ApiWriteTests;
+import org.chancery.ShippedRecord;
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.common.MergePatch;
 import org.junit.jupiter.api.Test;
@@ -175,13 +176,14 @@ class InstitutionApiIntegrationTests extends ApiWriteTests {
     @Test
     void anInstitutionThatOfficesBelongToOrEventsNameIsNotDeleted() throws Exception {
         long logged = changes();
+        String knesset = "/api/v1" + ShippedRecord.address("institutions", new ShippedRecord(jdbc).institution("Knesset"));
 
-        mvc.perform(delete("/api/v1/institutions/3").with(editor).header(HttpHeaders.IF_MATCH, "*").param("reason", "test"))
+        mvc.perform(delete(knesset).with(editor).header(HttpHeaders.IF_MATCH, "*").param("reason", "test"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("institution-in-use"))
                 .andExpect(jsonPath("$.detail").value(containsString("1 office")));
 
-        mvc.perform(get("/api/v1/institutions/3")).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(0));
+        mvc.perform(get(knesset)).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(0));
         assertThat(changes()).isEqualTo(logged);
     }
 

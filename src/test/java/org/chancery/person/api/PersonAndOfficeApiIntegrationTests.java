@@ -4,6 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ApiWriteTests;
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.chancery.common.MergePatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -57,11 +58,13 @@ class PersonAndOfficeApiIntegrationTests extends ApiWriteTests {
 
     @Test
     void theShippedPersonsShowTheOfficesTheyHeld() throws Exception {
-        mvc.perform(get("/api/v1/persons/5"))
+        ShippedRecord record = new ShippedRecord(jdbc);
+        mvc.perform(get("/api/v1" + ShippedRecord.address("persons", record.person("Gideon Saar"))))
                 .andExpect(jsonPath("$.name.en").value("Gideon Saar"))
                 .andExpect(jsonPath("$.offices[0].title.en").value("Minister of Foreign Affairs of Israel"))
                 .andExpect(jsonPath("$.offices[0].state").value("IL"))
-                .andExpect(jsonPath("$.offices[0].institutionId").value(2))
+                .andExpect(jsonPath("$.offices[0].institutionId")
+                        .value((int) record.institution("Ministry of Foreign Affairs of Israel")))
                 .andExpect(jsonPath("$.offices[0].from").doesNotExist());
         mvc.perform(get("/api/v1/persons").param("state", "il"))
                 .andExpect(jsonPath("$.items[*].name.en").value(contains("Amir Ohana", "Benjamin Netanyahu", "Gideon Saar",
@@ -121,23 +124,25 @@ class PersonAndOfficeApiIntegrationTests extends ApiWriteTests {
     void anOverlappingTermIsRefusedAndNothingIsWritten() throws Exception {
         long person = createPerson();
         long logged = rows("change_log");
+        String kazakhMinister = "/api/v1" + ShippedRecord.address("offices",
+                new ShippedRecord(jdbc).office("Minister of Foreign Affairs of Kazakhstan"));
 
-        mvc.perform(post("/api/v1/offices/6/terms").with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+        mvc.perform(post(kazakhMinister + "/terms").with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"personId\": " + person + ", \"from\": \"2026-01-01\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("office-one-holder"));
-        mvc.perform(post("/api/v1/offices/6/terms").with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+        mvc.perform(post(kazakhMinister + "/terms").with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"personId\": 999999}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("personId"));
-        mvc.perform(post("/api/v1/offices/6/terms").with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+        mvc.perform(post(kazakhMinister + "/terms").with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"from\": \"2026-13-01\"}"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/offices/6/terms").with(editor).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(kazakhMinister + "/terms").with(editor).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personId\": " + person + "}"))
                 .andExpect(status().isPreconditionRequired());
 
-        mvc.perform(get("/api/v1/offices/6")).andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+        mvc.perform(get(kazakhMinister)).andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
                 .andExpect(jsonPath("$.terms.length()").value(1));
         mvc.perform(get("/api/v1/persons/" + person)).andExpect(header().string(HttpHeaders.ETAG, "\"0\""));
         assertThat(rows("change_log")).isEqualTo(logged);
@@ -171,7 +176,8 @@ class PersonAndOfficeApiIntegrationTests extends ApiWriteTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("person-in-use"))
                 .andExpect(jsonPath("$.detail").value(containsString("1 office term")));
-        mvc.perform(delete("/api/v1/persons/5").with(editor).header(HttpHeaders.IF_MATCH, "*").param("reason", "test"))
+        String saar = "/api/v1" + ShippedRecord.address("persons", new ShippedRecord(jdbc).person("Gideon Saar"));
+        mvc.perform(delete(saar).with(editor).header(HttpHeaders.IF_MATCH, "*").param("reason", "test"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(matchesPattern("This person appears in \\d+ events? and 1 office term; .*")));
 

@@ -1,6 +1,7 @@
 package org.chancery.person.web;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.chancery.common.web.Confirmation;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
@@ -20,14 +21,15 @@ class OfficeFormPagesIntegrationTests extends PersonFormTests {
 
     @Test
     void addsAnOfficeAndShowsItsPage() throws Exception {
+        long water = new ShippedRecord(jdbc).institution("Ministry of Water Resources and Irrigation of Kazakhstan");
         MvcResult posted = mvc.perform(form("/offices", "titleEn", TITLE, "titleRu", "Тестовый министр водных ресурсов",
-                        "state", "kz", "institution", "4").with(EDITOR))
+                        "state", "kz", "institution", String.valueOf(water)).with(EDITOR))
                 .andExpect(flash().attribute(Confirmation.ATTRIBUTE, Confirmation.of("office.done.created", TITLE)))
                 .andReturn();
         long id = created.remember("offices", "office", idIn(posted));
 
         assertThat(landing(posted, EDITOR)).contains("Added the office " + TITLE + ".", "<h1>" + TITLE + "</h1>",
-                "href=\"/states/KZ\"", "href=\"/institutions/4\"", "No one is recorded as holding it.", "Version 0: created",
+                "href=\"/states/KZ\"", "href=\"/institutions/" + water + "\"", "No one is recorded as holding it.", "Version 0: created",
                 "href=\"/offices/" + id + "/edit\"");
     }
 
@@ -73,10 +75,13 @@ class OfficeFormPagesIntegrationTests extends PersonFormTests {
 
     @Test
     void theShippedOfficeShowsWhoHeldItToEveryoneAndEditingToEditorsOnly() throws Exception {
-        String page = mvc.perform(get("/offices/5")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        ShippedRecord record = new ShippedRecord(jdbc);
+        String office = ShippedRecord.address("offices", record.office("Minister of Foreign Affairs of Israel"));
+        String page = mvc.perform(get(office)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("<h1>Minister of Foreign Affairs of Israel</h1>", "href=\"/persons/5\"", "dates not recorded")
-                .doesNotContain("/offices/5/edit");
+        assertThat(page).contains("<h1>Minister of Foreign Affairs of Israel</h1>",
+                        "href=\"" + ShippedRecord.address("persons", record.person("Gideon Saar")) + "\"", "dates not recorded")
+                .doesNotContain(office + "/edit");
         mvc.perform(get("/offices/999")).andExpect(status().isNotFound());
     }
 
@@ -84,7 +89,9 @@ class OfficeFormPagesIntegrationTests extends PersonFormTests {
     void viewersAndPostsWithoutTheirTokenWriteNothing() throws Exception {
         long offices = count("office");
         mvc.perform(get("/offices/new").with(VIEWER)).andExpect(status().isForbidden());
-        mvc.perform(get("/offices/5/edit").with(VIEWER)).andExpect(status().isForbidden());
+        String office = ShippedRecord.address("offices",
+                new ShippedRecord(jdbc).office("Minister of Foreign Affairs of Israel"));
+        mvc.perform(get(office + "/edit").with(VIEWER)).andExpect(status().isForbidden());
         mvc.perform(form("/offices", "titleEn", "Sneaky", "titleRu", "Хитрый", "state", "KZ").with(VIEWER))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/offices").with(EDITOR).param("titleEn", "No Token").param("titleRu", "Без токена").param("state", "KZ"))

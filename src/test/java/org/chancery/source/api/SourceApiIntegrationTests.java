@@ -1,5 +1,6 @@
 package org.chancery.source.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ApiWriteTests;
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.chancery.common.MergePatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -63,7 +65,7 @@ class SourceApiIntegrationTests extends ApiWriteTests {
 
     @Test
     void aSourceShowsHowOftenItIsCited() throws Exception {
-        mvc.perform(get("/api/v1/sources/5"))
+        mvc.perform(get(trend()))
                 .andExpect(jsonPath("$.outlet").value("Trend"))
                 .andExpect(jsonPath("$.citedBy.events").value(org.hamcrest.Matchers.greaterThan(0)));
     }
@@ -244,15 +246,15 @@ class SourceApiIntegrationTests extends ApiWriteTests {
 
     @Test
     void aCitedSourceIsNotDeletedAndTheRefusalSaysByWhat() throws Exception {
-        String etag = mvc.perform(get("/api/v1/sources/5")).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+        String etag = mvc.perform(get(trend())).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
         long logged = rows("change_log");
 
-        mvc.perform(delete("/api/v1/sources/5").with(editor).header(HttpHeaders.IF_MATCH, etag).param("reason", "test"))
+        mvc.perform(delete(trend()).with(editor).header(HttpHeaders.IF_MATCH, etag).param("reason", "test"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("source-cited"))
                 .andExpect(jsonPath("$.detail").value(matchesPattern("This source is cited by \\d+ events?.*")));
 
-        mvc.perform(get("/api/v1/sources/5")).andExpect(status().isOk()).andExpect(header().string(HttpHeaders.ETAG, etag));
+        mvc.perform(get(trend())).andExpect(status().isOk()).andExpect(header().string(HttpHeaders.ETAG, etag));
         assertThat(rows("change_log")).isEqualTo(logged);
     }
 
@@ -294,5 +296,10 @@ class SourceApiIntegrationTests extends ApiWriteTests {
 
     private long sources() {
         return rows("source");
+    }
+
+    /** Trend's article of 17 February 2026, which events cite. */
+    private String trend() {
+        return "/api/v1" + ShippedRecord.address("sources", new ShippedRecord(jdbc).source("Trend", LocalDate.of(2026, 2, 17)));
     }
 }

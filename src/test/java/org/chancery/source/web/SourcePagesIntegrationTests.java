@@ -1,8 +1,12 @@
 package org.chancery.source.web;
 
+import java.time.LocalDate;
+
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.PageWriteTests;
+import org.chancery.ShippedRecord;
 import org.chancery.common.web.Confirmation;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -26,30 +30,40 @@ class SourcePagesIntegrationTests extends PageWriteTests {
     private static final RequestPostProcessor VIEWER = user("viewer-sources").roles("VIEWER");
     private static final RequestPostProcessor EDITOR = user("editor-sources").roles("EDITOR");
     private static final RequestPostProcessor ADMIN = user("admin-sources").roles("ADMIN");
-    /** Trend's article, which events cite. */
-    private static final long CITED = 5;
+    /** Trend's article of 17 February 2026, which events cite, and the Prime Minister's office's thanks of 11 January. */
+    private long cited;
+    private long thanks;
+
+    @BeforeEach
+    void findTheArticles() {
+        ShippedRecord record = new ShippedRecord(jdbc);
+        cited = record.source("Trend", LocalDate.of(2026, 2, 17));
+        thanks = record.sourceTitled("Премьер-министр Израиля выразил глубокую признательность Касым-Жомарту Токаеву"
+                + " за решение о присоединении Казахстана к Соглашениям Авраама.");
+    }
 
     @Test
     void listsSourcesNewestFirstEachLinkedAndFiltersByTitleOrOutlet() throws Exception {
         String all = page(get("/sources"));
-        assertThat(all).contains("href=\"/sources/5\"", "Trend");
+        assertThat(all).contains("href=\"/sources/" + cited + "\"", "Trend");
         assertThat(all.indexOf("17 February 2026")).isLessThan(all.indexOf("7 November 2025"));
         assertThat(all).doesNotContain("Add a source");
 
         String filtered = page(get("/sources").param("q", "trend"));
-        assertThat(filtered).contains("href=\"/sources/5\"").doesNotContain("href=\"/sources/1\"");
+        assertThat(filtered).contains("href=\"/sources/" + cited + "\"").doesNotContain("href=\"/sources/" + thanks + "\"");
         assertThat(page(get("/sources").param("q", "no such words anywhere"))).contains("No source matches.");
         assertThat(page(get("/sources").with(EDITOR))).contains("href=\"/sources/new\"");
     }
 
     @Test
     void showsASourceWithWhatCitesItAndItsPassagesButNoEditingToViewers() throws Exception {
-        String shown = page(get("/sources/" + CITED).with(VIEWER));
+        String shown = page(get("/sources/" + cited).with(VIEWER));
 
         assertThat(shown).contains("Trend", "What cites it", "href=\"/events/", "<blockquote", "History")
-                .doesNotContain("/sources/5/edit", "/sources/5/delete");
-        assertThat(page(get("/sources/" + CITED).with(EDITOR))).contains("href=\"/sources/5/edit\"", "href=\"/sources/5/delete\"");
-        assertThat(page(get("/sources/" + CITED).header("Accept-Language", "ru"))).contains("Что на него ссылается");
+                .doesNotContain("/sources/" + cited + "/edit", "/sources/" + cited + "/delete");
+        assertThat(page(get("/sources/" + cited).with(EDITOR))).contains("href=\"/sources/" + cited + "/edit\"",
+                "href=\"/sources/" + cited + "/delete\"");
+        assertThat(page(get("/sources/" + cited).header("Accept-Language", "ru"))).contains("Что на него ссылается");
     }
 
     @Test
@@ -210,16 +224,16 @@ class SourcePagesIntegrationTests extends PageWriteTests {
 
     @Test
     void aCitedSourceIsNotDeletedAndItsDeletionPageSaysWhy() throws Exception {
-        String deletion = page(get("/sources/" + CITED + "/delete").with(EDITOR));
+        String deletion = page(get("/sources/" + cited + "/delete").with(EDITOR));
         assertThat(deletion).contains("These records cite the source", "href=\"/events/");
 
-        String refused = mvc.perform(post("/sources/" + CITED + "/delete").with(EDITOR).with(csrf())
-                        .param("version", String.valueOf(version(CITED))).param("reason", "trying"))
+        String refused = mvc.perform(post("/sources/" + cited + "/delete").with(EDITOR).with(csrf())
+                        .param("version", String.valueOf(version(cited))).param("reason", "trying"))
                 .andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(refused).contains("There is a problem", "Records still cite this source");
-        assertThat(deleted(CITED)).isFalse();
+        assertThat(deleted(cited)).isFalse();
     }
 
     @Test
@@ -243,8 +257,8 @@ class SourcePagesIntegrationTests extends PageWriteTests {
         long before = sources();
 
         mvc.perform(get("/sources/new").with(VIEWER)).andExpect(status().isForbidden());
-        mvc.perform(get("/sources/" + CITED + "/edit").with(VIEWER)).andExpect(status().isForbidden());
-        mvc.perform(get("/sources/" + CITED + "/delete").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(get("/sources/" + cited + "/edit").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(get("/sources/" + cited + "/delete").with(VIEWER)).andExpect(status().isForbidden());
         mvc.perform(post("/sources").with(VIEWER).with(csrf()).param("title", "By a viewer").param("language", "en"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/sources").with(EDITOR).param("title", "Without the token").param("language", "en"))
