@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.chancery.RecordSliceTest;
+import org.chancery.SlowTest;
 import org.chancery.agreement.Agreement;
 import org.chancery.agreement.Agreements;
 import org.chancery.agreement.Participation;
@@ -34,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The record of the five seed articles, as an analyst will look for it: one test per kind of fact. */
+@SlowTest
 @RecordSliceTest
 class ShippedRecordTests {
 

@@ -14,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.CreatedRecords;
+import org.chancery.SlowTest;
 import org.chancery.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * its own and removes them, with their history, afterwards; the shipped Abraham Accords are
  * only read, or refused a change.
  */
+@SlowTest
 @ChanceryIntegrationTest
 class AgreementWriteApiIntegrationTests {
 

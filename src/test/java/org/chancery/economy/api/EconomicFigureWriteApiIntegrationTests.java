@@ -7,6 +7,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.CreatedRecords;
+import org.chancery.SlowTest;
 import org.chancery.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Writing economic figures. Every test removes the figures it made, with their history; the shipped four are only read. */
+@SlowTest
 @ChanceryIntegrationTest
 class EconomicFigureWriteApiIntegrationTests {
 
