@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * A test that takes long: browser tests in Chromium and tests that fill the database with a
- * large fixture. {@code ./mvnw test} leaves them out (Surefire excludes the tag); {@code ./mvnw
+ * A test that takes long: browser tests in Chromium, tests that fill the database with a
+ * large fixture, and full-application test classes that take more than about five seconds. {@code ./mvnw test} leaves them out (Surefire excludes the tag); {@code ./mvnw
  * verify} runs them afterwards through Failsafe, so CI runs everything.
  */
 @Target(ElementType.TYPE)

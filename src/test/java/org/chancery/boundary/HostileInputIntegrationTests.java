@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.SlowTest;
 import org.chancery.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <p>Addresses, headers and bodies go over a plain socket, byte for byte, so that Tomcat reads
  * them as it reads an attacker's; the page forms go through MockMvc, which signs them.
  */
+@SlowTest
 @ChanceryIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.UUID;
 
 import org.chancery.ChanceryApplication;
+import org.chancery.SlowTest;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does: it is created, every migration applies, and Hibernate validates the entities
  * against the result (start-up fails otherwise). The database is dropped afterwards.
  */
+@SlowTest
 class MigrationsIntegrationTests {
 
     private static final String BASE_URL = System.getenv().getOrDefault("CHANCERY_TEST_DATABASE_URL",

@@ -1,5 +1,6 @@
 package org.chancery.security;
 
+import org.chancery.SlowTest;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** With {@code chancery.security.public-read=false}, only signed-in accounts and their tokens read. */
+@SlowTest
 @SpringBootTest(properties = "chancery.security.public-read=false")
 @AutoConfigureMockMvc
 class ClosedReadingIntegrationTests {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.SlowTest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@SlowTest
 @ChanceryIntegrationTest
 class PersonalAccessTokenIntegrationTests {
 

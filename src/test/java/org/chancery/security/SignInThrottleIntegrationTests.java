@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.SlowTest;
 import org.chancery.TestAccounts;
 import org.chancery.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * being checked. Each test signs in from addresses of its own (TEST-NET ranges), so that no
  * other test's failures count here, and moves the application's clock instead of waiting.
  */
+@SlowTest
 @ChanceryIntegrationTest
 class SignInThrottleIntegrationTests {
 

@@ -2,6 +2,7 @@ package org.chancery.source;
 
 import org.chancery.ApiWriteTests;
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * One article is one source: the API refuses a second source for an article the record holds
  * and says which source holds it; the event form cites the existing source instead of adding a copy.
  */
+@SlowTest
 @ChanceryIntegrationTest
 class OneSourcePerArticleIntegrationTests extends ApiWriteTests {
 

@@ -14,6 +14,8 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.CreatedRecords;
+import org.chancery.ShippedRecord;
+import org.chancery.SlowTest;
 import org.chancery.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * its own and removes them, with their history, afterwards; the shipped Abraham Accords are
  * only read, or refused a change.
  */
+@SlowTest
 @ChanceryIntegrationTest
 class AgreementWriteApiIntegrationTests {
 
@@ -389,7 +392,7 @@ class AgreementWriteApiIntegrationTests {
     void theShippedAccordsAreNotDeletedWhileTheirEventsAreLive() throws Exception {
         Map<String, Object> before = shippedAccords();
 
-        write(delete("/api/v1/agreements/1").param("reason", "test"), 1)
+        write(delete("/api/v1" + ShippedRecord.address("agreements", new ShippedRecord(jdbc).agreement("Abraham Accords"))).param("reason", "test"), 1)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("agreement-concerned-by-events"));
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.chancery.SqlStatements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,19 +39,22 @@ class RecordEtagsIntegrationTests {
 
     @Test
     void aWriteShowsAtOnceUnderANewEtag() throws Exception {
-        MvcResult first = mvc.perform(get("/events/12").accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn();
+        long visit = new ShippedRecord(jdbc).event("Israeli Foreign Minister Gideon Saar visits Astana");
+        String page = ShippedRecord.address("events", visit);
+        MvcResult first = mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn();
         String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
-        String title = jdbc.sql("select title_en from event where id = 12").query(String.class).single();
+        String title = jdbc.sql("select title_en from event where id = :id").param("id", visit).query(String.class).single();
         try {
-            jdbc.sql("update event set title_en = title_en || ' (renamed for the ETag test)' where id = 12").update();
+            jdbc.sql("update event set title_en = title_en || ' (renamed for the ETag test)' where id = :id").param("id", visit)
+                    .update();
 
-            MvcResult again = mvc.perform(get("/events/12").accept(MediaType.TEXT_HTML).header(HttpHeaders.IF_NONE_MATCH, etag))
+            MvcResult again = mvc.perform(get(page).accept(MediaType.TEXT_HTML).header(HttpHeaders.IF_NONE_MATCH, etag))
                     .andExpect(status().isOk()).andReturn();
 
             assertThat(again.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
             assertThat(again.getResponse().getContentAsString()).contains("(renamed for the ETag test)");
         } finally {
-            jdbc.sql("update event set title_en = :title where id = 12").param("title", title).update();
+            jdbc.sql("update event set title_en = :title where id = :id").param("title", title).param("id", visit).update();
         }
     }
 

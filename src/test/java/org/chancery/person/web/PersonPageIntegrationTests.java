@@ -2,6 +2,7 @@ package org.chancery.person.web;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.ShippedRecord;
+import org.chancery.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+@SlowTest
 @ChanceryIntegrationTest
 class PersonPageIntegrationTests {
 

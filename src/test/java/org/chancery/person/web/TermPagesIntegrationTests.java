@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.chancery.common.web.Confirmation;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
@@ -161,10 +162,13 @@ class TermPagesIntegrationTests extends PersonFormTests {
     @Test
     void viewersAndPostsWithoutTheirTokenWriteNothing() throws Exception {
         long person = createdPerson("Test Envoy", "Тестовый посланник");
-        mvc.perform(get("/persons/5/terms/5/edit").with(VIEWER)).andExpect(status().isForbidden());
+        long saar = new ShippedRecord(jdbc).person("Gideon Saar");
+        String saarsTerm = "/persons/" + saar + "/terms/"
+                + jdbc.sql("select id from office_term where person_id = :saar").param("saar", saar).query(Long.class).single();
+        mvc.perform(get(saarsTerm + "/edit").with(VIEWER)).andExpect(status().isForbidden());
         mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "office", "1").with(VIEWER))
                 .andExpect(status().isForbidden());
-        mvc.perform(form("/persons/5/terms/5/delete", "version", "0").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(form(saarsTerm + "/delete", "version", "0").with(VIEWER)).andExpect(status().isForbidden());
         mvc.perform(post("/persons/" + person + "/terms").with(EDITOR).param("officeChoice", "EXISTING").param("office", "8"))
                 .andExpect(status().isForbidden());
 

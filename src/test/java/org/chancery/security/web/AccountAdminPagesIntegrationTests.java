@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.SlowTest;
 import org.chancery.TestAccounts;
 import org.chancery.common.web.Confirmation;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** {@code /admin/accounts} as admins use it, and as nobody else may. */
+@SlowTest
 @ChanceryIntegrationTest
 class AccountAdminPagesIntegrationTests {
 

@@ -9,6 +9,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.chancery.ApiWriteTests;
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.ShippedRecord;
+import org.chancery.SlowTest;
 import org.chancery.common.MergePatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@SlowTest
 @ChanceryIntegrationTest
 class SourceApiIntegrationTests extends ApiWriteTests {
 

@@ -7,6 +7,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ApiWriteTests;
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.SlowTest;
 import org.chancery.common.MergePatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@SlowTest
 @ChanceryIntegrationTest
 class TopicApiIntegrationTests extends ApiWriteTests {
 
