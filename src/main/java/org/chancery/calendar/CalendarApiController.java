@@ -22,8 +22,8 @@ import org.chancery.event.EventStatus;
 import org.chancery.event.api.TimelineParameters;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineFilter;
-import org.chancery.state.StateDirectory;
-import org.chancery.topic.TopicVocabulary;
+import org.chancery.state.StateQueries;
+import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +40,10 @@ class CalendarApiController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final Timeline timeline;
-    private final StateDirectory states;
-    private final TopicVocabulary topics;
+    private final StateQueries states;
+    private final TopicQueries topics;
 
-    CalendarApiController(Timeline timeline, StateDirectory states, TopicVocabulary topics) {
+    CalendarApiController(Timeline timeline, StateQueries states, TopicQueries topics) {
         this.timeline = timeline;
         this.states = states;
         this.topics = topics;

@@ -11,7 +11,7 @@ import org.chancery.common.Language;
 import org.chancery.agreement.Standing;
 import org.chancery.common.UncertainDate;
 import org.chancery.event.timeline.TimelineEntry;
-import org.chancery.state.StateDirectory.StateName;
+import org.chancery.state.StateQueries.StateName;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -31,8 +31,8 @@ import org.chancery.relations.PairDashboard.FigureGroup;
 import org.chancery.relations.PairDashboard.Memorandum;
 import org.chancery.relations.PairDashboard.Official;
 import org.chancery.relations.PairDashboard.PlannedEvent;
-import org.chancery.state.StateDirectory.StateName;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries.StateName;
+import org.chancery.state.StateQueries;
 import org.chancery.state.StateNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,10 +61,10 @@ public class RelationsQueries {
 
     private final JdbcClient jdbc;
     private final Timeline timeline;
-    private final StateDirectory states;
+    private final StateQueries states;
     private final AgreementQueries agreements;
 
-    RelationsQueries(JdbcClient jdbc, Timeline timeline, StateDirectory states, AgreementQueries agreements) {
+    RelationsQueries(JdbcClient jdbc, Timeline timeline, StateQueries states, AgreementQueries agreements) {
         this.jdbc = jdbc;
         this.timeline = timeline;
         this.states = states;

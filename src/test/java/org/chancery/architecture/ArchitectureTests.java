@@ -44,12 +44,6 @@ class ArchitectureTests {
     };
 
     /**
-     * Read sides that already answer every read of their feature but keep their old names until
-     * the event feature's rework, which uses them, lands: then StateQueries and TopicQueries.
-     */
-    private static final Set<String> AWAITING_RENAME = Set.of("StateDirectory", "TopicVocabulary");
-
-    /**
      * What every feature's pages and API build on, by package or class: the record pages and the
      * API's record base (audit), the citation fields of the forms and a citation as the API shows it (source).
      */
@@ -112,7 +106,7 @@ class ArchitectureTests {
                 .should(new ArchCondition<JavaClass>("be a <Feature>Queries in a feature's domain package") {
                     @Override
                     public void check(JavaClass type, ConditionEvents events) {
-                        boolean named = type.getSimpleName().endsWith("Queries") || AWAITING_RENAME.contains(type.getSimpleName());
+                        boolean named = type.getSimpleName().endsWith("Queries");
                         String rest = type.getPackageName().substring("org.chancery.".length());
                         if (!named || rest.contains(".") || rest.equals("common")) {
                             events.add(violated(type, type.getName() + " is a read side outside a feature's domain package"
@@ -130,6 +124,8 @@ class ArchitectureTests {
                 .orShould().haveSimpleNameEndingWith("Listing")
                 .orShould().haveSimpleNameEndingWith("Ledger")
                 .orShould().haveSimpleNameEndingWith("Profiles")
+                .orShould().haveSimpleNameEndingWith("Directory")
+                .orShould().haveSimpleNameEndingWith("Vocabulary")
                 .check(application);
         // A reader parses a form into a command (web only); a …Records class is no feature's read side.
         noClasses().that().haveSimpleNameEndingWith("Reader").and().resideInAPackage("org.chancery..")

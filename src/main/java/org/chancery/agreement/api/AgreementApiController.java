@@ -8,7 +8,7 @@ import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.web.RecordVersionTagged;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AgreementApiController extends AuditedRecordController<Agreement, AgreementCommand, AgreementResponse> {
 
     private final AgreementQueries queries;
-    private final StateDirectory states;
+    private final StateQueries states;
 
-    AgreementApiController(AgreementQueries queries, AgreementService agreements, StateDirectory states) {
+    AgreementApiController(AgreementQueries queries, AgreementService agreements, StateQueries states) {
         super(agreements, "agreement");
         this.queries = queries;
         this.states = states;

@@ -34,8 +34,8 @@ import org.chancery.common.web.StaleForms;
 import org.chancery.source.web.CitedPassage;
 import org.chancery.source.web.CitingWrites;
 import org.chancery.source.web.SourcePicker;
-import org.chancery.state.StateDirectory;
-import org.chancery.state.StateDirectory.StateName;
+import org.chancery.state.StateQueries;
+import org.chancery.state.StateQueries.StateName;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -63,14 +63,14 @@ class ParticipationController {
 
     private final AgreementService agreements;
     private final AgreementQueries queries;
-    private final StateDirectory states;
+    private final StateQueries states;
     private final SourcePicker sources;
     private final CitingWrites citingWrites;
     private final DateDisplay dates;
     private final MessageSource messages;
     private final Clock clock;
 
-    ParticipationController(AgreementService agreements, AgreementQueries queries, StateDirectory states,
+    ParticipationController(AgreementService agreements, AgreementQueries queries, StateQueries states,
             SourcePicker sources, CitingWrites citingWrites, DateDisplay dates, MessageSource messages, Clock clock) {
         this.agreements = agreements;
         this.queries = queries;

@@ -15,8 +15,8 @@ import org.chancery.common.web.PageController;
 import org.chancery.draft.Article;
 import org.chancery.draft.ArticleDrafter;
 import org.chancery.draft.ArticleDrafts;
-import org.chancery.state.StateDirectory;
-import org.chancery.topic.TopicVocabulary;
+import org.chancery.state.StateQueries;
+import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -38,10 +38,10 @@ class DraftController {
     static final String FORM = "articleForm";
 
     private final ArticleDrafter drafter;
-    private final StateDirectory states;
-    private final TopicVocabulary topics;
+    private final StateQueries states;
+    private final TopicQueries topics;
 
-    DraftController(ArticleDrafter drafter, StateDirectory states, TopicVocabulary topics) {
+    DraftController(ArticleDrafter drafter, StateQueries states, TopicQueries topics) {
         this.drafter = drafter;
         this.states = states;
         this.topics = topics;

@@ -10,8 +10,8 @@ import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateFormat;
 import org.chancery.draft.Article;
 import org.chancery.draft.ArticleDrafts;
-import org.chancery.state.StateDirectory;
-import org.chancery.topic.TopicVocabulary;
+import org.chancery.state.StateQueries;
+import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
 
 /** The drafts of an article as the page lists them: names in the reader's language, dates as words, the form's link. */
@@ -34,11 +34,11 @@ public record DraftView(List<Entry> events, List<Entry> figures, List<Entry> ste
         return events.size() + figures.size() + steps.size();
     }
 
-    static DraftView of(ArticleDrafts drafts, StateDirectory states, TopicVocabulary topics, Locale locale) {
+    static DraftView of(ArticleDrafts drafts, StateQueries states, TopicQueries topics, Locale locale) {
         Article article = drafts.article();
         Function<String, String> state = code -> states.byCode(code).map(name -> name.name(locale)).orElse(code);
         Map<String, String> topicNames = topics.all().stream()
-                .collect(Collectors.toMap(TopicVocabulary.TopicName::code, topic -> topic.name(locale)));
+                .collect(Collectors.toMap(TopicQueries.TopicName::code, topic -> topic.name(locale)));
         List<Entry> events = drafts.events().stream().map(event -> new Entry("event.kind." + event.kind(),
                 date(event.date(), locale), event.dateFromContext(), event.status() == org.chancery.event.EventStatus.PLANNED,
                 event.states().stream().map(s -> new Side(state.apply(s.code()), "event.side." + s.side())).toList(),

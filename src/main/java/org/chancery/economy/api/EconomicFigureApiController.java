@@ -8,7 +8,7 @@ import org.chancery.economy.EconomicFigure;
 import org.chancery.economy.EconomicFigureQueries;
 import org.chancery.economy.EconomicFigureCommand;
 import org.chancery.economy.EconomicFigureService;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -21,9 +21,9 @@ class EconomicFigureApiController
         extends AuditedRecordController<EconomicFigure, EconomicFigureCommand, EconomicFigureResponse> {
 
     private final EconomicFigureQueries queries;
-    private final StateDirectory states;
+    private final StateQueries states;
 
-    EconomicFigureApiController(EconomicFigureQueries queries, EconomicFigureService figures, StateDirectory states) {
+    EconomicFigureApiController(EconomicFigureQueries queries, EconomicFigureService figures, StateQueries states) {
         super(figures, "economic figure");
         this.queries = queries;
         this.states = states;

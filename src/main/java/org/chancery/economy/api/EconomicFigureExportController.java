@@ -18,7 +18,7 @@ import org.chancery.common.api.ExportResponse;
 import org.chancery.economy.EconomicFigureCriteria;
 import org.chancery.economy.EconomicFigureEntry;
 import org.chancery.economy.EconomicFigureQueries;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -35,9 +35,9 @@ class EconomicFigureExportController {
             "basis_ru", "source_id", "source_outlet", "source_url", "quoted_passage");
 
     private final EconomicFigureQueries figures;
-    private final StateDirectory states;
+    private final StateQueries states;
 
-    EconomicFigureExportController(EconomicFigureQueries figures, StateDirectory states) {
+    EconomicFigureExportController(EconomicFigureQueries figures, StateQueries states) {
         this.figures = figures;
         this.states = states;
     }

@@ -31,7 +31,7 @@ import org.chancery.economy.Qualifier;
 import org.chancery.economy.web.EconomicFigureFormReader.ReadFigure;
 import org.chancery.source.web.CitingWrites;
 import org.chancery.source.web.SourcePicker;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -65,12 +65,12 @@ class EconomicFigureController extends AuditedRecordPages<EconomicFigure, Econom
     private final EconomicFigureFormReader reader;
     private final CitingWrites citingWrites;
     private final SourcePicker sources;
-    private final StateDirectory states;
+    private final StateQueries states;
     private final MessageSource messages;
     private final ChangeLog changeLog;
 
     EconomicFigureController(EconomicFigureService figures, EconomicFigureQueries queries, EconomicFigureFormReader reader,
-            CitingWrites citingWrites, SourcePicker sources, StateDirectory states, VersionConflicts conflicts,
+            CitingWrites citingWrites, SourcePicker sources, StateQueries states, VersionConflicts conflicts,
             MessageSource messages, ChangeLog changeLog) {
         super(figures, conflicts, messages, "/figures", "figure");
         this.figures = figures;

@@ -17,7 +17,7 @@ import org.chancery.economy.Qualifier;
 import org.chancery.source.Citation;
 import org.chancery.source.web.CitedPassage;
 import org.chancery.source.web.SourcePicker;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -30,10 +30,10 @@ import org.springframework.validation.BindingResult;
 @Component
 class EconomicFigureFormReader {
 
-    private final StateDirectory states;
+    private final StateQueries states;
     private final SourcePicker sources;
 
-    EconomicFigureFormReader(StateDirectory states, SourcePicker sources) {
+    EconomicFigureFormReader(StateQueries states, SourcePicker sources) {
         this.states = states;
         this.sources = sources;
     }
@@ -81,7 +81,7 @@ class EconomicFigureFormReader {
         if (typed == null || result.hasFieldErrors(field)) {
             return null;
         }
-        Optional<StateDirectory.StateName> state = states.byCode(states.codeFor(typed));
+        Optional<StateQueries.StateName> state = states.byCode(states.codeFor(typed));
         if (state.isEmpty()) {
             result.rejectValue(field, "figure.form.state.unknown", new Object[] {typed.strip()}, "No state has this name or code");
             return null;

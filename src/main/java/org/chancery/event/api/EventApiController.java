@@ -21,8 +21,8 @@ import org.chancery.event.EventService;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelinePage;
-import org.chancery.state.StateDirectory;
-import org.chancery.topic.TopicVocabulary;
+import org.chancery.state.StateQueries;
+import org.chancery.topic.TopicQueries;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,10 +50,10 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
              "sources": [{"sourceId": 4, "quotedPassage": "Визит главы МИД Израиля Гидеона Саара в Астану 27 января …"}]}""";
 
     private final Timeline timeline;
-    private final StateDirectory states;
-    private final TopicVocabulary topics;
+    private final StateQueries states;
+    private final TopicQueries topics;
 
-    EventApiController(Timeline timeline, EventService events, StateDirectory states, TopicVocabulary topics) {
+    EventApiController(Timeline timeline, EventService events, StateQueries states, TopicQueries topics) {
         super(events, "event");
         this.timeline = timeline;
         this.states = states;

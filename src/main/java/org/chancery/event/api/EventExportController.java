@@ -14,8 +14,8 @@ import org.chancery.common.api.CsvWriter;
 import org.chancery.common.api.ExportResponse;
 import org.chancery.event.timeline.TimelineExport;
 import org.chancery.event.timeline.TimelineFilter;
-import org.chancery.state.StateDirectory;
-import org.chancery.topic.TopicVocabulary;
+import org.chancery.state.StateQueries;
+import org.chancery.topic.TopicQueries;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -28,10 +28,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class EventExportController {
 
     private final TimelineExport export;
-    private final StateDirectory states;
-    private final TopicVocabulary topics;
+    private final StateQueries states;
+    private final TopicQueries topics;
 
-    EventExportController(TimelineExport export, StateDirectory states, TopicVocabulary topics) {
+    EventExportController(TimelineExport export, StateQueries states, TopicQueries topics) {
         this.export = export;
         this.states = states;
         this.topics = topics;

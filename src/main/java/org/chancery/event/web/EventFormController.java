@@ -48,8 +48,8 @@ import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.source.web.CitedPassage;
 import org.chancery.source.web.CitingWrites;
 import org.chancery.source.web.SourcePicker;
-import org.chancery.state.StateDirectory;
-import org.chancery.topic.TopicVocabulary;
+import org.chancery.state.StateQueries;
+import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.convert.ConversionService;
@@ -88,14 +88,14 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     private final CitingWrites citingWrites;
     private final SimilarEvents similarEvents;
     private final Timeline timeline;
-    private final StateDirectory states;
-    private final TopicVocabulary topics;
+    private final StateQueries states;
+    private final TopicQueries topics;
     private final ConversionService conversions;
     private final LateEdits lateEdits;
 
     EventFormController(EventService events, EventFormReader reader, EventChoices choices, SourcePicker sources,
-            CitingWrites citingWrites, SimilarEvents similarEvents, Timeline timeline, StateDirectory states,
-            TopicVocabulary topics, VersionConflicts conflicts, LateEdits lateEdits, MessageSource messages,
+            CitingWrites citingWrites, SimilarEvents similarEvents, Timeline timeline, StateQueries states,
+            TopicQueries topics, VersionConflicts conflicts, LateEdits lateEdits, MessageSource messages,
             ConversionService mvcConversionService) {
         super(events, conflicts, messages, "/events", "event");
         this.lateEdits = lateEdits;

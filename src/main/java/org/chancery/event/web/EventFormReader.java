@@ -16,7 +16,7 @@ import org.chancery.event.EventKind;
 import org.chancery.source.Citation;
 import org.chancery.source.web.CitedPassage;
 import org.chancery.source.web.SourcePicker;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -30,11 +30,11 @@ import org.springframework.validation.BindingResult;
 @Component
 class EventFormReader {
 
-    private final StateDirectory states;
+    private final StateQueries states;
     private final EventChoices choices;
     private final SourcePicker sources;
 
-    EventFormReader(StateDirectory states, EventChoices choices, SourcePicker sources) {
+    EventFormReader(StateQueries states, EventChoices choices, SourcePicker sources) {
         this.states = states;
         this.choices = choices;
         this.sources = sources;

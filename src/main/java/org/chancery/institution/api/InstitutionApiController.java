@@ -12,7 +12,7 @@ import org.chancery.institution.InstitutionCommand;
 import org.chancery.institution.InstitutionFilter;
 import org.chancery.institution.InstitutionQueries;
 import org.chancery.institution.InstitutionService;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code /api/v1/institutions}: ministries, agencies, parliaments, companies. */
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class InstitutionApiController extends AuditedRecordController<Institution, InstitutionCommand, InstitutionResponse> {
 
     private final InstitutionQueries queries;
-    private final StateDirectory states;
+    private final StateQueries states;
 
-    InstitutionApiController(InstitutionService institutions, InstitutionQueries queries, StateDirectory states) {
+    InstitutionApiController(InstitutionService institutions, InstitutionQueries queries, StateQueries states) {
         super(institutions, "institution");
         this.queries = queries;
         this.states = states;

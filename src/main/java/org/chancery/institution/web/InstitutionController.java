@@ -22,7 +22,7 @@ import org.chancery.institution.InstitutionKind;
 import org.chancery.institution.InstitutionQueries.InstitutionProfile;
 import org.chancery.institution.InstitutionQueries;
 import org.chancery.institution.InstitutionService;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
@@ -48,9 +48,9 @@ class InstitutionController extends AuditedRecordPages<Institution, InstitutionC
 
     private final InstitutionService institutions;
     private final InstitutionQueries queries;
-    private final StateDirectory states;
+    private final StateQueries states;
 
-    InstitutionController(InstitutionService institutions, InstitutionQueries queries, StateDirectory states,
+    InstitutionController(InstitutionService institutions, InstitutionQueries queries, StateQueries states,
             VersionConflicts conflicts, MessageSource messages) {
         super(institutions, conflicts, messages, "/institutions", "institution");
         this.institutions = institutions;

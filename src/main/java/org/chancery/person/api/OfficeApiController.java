@@ -19,7 +19,7 @@ import org.chancery.person.OfficeFilter;
 import org.chancery.person.OfficeQueries;
 import org.chancery.person.OfficeService;
 import org.chancery.person.TermCommand;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,9 +45,9 @@ class OfficeApiController {
 
     private final OfficeService offices;
     private final OfficeQueries queries;
-    private final StateDirectory states;
+    private final StateQueries states;
 
-    OfficeApiController(OfficeService offices, OfficeQueries queries, StateDirectory states) {
+    OfficeApiController(OfficeService offices, OfficeQueries queries, StateQueries states) {
         this.offices = offices;
         this.queries = queries;
         this.states = states;

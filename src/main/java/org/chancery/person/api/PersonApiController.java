@@ -12,7 +12,7 @@ import org.chancery.person.PersonCommand;
 import org.chancery.person.PersonFilter;
 import org.chancery.person.PersonQueries;
 import org.chancery.person.PersonService;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PersonApiController extends AuditedRecordController<Person, PersonCommand, PersonResponse> {
 
     private final PersonQueries queries;
-    private final StateDirectory states;
+    private final StateQueries states;
 
-    PersonApiController(PersonService persons, PersonQueries queries, StateDirectory states) {
+    PersonApiController(PersonService persons, PersonQueries queries, StateQueries states) {
         super(persons, "person");
         this.queries = queries;
         this.states = states;

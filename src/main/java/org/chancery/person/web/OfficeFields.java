@@ -10,7 +10,7 @@ import org.chancery.common.web.FormRefusals;
 import org.chancery.person.OfficeCommand;
 import org.chancery.person.OfficeQueries.Choice;
 import org.chancery.person.OfficeQueries;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -25,10 +25,10 @@ import org.springframework.validation.BindingResult;
 @Component
 class OfficeFields {
 
-    private final StateDirectory states;
+    private final StateQueries states;
     private final OfficeQueries offices;
 
-    OfficeFields(StateDirectory states, OfficeQueries offices) {
+    OfficeFields(StateQueries states, OfficeQueries offices) {
         this.states = states;
         this.offices = offices;
     }

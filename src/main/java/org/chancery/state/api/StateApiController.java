@@ -12,7 +12,7 @@ import org.chancery.common.api.ReadOnlyResourceException;
 import org.chancery.common.api.Versions;
 import org.chancery.common.query.CodePosition;
 import org.chancery.common.web.RecordVersionTagged;
-import org.chancery.state.StateDirectory;
+import org.chancery.state.StateQueries;
 import org.chancery.state.StateFilter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
@@ -30,9 +30,9 @@ import org.springframework.web.context.request.WebRequest;
 @ApiController("/api/v1/states")
 class StateApiController {
 
-    private final StateDirectory states;
+    private final StateQueries states;
 
-    StateApiController(StateDirectory states) {
+    StateApiController(StateQueries states) {
         this.states = states;
     }
 

@@ -18,7 +18,7 @@ import org.chancery.common.query.CodePosition;
 import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.topic.TopicCommand;
 import org.chancery.topic.TopicService;
-import org.chancery.topic.TopicVocabulary;
+import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,9 +42,9 @@ import tools.jackson.databind.JsonNode;
 class TopicApiController {
 
     private final TopicService topics;
-    private final TopicVocabulary vocabulary;
+    private final TopicQueries vocabulary;
 
-    TopicApiController(TopicService topics, TopicVocabulary vocabulary) {
+    TopicApiController(TopicService topics, TopicQueries vocabulary) {
         this.topics = topics;
         this.vocabulary = vocabulary;
     }
@@ -55,7 +55,7 @@ class TopicApiController {
         ListParameters read = new ListParameters();
         Paging<CodePosition> paging = read.paging(parameters, CodePosition.ORDER, CodePosition::from);
         read.check();
-        return paging.answer(vocabulary, TopicVocabulary.AllTopics.ALL, TopicResponse::from);
+        return paging.answer(vocabulary, TopicQueries.AllTopics.ALL, TopicResponse::from);
     }
 
     @GetMapping("/{code}")

@@ -24,7 +24,7 @@ import org.chancery.common.web.PageController;
 import org.chancery.topic.Topic;
 import org.chancery.topic.TopicCommand;
 import org.chancery.topic.TopicService;
-import org.chancery.topic.TopicVocabulary;
+import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -52,11 +52,11 @@ class TopicAdminController {
     private static final String LIST = "/admin/topics";
 
     private final TopicService topics;
-    private final TopicVocabulary vocabulary;
+    private final TopicQueries vocabulary;
     private final VersionConflicts conflicts;
     private final MessageSource messages;
 
-    TopicAdminController(TopicService topics, TopicVocabulary vocabulary, VersionConflicts conflicts,
+    TopicAdminController(TopicService topics, TopicQueries vocabulary, VersionConflicts conflicts,
             MessageSource messages) {
         this.topics = topics;
         this.vocabulary = vocabulary;

@@ -24,10 +24,10 @@ import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineCursor;
 import org.chancery.event.timeline.TimelineOrder;
 import org.chancery.event.timeline.TimelinePage;
-import org.chancery.state.StateDirectory.StateName;
-import org.chancery.state.StateDirectory;
-import org.chancery.topic.TopicVocabulary.TopicName;
-import org.chancery.topic.TopicVocabulary;
+import org.chancery.state.StateQueries.StateName;
+import org.chancery.state.StateQueries;
+import org.chancery.topic.TopicQueries.TopicName;
+import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -43,10 +43,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TimelineController {
 
     private final Timeline timeline;
-    private final StateDirectory states;
-    private final TopicVocabulary topics;
+    private final StateQueries states;
+    private final TopicQueries topics;
 
-    TimelineController(Timeline timeline, StateDirectory states, TopicVocabulary topics) {
+    TimelineController(Timeline timeline, StateQueries states, TopicQueries topics) {
         this.timeline = timeline;
         this.states = states;
         this.topics = topics;

@@ -28,13 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class StateDirectory implements Listing<StateFilter, CodePosition, StateEntry> {
+public class StateQueries implements Listing<StateFilter, CodePosition, StateEntry> {
 
     private final JdbcClient jdbc;
     private final States states;
     private final TableReads<StateEntry> reads;
 
-    StateDirectory(JdbcClient jdbc, States states) {
+    StateQueries(JdbcClient jdbc, States states) {
         this.jdbc = jdbc;
         this.states = states;
         this.reads = new TableReads<>(jdbc, TableReads.Table.hardDeleted("state", "s", "code", "state"),

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class TopicVocabulary implements Listing<TopicVocabulary.AllTopics, CodePosition, TopicEntry> {
+public class TopicQueries implements Listing<TopicQueries.AllTopics, CodePosition, TopicEntry> {
 
     /** The topics list has no filter. */
     public enum AllTopics { ALL }
@@ -33,7 +33,7 @@ public class TopicVocabulary implements Listing<TopicVocabulary.AllTopics, CodeP
     private final Topics topics;
     private final TableReads<TopicEntry> reads;
 
-    TopicVocabulary(JdbcClient jdbc, Topics topics) {
+    TopicQueries(JdbcClient jdbc, Topics topics) {
         this.jdbc = jdbc;
         this.topics = topics;
         this.reads = new TableReads<>(jdbc, TableReads.Table.hardDeleted("topic", "t", "code", "topic"),
