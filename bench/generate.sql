@@ -84,11 +84,17 @@ commit;
 
 set session_replication_role = origin;
 
--- The counts the triggers keep (V120), counted once for the load, as the migration does.
+-- The counts the triggers keep (V120) and the list's read model (V131), built once for the
+-- load, as the migrations do.
 do $$
 begin
     if to_regprocedure('state_counts_recount(character[])') is not null then
         perform state_counts_recount(null);
+    end if;
+    -- and the event list's read model (V131)
+    if to_regprocedure('event_listing_rebuild(integer,integer)') is not null then
+        perform event_listing_rebuild(0, 1);
+        analyze event_listing;
     end if;
 end
 $$;

@@ -28,8 +28,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * No page or API list reads a state's or a pair's whole history, nor the whole record: each
  * statement a request sends is explained over a larger, skewed record (60,000 more events, a
  * fifth of them with Kazakhstan, 6 % the pair Kazakhstan-Israel), and no plan scans
- * {@code event} or {@code event_state} sequentially. The larger record lives in a transaction
- * that is rolled back, so the other tests see the shipped record.
+ * {@code event}, {@code event_state} or the list's read model {@code event_listing}
+ * sequentially. The larger record lives in a transaction that is rolled back, so the other
+ * tests see the shipped record.
  */
 @SlowTest
 @ChanceryIntegrationTest
@@ -66,7 +67,7 @@ class ReadCostGrowthIntegrationTests {
             "/timeline", "/timeline?state=KZ&counterpart=IL", "/timeline?state=KZ", "/timeline?topic=energy",
             "/api/v1/events", "/api/v1/events?state=KZ&counterpart=IL", "/api/v1/events?state=KZ",
             "/api/v1/events?state=KZ&counterpart=IL&to=2000-01-01", "/api/v1/events?q=energy",
-            "/states", "/states/KZ", "/events/12");
+            "/states", "/states/KZ", "/relations/KZ/IL", "/search?q=energy", "/events/12");
 
     /** One test for every request: the larger record is written once (that is most of the time). */
     @Test
@@ -85,7 +86,9 @@ class ReadCostGrowthIntegrationTests {
             try (Statement fixture = connection.createStatement()) {
                 fixture.execute("set local session_replication_role = replica");
                 fixture.execute(FIXTURE);
-                fixture.execute("analyze event, event_state, event_topic, event_source");
+                // the triggers that keep the list's read model were off for the load, as in the benchmark's
+                fixture.execute("select event_listing_rebuild(0, 1)");
+                fixture.execute("analyze event, event_state, event_topic, event_source, event_listing");
             }
             for (Map.Entry<String, List<QueryInfo>> request : sent.entrySet()) {
                 for (QueryInfo statement : request.getValue()) {
@@ -94,14 +97,14 @@ class ReadCostGrowthIntegrationTests {
                         continue;
                     }
                     String plan = explain(connection, statement);
-                    if (plan.matches("(?s).*\"Node Type\": \"Seq Scan\",[^}]*\"Relation Name\": \"(event|event_state)\".*")) {
+                    if (plan.matches("(?s).*\"Node Type\": \"Seq Scan\",[^}]*\"Relation Name\": \"(event|event_state|event_listing)\".*")) {
                         scans.add(request.getKey() + ":\n" + statement.getQuery() + "\n" + plan);
                     }
                 }
             }
             connection.rollback();
         }
-        assertThat(scans).as("statements that scan event or event_state").isEmpty();
+        assertThat(scans).as("statements that scan event, event_state or event_listing").isEmpty();
     }
 
     private static String explain(Connection connection, QueryInfo statement) throws Exception {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.LongStream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,15 +137,62 @@ public class ChangeLog {
     }
 
     /**
-     * The record as {@code history} (oldest first) kept it at {@code version}: the latest
-     * entry of that version that is not a deletion; empty where there is none.
+     * The record as it stood at {@code version}, from {@code history} (oldest first): the latest
+     * entry of that version that is not a deletion, where it kept the record whole; else the
+     * nearest later version kept whole with every change since undone, field by field. That
+     * second way gives back the versions the log never held whole: a record as the shipped
+     * record loaded it (its version 0, before its first change through the app) and the
+     * corrections migrations made. Empty where neither way leads to the version (a gap in the
+     * history, a version never reached).
      */
     public static Optional<JsonNode> snapshotAt(List<ChangeEntry> history, long version) {
-        return history.reversed().stream()
+        Optional<JsonNode> kept = history.reversed().stream()
                 .filter(entry -> entry.version() == version && entry.snapshot() != null
                         && entry.action() != ChangeAction.DELETED)
                 .findFirst()
                 .map(ChangeEntry::snapshot);
+        return kept.isPresent() ? kept : undoneTo(history, version);
+    }
+
+    private static Optional<JsonNode> undoneTo(List<ChangeEntry> history, long version) {
+        List<ChangeEntry> later = history.stream().filter(entry -> entry.version() > version).toList();
+        for (int kept = 0; kept < later.size(); kept++) {
+            ChangeEntry whole = later.get(kept);
+            if (whole.snapshot() == null || whole.action() == ChangeAction.DELETED) {
+                continue;
+            }
+            List<ChangeEntry> toUndo = later.subList(0, kept + 1);
+            if (!toUndo.stream().map(ChangeEntry::version).distinct().sorted().toList().equals(
+                    LongStream.rangeClosed(version + 1, whole.version()).boxed().toList())) {
+                return Optional.empty();
+            }
+            JsonNode record = whole.snapshot().deepCopy();
+            for (ChangeEntry entry : toUndo.reversed()) {
+                for (FieldChange change : entry.changes()) {
+                    record = withValue(record, change.field(), change.before());
+                }
+            }
+            return Optional.of(record);
+        }
+        return Optional.empty();
+    }
+
+    /** {@code record} with the field at the dotted {@code path} set to {@code value} (JSON null where null). */
+    private static JsonNode withValue(JsonNode record, String path, @Nullable JsonNode value) {
+        if (!(record instanceof ObjectNode root)) {
+            return record;
+        }
+        String[] names = path.split("\\.");
+        ObjectNode parent = root;
+        for (int i = 0; i < names.length - 1; i++) {
+            parent = parent.get(names[i]) instanceof ObjectNode child ? child : parent.putObject(names[i]);
+        }
+        if (value == null) {
+            parent.putNull(names[names.length - 1]);
+        } else {
+            parent.set(names[names.length - 1], value.deepCopy());
+        }
+        return root;
     }
 
     /** Who is acting: the signed-in account, or {@code system} for start-up work. */

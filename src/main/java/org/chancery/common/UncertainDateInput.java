@@ -154,7 +154,12 @@ public final class UncertainDateInput {
         if (first.precision != last.precision || first.month == 0 && first.precision == DatePrecision.DAY) {
             throw mixedPrecision();
         }
-        return toDate(first).through(toDate(last));
+        UncertainDate start = toDate(first);
+        UncertainDate end = toDate(last);
+        if (end.latest().isBefore(start.earliest())) {
+            throw endBeforeStart();
+        }
+        return start.through(end);
     }
 
     private String normalized() {
@@ -343,6 +348,13 @@ public final class UncertainDateInput {
         return new IllegalArgumentException(russian
                 ? "Не удаётся прочитать дату «" + shown() + "». " + help
                 : "'" + shown() + "' is not a date we can read. " + help);
+    }
+
+    /** The domain's rule, refused here already so that the reader is told in their language. */
+    private RuleViolationException endBeforeStart() {
+        return new RuleViolationException("date-end-before-start", russian
+                ? "В «" + shown() + "» конец раньше начала: напишите сначала более раннюю дату, например 5–6 ноября 2025."
+                : "'" + shown() + "' ends before it starts: write the earlier date first, as in 5–6 November 2025.");
     }
 
     private IllegalArgumentException missingYear() {

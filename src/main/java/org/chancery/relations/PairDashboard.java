@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * Everything the pair dashboard shows about two states, as of {@code today}: the analyst's
  * question "what has moved between them, what is still pending, what is coming up" answered
  * from the record.
+ *
+ * @param memoranda     the newest memoranda the two signed
+ * @param moreMemoranda the record holds more of them than listed (the page links to the timeline)
  */
 public record PairDashboard(
         StateName a,
@@ -27,6 +30,7 @@ public record PairDashboard(
         List<AgreementStanding> agreements,
         List<AgreementStep> agreementSteps,
         List<Memorandum> memoranda,
+        boolean moreMemoranda,
         List<FigureGroup> figures,
         List<TimelineEntry> latest,
         List<PlannedEvent> planned,

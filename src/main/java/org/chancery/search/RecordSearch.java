@@ -81,14 +81,16 @@ public class RecordSearch {
         String query = typed.strip();
         String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         TextQuery text = TextQuery.of(query);
-        String inflected = text.isEmpty() ? "false"
+        // the names' words are stored with the rows and indexed (V132), as are their trigrams for
+        // ilike; the 250 states are read whole
+        String inflected = text.isEmpty() ? "false" : text.condition("name_vector", "name");
+        String inflectedTitle = text.isEmpty() ? "false" : text.condition("title_vector", "name");
+        String inflectedState = text.isEmpty() ? "false"
                 : text.condition("(to_tsvector('english', name_en) || to_tsvector('russian', name_ru))", "name");
-        String inflectedTitle = text.isEmpty() ? "false"
-                : text.condition("(to_tsvector('english', title) || to_tsvector('russian', title))", "name");
         List<Hit> hits = jdbc.sql("""
                         (select 'state' as type, code as key, name_en, name_ru from state
                           where code = upper(:query) or alpha3 = upper(:query)
-                             or name_en ilike :like or name_ru ilike :like or %1$s
+                             or name_en ilike :like or name_ru ilike :like or %3$s
                           order by code = upper(:query) desc, name_en limit :limit)
                         union all
                         (select 'person', id::text, name_en, name_ru from person
@@ -106,7 +108,7 @@ public class RecordSearch {
                         (select 'source', id::text, coalesce(outlet || ': ', '') || title, coalesce(outlet || ': ', '') || title
                            from source
                           where deleted_at is null and (title ilike :like or outlet ilike :like or author ilike :like or %2$s)
-                          order by published_on desc nulls last, id limit :limit)""".formatted(inflected, inflectedTitle))
+                          order by published_on desc nulls last, id limit :limit)""".formatted(inflected, inflectedTitle, inflectedState))
                 .param("query", query).param("like", like).param("limit", NAMES)
                 .params(text.parameters("name"))
                 .query((row, n) -> new Hit(row.getString("type"), row.getString("key").strip(), row.getString("name_en"),

@@ -11,18 +11,22 @@ import org.jspecify.annotations.Nullable;
  * A run starts with a failure and counts those within {@link Limit#window()} of its start;
  * reaching {@link Limit#failures()} locks it for {@link Limit#firstLock()}. From then on each
  * failure after the lock ends locks it again for twice as long, up to {@link Limit#maximumLock()},
- * until a whole window passes without a failure after a lock (or a sign-in succeeds, which
- * ends a username's run): then the next failure starts a new run.
+ * until {@link Limit#forgetAfter()} passes without a failure after a lock (or a sign-in
+ * succeeds, which ends a username's run): then the next failure starts a new run. Forgetting
+ * a lock only after a long quiet is what keeps a patient guesser slow: with the defaults a
+ * username takes about thirty guesses a day, not the hundreds that waiting out a short window
+ * between runs would allow.
  */
 record FailedSignIns(int failures, Instant windowStartedAt, Instant lastFailureAt, @Nullable Instant lockedUntil) {
 
-    /** How many failures lock, within what window, and for how long. */
-    record Limit(int failures, Duration window, Duration firstLock, Duration maximumLock) {
+    /** How many failures lock, within what window, for how long, and after how much quiet a lock is forgotten. */
+    record Limit(int failures, Duration window, Duration firstLock, Duration maximumLock, Duration forgetAfter) {
 
         Limit {
-            if (failures < 1 || window.isNegative() || firstLock.isNegative() || maximumLock.compareTo(firstLock) < 0) {
-                throw new IllegalArgumentException("a sign-in limit needs a failure count of at least 1 and "
-                        + "a maximum lock no shorter than the first");
+            if (failures < 1 || window.isNegative() || firstLock.isNegative() || maximumLock.compareTo(firstLock) < 0
+                    || forgetAfter.compareTo(window) < 0) {
+                throw new IllegalArgumentException("a sign-in limit needs a failure count of at least 1, "
+                        + "a maximum lock no shorter than the first and a quiet to forget a lock no shorter than the window");
             }
         }
 
@@ -47,8 +51,9 @@ record FailedSignIns(int failures, Instant windowStartedAt, Instant lastFailureA
 
     /** The run after one more failure at {@code at}. */
     FailedSignIns after(Instant at, Limit limit) {
-        Instant quietSince = lockedUntil != null ? lockedUntil : windowStartedAt;
-        if (!at.isBefore(quietSince.plus(limit.window()))) {
+        boolean hasLocked = lockedUntil != null;
+        Instant quietSince = hasLocked ? lockedUntil : windowStartedAt;
+        if (!at.isBefore(quietSince.plus(hasLocked ? limit.forgetAfter() : limit.window()))) {
             return first(at, limit);
         }
         int count = failures + 1;

@@ -74,9 +74,9 @@ class SignInAttempts {
         Instant now = now();
         count(Kind.USERNAME, usernameKey(username), properties.usernameLimit(), now);
         count(Kind.ADDRESS, addressKey(address), properties.addressLimit(), now);
-        // Runs whose window and lock are long over would start afresh anyway; keep the table small.
+        // Runs whose lock is long forgotten would start afresh anyway; keep the table small.
         jdbc.sql("delete from sign_in_throttle where last_failure_at < :over")
-                .param("over", at(now.minus(properties.window()).minus(properties.maximumLock())))
+                .param("over", at(now.minus(properties.forgetAfter()).minus(properties.maximumLock())))
                 .update();
     }
 

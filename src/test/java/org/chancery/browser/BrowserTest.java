@@ -2,6 +2,7 @@ package org.chancery.browser;
 
 import org.chancery.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,24 @@ abstract class BrowserTest {
         browser = Browser.start(language);
         browser.signIn(url(""), username, TestAccounts.PASSWORD);
         return username;
+    }
+
+    /** On the event form: the first state row as the guest, the second as the host. */
+    void typeGuestAndHost(String guest, String host) {
+        browser.type("states0.state", guest);
+        browser.choose("states0.side", "guest");
+        browser.type("states1.state", host);
+        browser.choose("states1.side", "host");
+    }
+
+    /** On the event form: a new source in the first source row, with the passage it is cited for. */
+    void typeNewSource(String title, String outlet, String address, String passage) {
+        browser.click(By.cssSelector("details.new-source summary"));
+        browser.type("sources0.newTitle", title);
+        browser.type("sources0.newOutlet", outlet);
+        browser.type("sources0.newUrl", address);
+        browser.type("sources0.newLanguage", "en");
+        browser.type("sources0.passage", passage);
     }
 
     String url(String path) {

@@ -38,10 +38,7 @@ class DeliberateMergeBrowserTests extends BrowserTest {
 
         browser.choose("kind", "Visit");
         browser.type("date", "27 January 2026");
-        browser.type("states0.state", "IL");
-        browser.choose("states0.side", "guest");
-        browser.type("states1.state", "KZ");
-        browser.choose("states1.side", "host");
+        typeGuestAndHost("IL", "KZ");
         browser.type("participants0.person", "5 · Gideon Saar");
         browser.choose("participants0.role", "guest");
         browser.click(By.cssSelector("details.new-source summary"));

@@ -50,20 +50,13 @@ class StaffEntryBrowserTests extends BrowserTest {
         browser.type("date", "2026-03");
         browser.type("titleEn", TITLE);
         browser.choose("visitLevel", "ministerial");
-        browser.type("states0.state", "Fiji");
-        browser.choose("states0.side", "guest");
-        browser.type("states1.state", "TO");
-        browser.choose("states1.side", "host");
+        typeGuestAndHost("Fiji", "TO");
         browser.type("participants0.person", "5 · Gideon Saar");
         browser.choose("participants0.role", "guest");
         browser.type("participants1.person", "6 · Yermek Kosherbayev");
         browser.choose("participants1.role", "host");
-        browser.click(By.cssSelector("details.new-source summary"));
-        browser.type("sources0.newTitle", SOURCE);
-        browser.type("sources0.newOutlet", "Pacific Daily");
-        browser.type("sources0.newUrl", "https://example.org/fiji-tonga");
-        browser.type("sources0.newLanguage", "en");
-        browser.type("sources0.passage", "The Fijian minister arrived in Nuku'alofa in March.");
+        typeNewSource(SOURCE, "Pacific Daily", "https://example.org/fiji-tonga",
+                "The Fijian minister arrived in Nuku'alofa in March.");
         browser.clickButton("Save the event");
         browser.waitForAddress(address -> address.matches(".*/events/\\d+"));
         String eventPage = browser.currentUrl();
@@ -92,4 +85,35 @@ class StaffEntryBrowserTests extends BrowserTest {
         assertThat(browser.text(By.cssSelector("#version-1 ins"))).isEqualTo("2026-03-12");
     }
 
+    @Test
+    void aRefusedSaveLeavesTheFocusOnWhatIsWrongAndSaveAndAddAnotherOpensTheNextFormFromTheSameArticle()
+            throws Exception {
+        startSignedIn("EDITOR", "en");
+        browser.open(url("/events/new"));
+        browser.choose("kind", "Visit");
+        browser.type("titleEn", TITLE);
+        browser.clickButton("Save the event");
+        browser.waitForText("There is a problem");
+
+        assertThat(browser.script("return document.activeElement.className")).isEqualTo("error-summary");
+        assertThat(browser.script("return document.activeElement.textContent")).asString()
+                .contains("Enter the date, even roughly");
+
+        browser.type("date", "2026-03");
+        typeGuestAndHost("FJ", "TO");
+        typeNewSource(SOURCE, "Pacific Daily", "https://example.org/fiji-tonga-next",
+                "The Fijian minister arrived in Nuku'alofa in March.");
+        browser.clickButton("Save and add another");
+        browser.waitForAddress(address -> address.contains("/events/new?"));
+
+        assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("Saved the event “" + TITLE + "”.");
+        assertThat(browser.value(By.id("titleEn"))).isEmpty();
+        assertThat(browser.value(By.id("states0.state"))).isEqualTo("FJ");
+        assertThat(browser.value(By.id("states1.state"))).isEqualTo("TO");
+        assertThat(browser.value(By.id("sources0.source"))).contains(SOURCE);
+        assertThat(browser.value(By.id("sources0.passage"))).isEmpty();
+        browser.clickLink("Open the event just saved");
+        browser.waitForAddress(address -> address.matches(".*/events/\\d+"));
+        assertThat(browser.heading()).isEqualTo(TITLE);
+    }
 }

@@ -185,7 +185,10 @@ class UncertainDateInputTests {
     void refusesAnEndBeforeItsStart(String text) {
         assertThatThrownBy(() -> UncertainDateInput.parse(text, Locale.ENGLISH))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("cannot come before its start");
+                .hasMessageContaining("ends before it starts");
+        assertThatThrownBy(() -> UncertainDateInput.parse(text, RUSSIAN))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("конец раньше начала");
     }
 
     @Test

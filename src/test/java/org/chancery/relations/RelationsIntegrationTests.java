@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ChanceryIntegrationTest
 class RelationsIntegrationTests {
 
-    @Autowired Relations relations;
+    @Autowired RelationsQueries relations;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -38,6 +38,28 @@ class RelationsIntegrationTests {
                 .update();
 
         assertThat(overdue(LocalDate.of(2026, 11, 21), 20L)).isFalse();
+    }
+
+    @Test
+    @Transactional
+    void theBriefingListsTheNewestMemorandaAndKnowsWhenTheTimelineHoldsMore() {
+        jdbc.sql("""
+                insert into event (id, kind, status, title_en, date_earliest, date_latest, date_precision, date_approximate)
+                select 9100 + g, 'MEMORANDUM', 'HAPPENED', 'Memorandum number ' || g,
+                       date '2010-01-01' + g, date '2010-01-01' + g, 'DAY', false
+                  from generate_series(1, :count) g""").param("count", RelationsQueries.MEMORANDA + 1).update();
+        jdbc.sql("""
+                insert into event_state (event_id, state_code, side)
+                select id, code, 'SIGNATORY' from event, (values ('KZ'), ('IL')) s(code) where title_en like 'Memorandum number %'""")
+                .update();
+
+        PairDashboard dashboard = relations.dashboard("KZ", "IL", LocalDate.of(2026, 3, 1));
+
+        assertThat(dashboard.memoranda()).hasSize(RelationsQueries.MEMORANDA);
+        assertThat(dashboard.moreMemoranda()).isTrue();
+        // the newest first: the memorandum the shipped record holds is newer than every one added
+        assertThat(dashboard.memoranda()).extracting(PairDashboard.Memorandum::titleEn)
+                .doesNotContain("Memorandum number 1").contains("Memorandum number " + (RelationsQueries.MEMORANDA + 1));
     }
 
     @Test

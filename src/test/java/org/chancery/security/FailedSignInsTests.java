@@ -11,7 +11,10 @@ class FailedSignInsTests {
 
     private static final Instant START = Instant.parse("2026-11-21T09:00:00Z");
     private static final FailedSignIns.Limit FIVE = new FailedSignIns.Limit(5, Duration.ofMinutes(15),
-            Duration.ofMinutes(1), Duration.ofMinutes(15));
+            Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(24));
+    /** The limit the app runs with when nothing is configured. */
+    private static final FailedSignIns.Limit DEFAULT = new SignInThrottleProperties(5, 20, Duration.ofMinutes(15),
+            Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(24)).usernameLimit();
 
     @Test
     void fourFailuresLockNothingAndTheFifthLocksForAMinute() {
@@ -50,21 +53,41 @@ class FailedSignInsTests {
     }
 
     @Test
-    void aWholeWindowOfQuietAfterALockStartsAgain() {
+    void quietAfterALockIsForgottenOnlyAfterADay() {
         FailedSignIns locked = failures(5, START, Duration.ofSeconds(1));
 
-        FailedSignIns soon = locked.after(locked.lockedUntil().plus(Duration.ofMinutes(14)), FIVE);
-        FailedSignIns later = locked.after(locked.lockedUntil().plus(Duration.ofMinutes(15)), FIVE);
+        FailedSignIns sameDay = locked.after(locked.lockedUntil().plus(Duration.ofHours(23)), FIVE);
+        FailedSignIns nextDay = locked.after(locked.lockedUntil().plus(Duration.ofHours(24)), FIVE);
 
-        assertThat(soon.failures()).isEqualTo(6);
-        assertThat(later.failures()).isEqualTo(1);
-        assertThat(later.lockedUntil()).isNull();
+        assertThat(sameDay.failures()).isEqualTo(6);
+        assertThat(sameDay.lockRemainingAt(sameDay.lastFailureAt())).contains(Duration.ofMinutes(2));
+        assertThat(nextDay.failures()).isEqualTo(1);
+        assertThat(nextDay.lockedUntil()).isNull();
+    }
+
+    @Test
+    void aGuesserWhoTriesTheMomentEachLockEndsGetsAboutThirtyGuessesADay() {
+        Instant end = START.plus(Duration.ofDays(1));
+        Instant at = START;
+        FailedSignIns run = FailedSignIns.first(at, DEFAULT);
+        int guesses = 1;
+        while (true) {
+            at = run.lockedUntil() != null && run.lockedUntil().isAfter(at) ? run.lockedUntil() : at.plusSeconds(1);
+            if (!at.isBefore(end)) {
+                break;
+            }
+            run = run.after(at, DEFAULT);
+            guesses++;
+        }
+
+        assertThat(guesses).isBetween(25, 35);
+        assertThat(DEFAULT.lockAfter(guesses)).isEqualTo(Duration.ofHours(1));
     }
 
     @Test
     void aLimitOfOneLocksAtTheFirstFailure() {
         FailedSignIns.Limit one = new FailedSignIns.Limit(1, Duration.ofMinutes(15), Duration.ofMinutes(1),
-                Duration.ofMinutes(15));
+                Duration.ofMinutes(15), Duration.ofHours(24));
 
         assertThat(FailedSignIns.first(START, one).lockRemainingAt(START)).contains(Duration.ofMinutes(1));
     }

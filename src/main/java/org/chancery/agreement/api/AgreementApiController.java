@@ -1,7 +1,7 @@
 package org.chancery.agreement.api;
 
 import org.chancery.agreement.Agreement;
-import org.chancery.agreement.AgreementCatalogue;
+import org.chancery.agreement.AgreementQueries;
 import org.chancery.agreement.AgreementCommand;
 import org.chancery.agreement.AgreementService;
 import org.chancery.audit.api.AuditedRecordController;
@@ -21,14 +21,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ApiController("/api/v1/agreements")
 class AgreementApiController extends AuditedRecordController<Agreement, AgreementCommand, AgreementResponse> {
 
-    private final AgreementCatalogue catalogue;
-    private final AgreementReader reader;
+    private final AgreementQueries queries;
     private final StateDirectory states;
 
-    AgreementApiController(AgreementCatalogue catalogue, AgreementService agreements, AgreementReader reader, StateDirectory states) {
+    AgreementApiController(AgreementQueries queries, AgreementService agreements, StateDirectory states) {
         super(agreements, "agreement");
-        this.catalogue = catalogue;
-        this.reader = reader;
+        this.queries = queries;
         this.states = states;
     }
 
@@ -36,17 +34,17 @@ class AgreementApiController extends AuditedRecordController<Agreement, Agreemen
     @RecordVersionTagged
     PageResponse<AgreementResponse> list(AgreementPageParameters parameters) {
         AgreementPageParameters.Parsed query = parameters.parse(states::exists);
-        Long total = query.count() ? catalogue.count(query.filter()) : null;
+        Long total = query.count() ? queries.count(query.filter()) : null;
         if (query.updatedSince() != null) {
-            return PageResponse.ofChanges(catalogue.changesSince(query.filter(), query.updatedSince(), query.afterChange(),
+            return PageResponse.ofChanges(queries.changesSince(query.filter(), query.updatedSince(), query.afterChange(),
                     query.limit()).map(change -> change.map(AgreementResponse::from)), query.limit(), total);
         }
-        return PageResponse.of(catalogue.page(query.filter(), query.order(), query.after(), query.limit())
+        return PageResponse.of(queries.page(query.filter(), query.order(), query.after(), query.limit())
                 .map(AgreementResponse::from), query.limit(), total);
     }
 
     @Override
     protected AgreementResponse read(long id) {
-        return AgreementResponse.from(reader.live(id));
+        return AgreementResponse.from(queries.live(id));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.chancery.agreement.AgreementEntry;
+import org.chancery.agreement.AgreementQueries;
 import org.chancery.agreement.AgreementService;
 import org.chancery.agreement.ParticipationCommand;
 import org.chancery.agreement.StepCommand;
@@ -38,16 +39,16 @@ import org.springframework.web.context.request.WebRequest;
 class ParticipationApiController {
 
     private final AgreementService agreements;
-    private final AgreementReader reader;
+    private final AgreementQueries queries;
 
-    ParticipationApiController(AgreementService agreements, AgreementReader reader) {
+    ParticipationApiController(AgreementService agreements, AgreementQueries queries) {
         this.agreements = agreements;
-        this.reader = reader;
+        this.queries = queries;
     }
 
     @GetMapping
     ResponseEntity<List<AgreementResponse.ParticipationResponse>> list(@PathVariable long id, WebRequest request) {
-        AgreementEntry agreement = reader.live(id);
+        AgreementEntry agreement = queries.live(id);
         return Versions.conditional(request, Versions.etag(agreement.version()),
                 () -> agreement.participations().stream().map(AgreementResponse.ParticipationResponse::from).toList());
     }
@@ -55,7 +56,7 @@ class ParticipationApiController {
     @GetMapping("/{state}")
     ResponseEntity<AgreementResponse.ParticipationResponse> get(@PathVariable long id, @PathVariable String state,
             WebRequest request) {
-        AgreementEntry agreement = reader.live(id);
+        AgreementEntry agreement = queries.live(id);
         AgreementEntry.ParticipationEntry participation = participation(agreement, state);
         return Versions.conditional(request, Versions.etag(agreement.version()), () -> AgreementResponse.ParticipationResponse.from(participation));
     }
@@ -65,7 +66,7 @@ class ParticipationApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody ParticipationCommand command) {
         agreements.admit(id, Versions.expected(ifMatch), command);
-        AgreementEntry agreement = reader.live(id);
+        AgreementEntry agreement = queries.live(id);
         return Versions.created(AgreementResponse.ParticipationResponse.from(participation(agreement, command.state())),
                 agreement.version(), command.state());
     }
@@ -82,7 +83,7 @@ class ParticipationApiController {
     @GetMapping("/{state}/steps")
     ResponseEntity<List<AgreementResponse.StepResponse>> steps(@PathVariable long id, @PathVariable String state,
             WebRequest request) {
-        AgreementEntry agreement = reader.live(id);
+        AgreementEntry agreement = queries.live(id);
         AgreementEntry.ParticipationEntry participation = participation(agreement, state);
         return Versions.conditional(request, Versions.etag(agreement.version()),
                 () -> participation.steps().stream().map(AgreementResponse.StepResponse::from).toList());
@@ -91,7 +92,7 @@ class ParticipationApiController {
     @GetMapping("/{state}/steps/{position}")
     ResponseEntity<AgreementResponse.StepResponse> step(@PathVariable long id, @PathVariable String state,
             @PathVariable int position, WebRequest request) {
-        AgreementEntry agreement = reader.live(id);
+        AgreementEntry agreement = queries.live(id);
         AgreementEntry.StepEntry step = step(agreement, state, position);
         return Versions.conditional(request, Versions.etag(agreement.version()), () -> AgreementResponse.StepResponse.from(step));
     }
@@ -101,7 +102,7 @@ class ParticipationApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody StepCommand command) {
         int position = agreements.recordStep(id, Versions.expected(ifMatch), code(state), command).getPosition();
-        AgreementEntry agreement = reader.live(id);
+        AgreementEntry agreement = queries.live(id);
         return Versions.created(AgreementResponse.StepResponse.from(step(agreement, state, position)), agreement.version(),
                 position);
     }
@@ -117,7 +118,7 @@ class ParticipationApiController {
 
     /** 204, with the agreement's new version as ETag for the next write. */
     private ResponseEntity<Void> removed(long id) {
-        return ResponseEntity.noContent().eTag(Versions.etag(reader.live(id).version())).build();
+        return ResponseEntity.noContent().eTag(Versions.etag(queries.live(id).version())).build();
     }
 
     private static AgreementEntry.ParticipationEntry participation(AgreementEntry agreement, String state) {

@@ -13,8 +13,8 @@ import org.chancery.common.Language;
 import org.chancery.agreement.Agreement;
 import org.chancery.agreement.AgreementCommand;
 import org.chancery.agreement.AgreementKind;
-import org.chancery.agreement.AgreementRecords;
-import org.chancery.agreement.AgreementRecords.AgreementDetail;
+import org.chancery.agreement.AgreementQueries;
+import org.chancery.agreement.AgreementQueries.AgreementDetail;
 import org.chancery.agreement.AgreementService;
 import org.chancery.audit.ChangeLog;
 import org.chancery.audit.web.AuditedRecordPages;
@@ -51,12 +51,12 @@ class AgreementController extends AuditedRecordPages<Agreement, AgreementCommand
 
     static final String FORM = "agreementForm";
 
-    private final AgreementRecords agreements;
+    private final AgreementQueries agreements;
     private final AgreementService service;
     private final ChangeLog changeLog;
     private final Clock clock;
 
-    AgreementController(AgreementRecords agreements, AgreementService service, ChangeLog changeLog, VersionConflicts conflicts,
+    AgreementController(AgreementQueries agreements, AgreementService service, ChangeLog changeLog, VersionConflicts conflicts,
             MessageSource messages, Clock clock) {
         super(service, conflicts, messages, "/agreements", "agreement");
         this.agreements = agreements;

@@ -11,10 +11,10 @@ import java.util.function.Consumer;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.chancery.agreement.AgreementRecords;
-import org.chancery.agreement.AgreementRecords.AgreementDetail;
-import org.chancery.agreement.AgreementRecords.Participant;
-import org.chancery.agreement.AgreementRecords.StepRecord;
+import org.chancery.agreement.AgreementQueries;
+import org.chancery.agreement.AgreementQueries.AgreementDetail;
+import org.chancery.agreement.AgreementQueries.Participant;
+import org.chancery.agreement.AgreementQueries.StepRecord;
 import org.chancery.agreement.AgreementService;
 import org.chancery.agreement.ParticipationCommand;
 import org.chancery.agreement.ParticipationRole;
@@ -62,7 +62,7 @@ class ParticipationController {
     static final String STEP_FORM = "stepForm";
 
     private final AgreementService agreements;
-    private final AgreementRecords records;
+    private final AgreementQueries queries;
     private final StateDirectory states;
     private final SourcePicker sources;
     private final CitingWrites citingWrites;
@@ -70,10 +70,10 @@ class ParticipationController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ParticipationController(AgreementService agreements, AgreementRecords records, StateDirectory states,
+    ParticipationController(AgreementService agreements, AgreementQueries queries, StateDirectory states,
             SourcePicker sources, CitingWrites citingWrites, DateDisplay dates, MessageSource messages, Clock clock) {
         this.agreements = agreements;
-        this.records = records;
+        this.queries = queries;
         this.states = states;
         this.sources = sources;
         this.citingWrites = citingWrites;
@@ -274,7 +274,7 @@ class ParticipationController {
 
     /** The agreement, provided it is live; a deleted one's forms are not there. */
     private AgreementDetail live(long id) {
-        AgreementDetail agreement = records.detail(id, LocalDate.now(clock));
+        AgreementDetail agreement = queries.detail(id, LocalDate.now(clock));
         if (agreement.isDeleted()) {
             throw new RecordGoneException("agreement", id, agreement.deletedAt(), agreement.deletionReason());
         }

@@ -1,9 +1,12 @@
 package org.chancery.audit.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.chancery.audit.ChangeAction;
+import org.chancery.audit.ChangeLog;
 import org.chancery.audit.ChangeLog.ChangeEntry;
 import org.chancery.audit.FieldChange;
 import org.jspecify.annotations.Nullable;
@@ -14,29 +17,48 @@ import tools.jackson.databind.JsonNode;
  * One entry of a record's history as its page shows it (the page lists them newest first):
  * who, when, what happened and each field before and after, as text.
  *
+ * @param at         when; null for the version a record had before its history began
+ * @param actor      who; null likewise
  * @param restorable whether an admin may put this version back: it is not the version in
- *                   place, and the history kept the record as it stood then
+ *                   place, and the history leads back to the record as it stood then
  */
-public record RecordHistory(long version, Instant at, String actor, ChangeAction action, @Nullable String reason,
-        List<Field> fields, boolean restorable) {
+public record RecordHistory(long version, @Nullable Instant at, @Nullable String actor, ChangeAction action,
+        @Nullable String reason, List<Field> fields, boolean restorable) {
 
     /** One field's change; {@code name} is a dotted path such as {@code title.en}. */
     public record Field(String name, @Nullable String before, @Nullable String after) {
     }
 
-    /** The entries, newest first. */
+    /**
+     * The entries, newest first. A record whose history does not begin with its creation (one
+     * the shipped record or a migration loaded, whose first logged change is a correction or
+     * an edit) gets its first version listed too, "as first recorded", so that it can be put
+     * back like any other.
+     */
     public static List<RecordHistory> of(List<ChangeEntry> entries) {
         if (entries.isEmpty()) {
             return List.of();
         }
         ChangeEntry latest = entries.getLast();
         boolean deleted = latest.action() == ChangeAction.DELETED;
-        return entries.reversed().stream()
+        Predicate<Long> restorable = version -> !deleted && version != latest.version()
+                && ChangeLog.snapshotAt(entries, version).isPresent();
+        List<RecordHistory> shown = new ArrayList<>(entries.reversed().stream()
                 .map(entry -> new RecordHistory(entry.version(), entry.changedAt(), entry.actor(), entry.action(),
-                        entry.reason(), entry.changes().stream().map(RecordHistory::field).toList(),
-                        !deleted && entry.version() != latest.version() && entry.snapshot() != null
-                                && entry.action() != ChangeAction.DELETED))
-                .toList();
+                        entry.reason(), entry.changes().stream().filter(RecordHistory::visible).map(RecordHistory::field).toList(),
+                        entry.action() != ChangeAction.DELETED && restorable.test(entry.version())))
+                .toList());
+        ChangeEntry first = entries.getFirst();
+        if (first.action() != ChangeAction.CREATED && first.version() > 0) {
+            long loaded = first.version() - 1;
+            shown.add(new RecordHistory(loaded, null, null, ChangeAction.CREATED, null, List.of(), restorable.test(loaded)));
+        }
+        return List.copyOf(shown);
+    }
+
+    /** A field that was empty before and after (absent in one form, null in the other) changed nothing a reader sees. */
+    private static boolean visible(FieldChange change) {
+        return text(change.before()) != null || text(change.after()) != null;
     }
 
     private static Field field(FieldChange change) {

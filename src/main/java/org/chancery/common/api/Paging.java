@@ -1,8 +1,10 @@
 package org.chancery.common.api;
 
-import org.chancery.common.query.ChangePosition;
-
 import java.time.Instant;
+import java.util.function.Function;
+
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.Listing;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,11 +18,15 @@ import org.jspecify.annotations.Nullable;
 public record Paging<P>(int limit, boolean count, @Nullable Instant updatedSince, @Nullable P after,
         @Nullable ChangePosition afterChange) {
 
-    /** Answers the request from {@code listing}: one statement for the page, one more for the count if asked. */
-    public <F, T> PageResponse<T> answer(Listing<F, P, T> listing, F filter) {
+    /**
+     * Answers the request from {@code listing}, each row shown as {@code show} makes it: one
+     * statement for the page, one more for the count if asked.
+     */
+    public <F, T, R> PageResponse<R> answer(Listing<F, P, T> listing, F filter, Function<T, R> show) {
         if (updatedSince != null) {
-            return PageResponse.ofChanges(listing.changesSince(filter, updatedSince, afterChange, limit), limit);
+            return PageResponse.ofChanges(listing.changesSince(filter, updatedSince, afterChange, limit)
+                    .map(change -> change.map(show)), limit);
         }
-        return PageResponse.of(listing.page(filter, after, limit), limit, count ? listing.count(filter) : null);
+        return PageResponse.of(listing.page(filter, after, limit).map(show), limit, count ? listing.count(filter) : null);
     }
 }

@@ -1,12 +1,11 @@
 package org.chancery.economy.api;
 
 import org.chancery.audit.api.AuditedRecordController;
-import org.chancery.common.NotFoundException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.economy.EconomicFigure;
-import org.chancery.economy.EconomicFigureCatalogue;
+import org.chancery.economy.EconomicFigureQueries;
 import org.chancery.economy.EconomicFigureCommand;
 import org.chancery.economy.EconomicFigureService;
 import org.chancery.state.StateDirectory;
@@ -21,14 +20,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class EconomicFigureApiController
         extends AuditedRecordController<EconomicFigure, EconomicFigureCommand, EconomicFigureResponse> {
 
-    private final EconomicFigureCatalogue catalogue;
-    private final EconomicFigureService figures;
+    private final EconomicFigureQueries queries;
     private final StateDirectory states;
 
-    EconomicFigureApiController(EconomicFigureCatalogue catalogue, EconomicFigureService figures, StateDirectory states) {
+    EconomicFigureApiController(EconomicFigureQueries queries, EconomicFigureService figures, StateDirectory states) {
         super(figures, "economic figure");
-        this.catalogue = catalogue;
-        this.figures = figures;
+        this.queries = queries;
         this.states = states;
     }
 
@@ -36,22 +33,19 @@ class EconomicFigureApiController
     @RecordVersionTagged
     PageResponse<EconomicFigureResponse> list(EconomicFigurePageParameters parameters) {
         EconomicFigurePageParameters.Parsed query = parameters.parse(states::exists);
-        Long total = query.count() ? catalogue.count(query.criteria()) : null;
+        Long total = query.count() ? queries.count(query.criteria()) : null;
         if (query.updatedSince() != null) {
-            return PageResponse.ofChanges(catalogue.changesSince(query.criteria(), query.updatedSince(),
+            return PageResponse.ofChanges(queries.changesSince(query.criteria(), query.updatedSince(),
                     query.afterChange(), query.limit()).map(change -> change.map(EconomicFigureResponse::from)),
                     query.limit(), total);
         }
-        return PageResponse.of(catalogue.page(query.criteria(), query.order(), query.after(), query.limit())
+        return PageResponse.of(queries.page(query.criteria(), query.order(), query.after(), query.limit())
                 .map(EconomicFigureResponse::from), query.limit(), total);
     }
 
     /** The live figure, or why not: 404 where there never was one, 410 where it was deleted. */
     @Override
     protected EconomicFigureResponse read(long id) {
-        return EconomicFigureResponse.from(catalogue.entry(id).orElseThrow(() -> {
-            figures.live(id); // throws 404 or 410
-            return NotFoundException.forId("economic figure", id);
-        }));
+        return EconomicFigureResponse.from(queries.live(id));
     }
 }

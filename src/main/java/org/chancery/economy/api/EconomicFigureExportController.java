@@ -16,8 +16,8 @@ import org.chancery.common.api.ApiController;
 import org.chancery.common.api.CsvWriter;
 import org.chancery.common.api.ExportResponse;
 import org.chancery.economy.EconomicFigureCriteria;
-import org.chancery.economy.EconomicFigureLedger;
-import org.chancery.economy.EconomicFigureRow;
+import org.chancery.economy.EconomicFigureEntry;
+import org.chancery.economy.EconomicFigureQueries;
 import org.chancery.state.StateDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +34,11 @@ class EconomicFigureExportController {
             "period_latest", "amount", "currency", "qualifier", "change_percent", "change_qualifier", "basis_en",
             "basis_ru", "source_id", "source_outlet", "source_url", "quoted_passage");
 
-    private final EconomicFigureLedger ledger;
+    private final EconomicFigureQueries figures;
     private final StateDirectory states;
 
-    EconomicFigureExportController(EconomicFigureLedger ledger, StateDirectory states) {
-        this.ledger = ledger;
+    EconomicFigureExportController(EconomicFigureQueries figures, StateDirectory states) {
+        this.figures = figures;
         this.states = states;
     }
 
@@ -53,11 +53,11 @@ class EconomicFigureExportController {
         CsvWriter csv = new CsvWriter(export.writer());
         export.writeAll(() -> {
             csv.row(HEADER);
-            ledger.forEach(filter, export.rows(figure -> csv.row(fields(figure))));
+            figures.forEach(filter, export.rows(figure -> csv.row(fields(figure))));
         });
     }
 
-    static List<@Nullable String> fields(EconomicFigureRow figure) {
+    static List<@Nullable String> fields(EconomicFigureEntry figure) {
         return Arrays.asList(
                 String.valueOf(figure.id()),
                 figure.reporterCode(),
@@ -73,10 +73,10 @@ class EconomicFigureExportController {
                 figure.changeQualifier() == null ? null : figure.changeQualifier().name(),
                 figure.basisEn(),
                 figure.basisRu(),
-                String.valueOf(figure.sourceId()),
-                figure.sourceOutlet(),
-                figure.sourceUrl(),
-                figure.quotedPassage());
+                String.valueOf(figure.source().id()),
+                figure.source().outlet(),
+                figure.source().url(),
+                figure.source().quotedPassage());
     }
 
     /** 162000000, 1.5, 0: no exponent, no trailing zeros the column's scale adds. */

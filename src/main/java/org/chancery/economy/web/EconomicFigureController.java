@@ -22,7 +22,7 @@ import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
 import org.chancery.common.web.UnboundForms;
 import org.chancery.economy.EconomicFigure;
-import org.chancery.economy.EconomicFigureCatalogue;
+import org.chancery.economy.EconomicFigureQueries;
 import org.chancery.economy.EconomicFigureCommand;
 import org.chancery.economy.EconomicFigureEntry;
 import org.chancery.economy.EconomicFigureService;
@@ -61,7 +61,7 @@ class EconomicFigureController extends AuditedRecordPages<EconomicFigure, Econom
     static final List<String> CURRENCIES = List.of("USD", "EUR", "RUB", "KZT", "ILS", "CNY", "AED", "GBP", "TRY", "UZS");
 
     private final EconomicFigureService figures;
-    private final EconomicFigureCatalogue catalogue;
+    private final EconomicFigureQueries queries;
     private final EconomicFigureFormReader reader;
     private final CitingWrites citingWrites;
     private final SourcePicker sources;
@@ -69,12 +69,12 @@ class EconomicFigureController extends AuditedRecordPages<EconomicFigure, Econom
     private final MessageSource messages;
     private final ChangeLog changeLog;
 
-    EconomicFigureController(EconomicFigureService figures, EconomicFigureCatalogue catalogue, EconomicFigureFormReader reader,
+    EconomicFigureController(EconomicFigureService figures, EconomicFigureQueries queries, EconomicFigureFormReader reader,
             CitingWrites citingWrites, SourcePicker sources, StateDirectory states, VersionConflicts conflicts,
             MessageSource messages, ChangeLog changeLog) {
         super(figures, conflicts, messages, "/figures", "figure");
         this.figures = figures;
-        this.catalogue = catalogue;
+        this.queries = queries;
         this.reader = reader;
         this.citingWrites = citingWrites;
         this.sources = sources;
@@ -85,7 +85,7 @@ class EconomicFigureController extends AuditedRecordPages<EconomicFigure, Econom
 
     @GetMapping("/{id}")
     String figure(@PathVariable long id, Model model, HttpServletResponse response) {
-        Optional<EconomicFigureEntry> figure = catalogue.entry(id);
+        Optional<EconomicFigureEntry> figure = queries.entry(id);
         if (figure.isEmpty()) {
             try {
                 // Not live: the service tells a deleted figure (gone) from one that never was (not found).

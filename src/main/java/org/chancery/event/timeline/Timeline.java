@@ -35,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The timeline's read side: one SQL statement per page, whatever the page size. States,
  * participants (with the office they held on the day), institutions, topics and sources
- * come back as JSON aggregated in the same statement, so a page never fans out into a
- * query per event. Pages are cut by keyset, so a deep page costs what the first does.
+ * come back as ready JSON from the list's read model ({@code event_listing}, one row per
+ * event, kept by triggers in the transaction of every write), joined by primary key, so a
+ * page never fans out into a query per event. Pages are cut by keyset, so a deep page costs what the first does.
  * Deleted events are left out, except from {@link #changesSince}, where scripts that sync
  * must learn of them. Exports read every matching event through the same statement and the
  * same filters ({@link #forEach}), row by row through a server-side cursor.
@@ -93,32 +94,11 @@ public class Timeline {
                    e.call_initiator_code, e.memorandum_subject_en, e.memorandum_subject_ru,
                    e.version, e.updated_at, e.deleted_at, e.change_xid,
                    (%s) as overdue,
-                   (select coalesce(json_agg(json_build_object('code', es.state_code, 'side', es.side,
-                                'nameEn', s.name_en, 'nameRu', s.name_ru) order by es.side, es.state_code), '[]')
-                      from event_state es join state s on s.code = es.state_code
-                     where es.event_id = e.id) as states,
-                   (select coalesce(json_agg(json_build_object('id', p.id, 'nameEn', p.name_en, 'nameRu', p.name_ru,
-                                'role', ep.role, 'officeEn', held.title_en, 'officeRu', held.title_ru)
-                                order by ep.role, p.name_en), '[]')
-                      from event_participant ep
-                      join person p on p.id = ep.person_id
-                      left join lateral (%s) held on true
-                     where ep.event_id = e.id) as participants,
-                   (select coalesce(json_agg(json_build_object('id', i.id, 'nameEn', i.name_en, 'nameRu', i.name_ru,
-                                'role', ei.role) order by ei.role, i.name_en), '[]')
-                      from event_institution ei join institution i on i.id = ei.institution_id
-                     where ei.event_id = e.id) as institutions,
-                   (select coalesce(json_agg(json_build_object('code', t.code, 'nameEn', t.name_en, 'nameRu', t.name_ru)
-                                order by t.code), '[]')
-                      from event_topic et join topic t on t.code = et.topic_code
-                     where et.event_id = e.id) as topics,
-                   (select coalesce(json_agg(json_build_object('id', so.id, 'outlet', so.outlet, 'title', so.title,
-                                'url', so.url, 'publishedOn', so.published_on, 'language', so.language,
-                                'quotedPassage', src.quoted_passage) order by so.published_on, so.id), '[]')
-                      from event_source src join source so on so.id = src.source_id
-                     where src.event_id = e.id) as sources
+                   l.states, l.participants, l.institutions, l.topics, l.sources
               from event e
-            """.formatted(Timeline.OVERDUE, Timeline.OFFICE_HELD);
+              -- the parts as ready JSON, kept by V131's triggers in the transaction of every write
+              join event_listing l on l.event_id = e.id
+            """.formatted(Timeline.OVERDUE);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;

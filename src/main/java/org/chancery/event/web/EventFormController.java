@@ -63,6 +63,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The event form: {@code /events/new} and {@code /events/{id}/edit} (one template,
@@ -77,6 +78,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EventFormController extends AuditedRecordPages<Event, EventCommand> {
 
     static final String FORM = "eventForm";
+    /** The id of the event just saved, shown above the next form after "save and add another". */
+    static final String SAVED_EVENT = "savedEvent";
 
     private final EventService events;
     private final EventFormReader reader;
@@ -141,6 +144,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
             @RequestParam(required = false) @Nullable String more,
             @RequestParam(required = false) @Nullable Long addSourcesTo,
             @RequestParam(required = false) @Nullable Long confirmMerge,
+            @RequestParam(required = false) @Nullable String andAnother,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (form == null) {
             UnboundForms.remake(EventForm.class, FORM, result, request, conversions, model, EventForm::empty);
@@ -172,8 +176,16 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
                     return form(null, model, locale);
                 }
             }
-            Event created = citingWrites.write(event.sources(), citations -> events.create(event.citing(citations)));
+            List<Long> citedSources = new ArrayList<>();
+            Event created = citingWrites.write(event.sources(), citations -> {
+                citations.forEach(citation -> citedSources.add(citation.sourceId()));
+                return events.create(event.citing(citations));
+            });
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.created", title(created, locale)));
+            if (andAnother != null) {
+                redirect.addFlashAttribute(SAVED_EVENT, created.getId());
+                return "redirect:" + anotherLike(event.command(), citedSources);
+            }
             return "redirect:/events/" + created.getId();
         } catch (InvalidRequestException refused) {
             FormRefusals.reject(result, refused, EventFormController::fieldOf);
@@ -181,6 +193,20 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
             FormRefusals.reject(result, refused, fieldOf(refused));
         }
         return refused(null, model, locale, response);
+    }
+
+    /**
+     * "Save and add another": a new form with the states and the first source of the event just
+     * saved, as the next fact of the same article most often shares them; the passage is left
+     * to be quoted afresh.
+     */
+    private static String anotherLike(EventCommand saved, List<Long> citedSources) {
+        UriComponentsBuilder next = UriComponentsBuilder.fromPath("/events/new");
+        saved.states().forEach(state -> next.queryParam("state", state.code()));
+        if (!citedSources.isEmpty()) {
+            next.queryParam("source", citedSources.getFirst());
+        }
+        return next.build().toUriString();
     }
 
     @GetMapping("/{id}/edit")

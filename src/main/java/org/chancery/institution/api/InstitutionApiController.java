@@ -3,14 +3,15 @@ package org.chancery.institution.api;
 import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.ListParameters;
-import org.chancery.common.api.NamePosition;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
+import org.chancery.common.query.NamePosition;
 import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.institution.Institution;
 import org.chancery.institution.InstitutionCommand;
+import org.chancery.institution.InstitutionFilter;
+import org.chancery.institution.InstitutionQueries;
 import org.chancery.institution.InstitutionService;
-import org.chancery.institution.api.InstitutionListParameters.InstitutionFilter;
 import org.chancery.state.StateDirectory;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -18,12 +19,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ApiController("/api/v1/institutions")
 class InstitutionApiController extends AuditedRecordController<Institution, InstitutionCommand, InstitutionResponse> {
 
-    private final InstitutionListing listing;
+    private final InstitutionQueries queries;
     private final StateDirectory states;
 
-    InstitutionApiController(InstitutionService institutions, InstitutionListing listing, StateDirectory states) {
+    InstitutionApiController(InstitutionService institutions, InstitutionQueries queries, StateDirectory states) {
         super(institutions, "institution");
-        this.listing = listing;
+        this.queries = queries;
         this.states = states;
     }
 
@@ -34,11 +35,11 @@ class InstitutionApiController extends AuditedRecordController<Institution, Inst
         InstitutionFilter filter = parameters.filter(read, states::exists);
         Paging<NamePosition> paging = read.paging(parameters, NamePosition.ORDER, NamePosition::from);
         read.check();
-        return paging.answer(listing, filter);
+        return paging.answer(queries, filter, InstitutionResponse::from);
     }
 
     @Override
     protected InstitutionResponse read(long id) {
-        return listing.get(id);
+        return InstitutionResponse.from(queries.entry(id));
     }
 }

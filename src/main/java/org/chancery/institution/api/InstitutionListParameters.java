@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PagingParameters;
+import org.chancery.institution.InstitutionFilter;
 import org.chancery.institution.InstitutionKind;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +16,5 @@ record InstitutionListParameters(@Nullable String q, @Nullable String state, @Nu
     InstitutionFilter filter(ListParameters read, Predicate<String> knownState) {
         return new InstitutionFilter(ListParameters.text(q), read.stateCode("state", state, knownState),
                 read.oneOf("kind", kind, InstitutionKind.class));
-    }
-
-    /** Which institutions to list: {@code text} in either name, of {@code state}, of {@code kind}. */
-    record InstitutionFilter(@Nullable String text, @Nullable String state, @Nullable InstitutionKind kind) {
     }
 }

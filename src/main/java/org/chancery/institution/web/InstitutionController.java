@@ -6,10 +6,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.chancery.common.Language;
 import org.chancery.audit.web.AuditedRecordPages;
 import org.chancery.audit.web.VersionConflicts;
 import org.chancery.common.InvalidRequestException;
+import org.chancery.common.Language;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.web.Confirmation;
@@ -19,8 +19,8 @@ import org.chancery.common.web.PageController;
 import org.chancery.institution.Institution;
 import org.chancery.institution.InstitutionCommand;
 import org.chancery.institution.InstitutionKind;
-import org.chancery.institution.InstitutionProfiles.InstitutionProfile;
-import org.chancery.institution.InstitutionProfiles;
+import org.chancery.institution.InstitutionQueries.InstitutionProfile;
+import org.chancery.institution.InstitutionQueries;
 import org.chancery.institution.InstitutionService;
 import org.chancery.state.StateDirectory;
 import org.jspecify.annotations.Nullable;
@@ -47,20 +47,20 @@ class InstitutionController extends AuditedRecordPages<Institution, InstitutionC
     static final String FORM = "institutionForm";
 
     private final InstitutionService institutions;
-    private final InstitutionProfiles profiles;
+    private final InstitutionQueries queries;
     private final StateDirectory states;
 
-    InstitutionController(InstitutionService institutions, InstitutionProfiles profiles, StateDirectory states,
+    InstitutionController(InstitutionService institutions, InstitutionQueries queries, StateDirectory states,
             VersionConflicts conflicts, MessageSource messages) {
         super(institutions, conflicts, messages, "/institutions", "institution");
         this.institutions = institutions;
-        this.profiles = profiles;
+        this.queries = queries;
         this.states = states;
     }
 
     @GetMapping("/{id}")
     String institution(@PathVariable long id, Locale locale, Model model, HttpServletResponse response) {
-        InstitutionProfile profile = profiles.profile(id);
+        InstitutionProfile profile = queries.profile(id);
         if (profile.deleted()) {
             return deletedPage(id, new DeletedRecord(profile.name(locale), profile.deletedAt(), profile.deletionReason()),
                     model, response);

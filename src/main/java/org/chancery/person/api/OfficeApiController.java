@@ -10,14 +10,15 @@ import org.chancery.common.MergePatch;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.DeletionReasons;
 import org.chancery.common.api.ListParameters;
-import org.chancery.common.api.NamePosition;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
 import org.chancery.common.api.Versions;
+import org.chancery.common.query.NamePosition;
 import org.chancery.person.OfficeCommand;
+import org.chancery.person.OfficeFilter;
+import org.chancery.person.OfficeQueries;
 import org.chancery.person.OfficeService;
 import org.chancery.person.TermCommand;
-import org.chancery.person.api.OfficeListParameters.OfficeFilter;
 import org.chancery.state.StateDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -43,12 +44,12 @@ import tools.jackson.databind.JsonNode;
 class OfficeApiController {
 
     private final OfficeService offices;
-    private final OfficeListing listing;
+    private final OfficeQueries queries;
     private final StateDirectory states;
 
-    OfficeApiController(OfficeService offices, OfficeListing listing, StateDirectory states) {
+    OfficeApiController(OfficeService offices, OfficeQueries queries, StateDirectory states) {
         this.offices = offices;
-        this.listing = listing;
+        this.queries = queries;
         this.states = states;
     }
 
@@ -58,17 +59,18 @@ class OfficeApiController {
         OfficeFilter filter = parameters.filter(read, states::exists);
         Paging<NamePosition> paging = read.paging(parameters, NamePosition.ORDER, NamePosition::from);
         read.check();
-        return paging.answer(listing, filter);
+        return paging.answer(queries, filter, OfficeResponse::from);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<OfficeResponse> get(@PathVariable long id, WebRequest request) {
-        return Versions.conditional(request, Versions.etag(offices.live(id).getVersion()), () -> listing.get(id));
+        return Versions.conditional(request, Versions.etag(offices.live(id).getVersion()),
+                () -> OfficeResponse.from(queries.entry(id)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<OfficeResponse> create(@Valid @RequestBody OfficeCommand command) {
-        OfficeResponse created = listing.get(offices.create(command).savedId());
+        OfficeResponse created = OfficeResponse.from(queries.entry(offices.create(command).savedId()));
         return Versions.created(created, created.version(), created.id());
     }
 
@@ -102,12 +104,13 @@ class OfficeApiController {
     ResponseEntity<TermResponse> appoint(@PathVariable long id, ExpectedVersion expected,
             @Valid @RequestBody TermCommand command) {
         long termId = offices.appoint(id, expected, command).savedId();
-        return Versions.created(listing.term(id, termId), offices.live(id).getVersion(), termId);
+        return Versions.created(TermResponse.from(queries.termOfOffice(id, termId)), offices.live(id).getVersion(), termId);
     }
 
     @GetMapping("/{id}/terms/{termId}")
     ResponseEntity<TermResponse> term(@PathVariable long id, @PathVariable long termId, WebRequest request) {
-        return Versions.conditional(request, Versions.etag(offices.live(id).getVersion()), () -> listing.term(id, termId));
+        return Versions.conditional(request, Versions.etag(offices.live(id).getVersion()),
+                () -> TermResponse.from(queries.termOfOffice(id, termId)));
     }
 
     @DeleteMapping("/{id}/terms/{termId}")
@@ -117,7 +120,7 @@ class OfficeApiController {
     }
 
     private ResponseEntity<OfficeResponse> current(long id) {
-        OfficeResponse office = listing.get(id);
+        OfficeResponse office = OfficeResponse.from(queries.entry(id));
         return Versions.current(office, office.version());
     }
 }

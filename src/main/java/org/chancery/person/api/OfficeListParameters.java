@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PagingParameters;
+import org.chancery.person.OfficeFilter;
 import org.jspecify.annotations.Nullable;
 
 /** {@code GET /api/v1/offices}'s query string. */
@@ -12,9 +13,5 @@ record OfficeListParameters(@Nullable String q, @Nullable String state, @Nullabl
 
     OfficeFilter filter(ListParameters read, Predicate<String> knownState) {
         return new OfficeFilter(ListParameters.text(q), read.stateCode("state", state, knownState));
-    }
-
-    /** Which offices to list: {@code text} in either title; of {@code state}. */
-    record OfficeFilter(@Nullable String text, @Nullable String state) {
     }
 }

@@ -3,14 +3,15 @@ package org.chancery.person.api;
 import org.chancery.audit.api.AuditedRecordController;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.ListParameters;
-import org.chancery.common.api.NamePosition;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
+import org.chancery.common.query.NamePosition;
 import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.person.Person;
 import org.chancery.person.PersonCommand;
+import org.chancery.person.PersonFilter;
+import org.chancery.person.PersonQueries;
 import org.chancery.person.PersonService;
-import org.chancery.person.api.PersonListParameters.PersonFilter;
 import org.chancery.state.StateDirectory;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -21,12 +22,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ApiController("/api/v1/persons")
 class PersonApiController extends AuditedRecordController<Person, PersonCommand, PersonResponse> {
 
-    private final PersonListing listing;
+    private final PersonQueries queries;
     private final StateDirectory states;
 
-    PersonApiController(PersonService persons, PersonListing listing, StateDirectory states) {
+    PersonApiController(PersonService persons, PersonQueries queries, StateDirectory states) {
         super(persons, "person");
-        this.listing = listing;
+        this.queries = queries;
         this.states = states;
     }
 
@@ -37,11 +38,11 @@ class PersonApiController extends AuditedRecordController<Person, PersonCommand,
         PersonFilter filter = parameters.filter(read, states::exists);
         Paging<NamePosition> paging = read.paging(parameters, NamePosition.ORDER, NamePosition::from);
         read.check();
-        return paging.answer(listing, filter);
+        return paging.answer(queries, filter, PersonResponse::from);
     }
 
     @Override
     protected PersonResponse read(long id) {
-        return listing.get(id);
+        return PersonResponse.from(queries.entry(id));
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PagingParameters;
+import org.chancery.person.PersonFilter;
 import org.jspecify.annotations.Nullable;
 
 /** {@code GET /api/v1/persons}'s query string. */
@@ -12,9 +13,5 @@ record PersonListParameters(@Nullable String q, @Nullable String state, @Nullabl
 
     PersonFilter filter(ListParameters read, Predicate<String> knownState) {
         return new PersonFilter(ListParameters.text(q), read.stateCode("state", state, knownState));
-    }
-
-    /** Which persons to list: {@code text} in either name; holding or having held an office of {@code state}. */
-    record PersonFilter(@Nullable String text, @Nullable String state) {
     }
 }

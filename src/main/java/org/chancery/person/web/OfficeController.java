@@ -5,10 +5,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.chancery.common.Language;
 import org.chancery.audit.web.RecordHistory;
 import org.chancery.audit.web.VersionConflicts;
 import org.chancery.common.InvalidRequestException;
+import org.chancery.common.Language;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.web.Confirmation;
@@ -17,8 +17,8 @@ import org.chancery.common.web.PageController;
 import org.chancery.common.web.StaleForms;
 import org.chancery.person.Office;
 import org.chancery.person.OfficeCommand;
-import org.chancery.person.OfficeProfiles.OfficeProfile;
-import org.chancery.person.OfficeProfiles;
+import org.chancery.person.OfficeQueries.OfficeProfile;
+import org.chancery.person.OfficeQueries;
 import org.chancery.person.OfficeService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -41,20 +41,20 @@ class OfficeController {
     static final String FORM = "officeForm";
 
     private final OfficeService offices;
-    private final OfficeProfiles profiles;
+    private final OfficeQueries queries;
     private final OfficeFields officeFields;
     private final VersionConflicts conflicts;
 
-    OfficeController(OfficeService offices, OfficeProfiles profiles, OfficeFields officeFields, VersionConflicts conflicts) {
+    OfficeController(OfficeService offices, OfficeQueries queries, OfficeFields officeFields, VersionConflicts conflicts) {
         this.offices = offices;
-        this.profiles = profiles;
+        this.queries = queries;
         this.officeFields = officeFields;
         this.conflicts = conflicts;
     }
 
     @GetMapping("/offices/{id}")
     String office(@PathVariable long id, Model model) {
-        OfficeProfile profile = profiles.profile(id);
+        OfficeProfile profile = queries.profile(id);
         model.addAttribute("profile", profile);
         model.addAttribute("history", RecordHistory.of(profile.history()));
         return "office/detail";

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.chancery.common.InvalidRequestException;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.person.OfficeCommand;
-import org.chancery.person.OfficeProfiles.Choice;
-import org.chancery.person.OfficeProfiles;
+import org.chancery.person.OfficeQueries.Choice;
+import org.chancery.person.OfficeQueries;
 import org.chancery.state.StateDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -26,9 +26,9 @@ import org.springframework.validation.BindingResult;
 class OfficeFields {
 
     private final StateDirectory states;
-    private final OfficeProfiles offices;
+    private final OfficeQueries offices;
 
-    OfficeFields(StateDirectory states, OfficeProfiles offices) {
+    OfficeFields(StateDirectory states, OfficeQueries offices) {
         this.states = states;
         this.offices = offices;
     }

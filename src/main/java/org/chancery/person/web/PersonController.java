@@ -5,10 +5,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.chancery.common.Language;
 import org.chancery.audit.web.AuditedRecordPages;
 import org.chancery.audit.web.RecordHistory;
 import org.chancery.audit.web.VersionConflicts;
+import org.chancery.common.Language;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
 import org.chancery.common.web.Confirmation;
@@ -18,8 +18,8 @@ import org.chancery.common.web.PageController;
 import org.chancery.common.web.StaleForms;
 import org.chancery.person.Person;
 import org.chancery.person.PersonCommand;
-import org.chancery.person.PersonProfiles;
-import org.chancery.person.PersonProfiles.PersonProfile;
+import org.chancery.person.PersonQueries.PersonProfile;
+import org.chancery.person.PersonQueries;
 import org.chancery.person.PersonService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -45,12 +45,12 @@ class PersonController extends AuditedRecordPages<Person, PersonCommand> {
     static final String FORM = "personForm";
 
     private final PersonService persons;
-    private final PersonProfiles profiles;
+    private final PersonQueries queries;
 
-    PersonController(PersonService persons, PersonProfiles profiles, VersionConflicts conflicts, MessageSource messages) {
+    PersonController(PersonService persons, PersonQueries queries, VersionConflicts conflicts, MessageSource messages) {
         super(persons, conflicts, messages, "/persons", "person");
         this.persons = persons;
-        this.profiles = profiles;
+        this.queries = queries;
     }
 
     @Override
@@ -60,7 +60,7 @@ class PersonController extends AuditedRecordPages<Person, PersonCommand> {
 
     @GetMapping("/{id}")
     String person(@PathVariable long id, Model model, Locale locale, HttpServletResponse response) {
-        PersonProfile profile = profiles.profile(id);
+        PersonProfile profile = queries.profile(id);
         if (profile.deletion() != null) {
             return deletedPage(id, new DeletedRecord(profile.name(locale), profile.deletion().at(),
                     profile.deletion().reason()), model, response);

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
-import org.chancery.common.Language;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.InvalidRequestException;
+import org.chancery.common.Language;
 import org.chancery.common.NotFoundException;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.StaleVersionException;
@@ -18,8 +18,8 @@ import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
 import org.chancery.common.web.StaleForms;
 import org.chancery.person.OfficeCommand;
-import org.chancery.person.OfficeProfiles.HeldTerm;
-import org.chancery.person.OfficeProfiles;
+import org.chancery.person.OfficeQueries.HeldTerm;
+import org.chancery.person.OfficeQueries;
 import org.chancery.person.OfficeService;
 import org.chancery.person.OfficeTerm;
 import org.chancery.person.Person;
@@ -52,15 +52,15 @@ class TermController {
 
     private final PersonService persons;
     private final OfficeService offices;
-    private final OfficeProfiles profiles;
+    private final OfficeQueries queries;
     private final OfficeFields officeFields;
     private final SpringValidatorAdapter validator;
 
-    TermController(PersonService persons, OfficeService offices, OfficeProfiles profiles, OfficeFields officeFields,
+    TermController(PersonService persons, OfficeService offices, OfficeQueries queries, OfficeFields officeFields,
             Validator validator) {
         this.persons = persons;
         this.offices = offices;
-        this.profiles = profiles;
+        this.queries = queries;
         this.officeFields = officeFields;
         this.validator = new SpringValidatorAdapter(validator);
     }
@@ -92,7 +92,7 @@ class TermController {
                 // they are now: no change of the office's is overwritten, so any version will do.
                 OfficeTerm appointed = newOffice != null ? offices.createWithTerm(newOffice, term)
                         : offices.appoint(Objects.requireNonNull(form.office()), ExpectedVersion.ANY, term);
-                String office = profiles.term(id, appointed.savedId()).title(locale);
+                String office = queries.term(id, appointed.savedId()).title(locale);
                 redirect.addFlashAttribute(Confirmation.ATTRIBUTE,
                         Confirmation.of("term.done.appointed", name(person, locale), office));
                 return "redirect:/persons/" + id;
@@ -109,7 +109,7 @@ class TermController {
 
     @GetMapping("/persons/{id}/terms/{termId}/edit")
     String edit(@PathVariable long id, @PathVariable long termId, Model model, Locale locale) {
-        HeldTerm term = profiles.term(id, termId);
+        HeldTerm term = queries.term(id, termId);
         model.addAttribute(FORM, TermForm.from(term, locale));
         return termPage(term, model);
     }
@@ -117,7 +117,7 @@ class TermController {
     @PostMapping("/persons/{id}/terms/{termId}")
     String revise(@PathVariable long id, @PathVariable long termId, @ModelAttribute(FORM) TermForm form,
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        HeldTerm term = profiles.term(id, termId);
+        HeldTerm term = queries.term(id, termId);
         TermCommand revised = new TermCommand(id, TermDates.day(form.from(), "from", result, locale),
                 TermDates.day(form.to(), "to", result, locale));
         if (!result.hasErrors()) {
@@ -139,7 +139,7 @@ class TermController {
     @PostMapping("/persons/{id}/terms/{termId}/delete")
     String withdraw(@PathVariable long id, @PathVariable long termId, @RequestParam(required = false) @Nullable Long version,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        HeldTerm term = profiles.term(id, termId);
+        HeldTerm term = queries.term(id, termId);
         try {
             offices.withdraw(term.officeId(), termId, StaleForms.expected(version));
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE,
@@ -154,7 +154,7 @@ class TermController {
     private String newTermPage(Person person, Model model, Locale locale) {
         model.addAttribute("personId", person.savedId());
         model.addAttribute("personName", name(person, locale));
-        OfficeFields.addChoices(model, "office", profiles.offices(), locale);
+        OfficeFields.addChoices(model, "office", queries.offices(), locale);
         officeFields.addChoices(model, locale);
         model.addAttribute("officeChoices", OfficeChoice.values());
         return "person/term-new";

@@ -2,7 +2,7 @@ package org.chancery.person.web;
 
 import java.util.Locale;
 
-import org.chancery.person.OfficeProfiles.HeldTerm;
+import org.chancery.person.OfficeQueries.HeldTerm;
 import org.jspecify.annotations.Nullable;
 
 /**

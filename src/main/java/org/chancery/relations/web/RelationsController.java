@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.chancery.common.web.PageController;
 import org.chancery.relations.PairDashboard;
-import org.chancery.relations.Relations;
+import org.chancery.relations.RelationsQueries;
 import org.chancery.state.StateNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class RelationsController {
 
-    private final Relations relations;
+    private final RelationsQueries relations;
     private final Clock clock;
 
-    RelationsController(Relations relations, Clock clock) {
+    RelationsController(RelationsQueries relations, Clock clock) {
         this.relations = relations;
         this.clock = clock;
     }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.chancery.common.web.PageController;
+import org.chancery.relations.RelationsQueries;
 import org.chancery.state.StateNotFoundException;
-import org.chancery.relations.StateProfiles;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,17 +15,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PageController
 class StateController {
 
-    private final StateProfiles profiles;
+    private final RelationsQueries queries;
     private final Clock clock;
 
-    StateController(StateProfiles profiles, Clock clock) {
-        this.profiles = profiles;
+    StateController(RelationsQueries queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
     @GetMapping("/states")
     String list(Model model) {
-        model.addAttribute("states", profiles.active());
+        model.addAttribute("states", queries.active());
         return "state/list";
     }
 
@@ -38,7 +38,7 @@ class StateController {
         if (!canonical.equals(code)) {
             return "redirect:/states/" + canonical;
         }
-        model.addAttribute("profile", profiles.profile(code, LocalDate.now(clock)));
+        model.addAttribute("profile", queries.profile(code, LocalDate.now(clock)));
         return "state/detail";
     }
 }

@@ -8,19 +8,21 @@ import org.chancery.common.api.Paging;
 import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.source.Source;
 import org.chancery.source.SourceCommand;
+import org.chancery.source.SourceFilter;
+import org.chancery.source.SourcePosition;
+import org.chancery.source.SourceQueries;
 import org.chancery.source.SourceService;
-import org.chancery.source.api.SourceListParameters.SourceFilter;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code /api/v1/sources}: where the record's facts come from. */
 @ApiController("/api/v1/sources")
 class SourceApiController extends AuditedRecordController<Source, SourceCommand, SourceResponse> {
 
-    private final SourceListing listing;
+    private final SourceQueries queries;
 
-    SourceApiController(SourceService sources, SourceListing listing) {
+    SourceApiController(SourceService sources, SourceQueries queries) {
         super(sources, "source");
-        this.listing = listing;
+        this.queries = queries;
     }
 
     @GetMapping
@@ -30,11 +32,11 @@ class SourceApiController extends AuditedRecordController<Source, SourceCommand,
         SourceFilter filter = parameters.filter(read);
         Paging<SourcePosition> paging = read.paging(parameters, SourcePosition.ORDER, SourcePosition::from);
         read.check();
-        return paging.answer(listing, filter);
+        return paging.answer(queries, filter, SourceResponse::from);
     }
 
     @Override
     protected SourceResponse read(long id) {
-        return listing.get(id);
+        return SourceResponse.from(queries.entry(id));
     }
 }

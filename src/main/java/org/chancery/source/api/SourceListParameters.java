@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PagingParameters;
+import org.chancery.source.SourceFilter;
 import org.jspecify.annotations.Nullable;
 
 /** {@code GET /api/v1/sources}'s query string. */
@@ -22,10 +23,5 @@ record SourceListParameters(@Nullable String q, @Nullable String language, @Null
             read.problem("publishedTo", "publishedTo (" + to + ") is before publishedFrom (" + from + ")");
         }
         return new SourceFilter(ListParameters.text(q), languageCode, from, to);
-    }
-
-    /** Which sources to list: all filters must hold; a date filter leaves out undated sources. */
-    record SourceFilter(@Nullable String text, @Nullable String language, @Nullable LocalDate publishedFrom,
-            @Nullable LocalDate publishedTo) {
     }
 }

@@ -19,9 +19,9 @@ import org.chancery.common.web.DeletedRecord;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
 import org.chancery.source.Source;
-import org.chancery.source.SourceCatalogue;
-import org.chancery.source.SourceCatalogue.SourceDetail;
-import org.chancery.source.SourceCatalogue.SourceRow;
+import org.chancery.source.SourceQueries;
+import org.chancery.source.SourceQueries.SourceDetail;
+import org.chancery.source.SourceQueries.SourceRow;
 import org.chancery.source.SourceCommand;
 import org.chancery.source.SameArticleException;
 import org.chancery.source.SourceService;
@@ -49,33 +49,33 @@ class SourceController extends AuditedRecordPages<Source, SourceCommand> {
     static final String FORM = "sourceForm";
 
     private final SourceService sources;
-    private final SourceCatalogue catalogue;
+    private final SourceQueries queries;
 
-    SourceController(SourceService sources, SourceCatalogue catalogue, VersionConflicts conflicts, MessageSource messages) {
+    SourceController(SourceService sources, SourceQueries queries, VersionConflicts conflicts, MessageSource messages) {
         super(sources, conflicts, messages, "/sources", "source");
         this.sources = sources;
-        this.catalogue = catalogue;
+        this.queries = queries;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) @Nullable String q, Model model) {
-        List<SourceRow> rows = catalogue.newestFirst(q);
-        model.addAttribute("sources", rows.subList(0, Math.min(rows.size(), SourceCatalogue.LIST_LIMIT)));
-        model.addAttribute("more", rows.size() > SourceCatalogue.LIST_LIMIT);
-        model.addAttribute("limit", SourceCatalogue.LIST_LIMIT);
+        List<SourceRow> rows = queries.newestFirst(q);
+        model.addAttribute("sources", rows.subList(0, Math.min(rows.size(), SourceQueries.LIST_LIMIT)));
+        model.addAttribute("more", rows.size() > SourceQueries.LIST_LIMIT);
+        model.addAttribute("limit", SourceQueries.LIST_LIMIT);
         model.addAttribute("q", q);
         return "source/list";
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model, HttpServletResponse response) {
-        SourceDetail source = catalogue.detail(id);
+        SourceDetail source = queries.detail(id);
         if (source.deleted()) {
             return deletedPage(id, new DeletedRecord(source.title(), source.deletedAt(), source.deletionReason()),
                     model, response);
         }
         model.addAttribute("source", source);
-        model.addAttribute("citing", catalogue.citing(id));
+        model.addAttribute("citing", queries.citing(id));
         model.addAttribute("history", history(id));
         return "source/detail";
     }
@@ -156,7 +156,7 @@ class SourceController extends AuditedRecordPages<Source, SourceCommand> {
     /** The deletion page lists what still cites the source: while anything does, it is not deleted. */
     @Override
     protected void describeDeletion(Source source, Model model) {
-        model.addAttribute("citing", catalogue.citing(source.savedId()));
+        model.addAttribute("citing", queries.citing(source.savedId()));
         model.addAttribute("usedBy", "source/citing");
     }
 

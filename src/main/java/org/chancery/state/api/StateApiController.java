@@ -5,14 +5,15 @@ import java.util.Locale;
 
 import org.chancery.common.NotFoundException;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.CodePosition;
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
 import org.chancery.common.api.ReadOnlyResourceException;
 import org.chancery.common.api.Versions;
+import org.chancery.common.query.CodePosition;
 import org.chancery.common.web.RecordVersionTagged;
-import org.chancery.state.api.StateListParameters.StateFilter;
+import org.chancery.state.StateDirectory;
+import org.chancery.state.StateFilter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,20 +30,20 @@ import org.springframework.web.context.request.WebRequest;
 @ApiController("/api/v1/states")
 class StateApiController {
 
-    private final StateListing listing;
+    private final StateDirectory states;
 
-    StateApiController(StateListing listing) {
-        this.listing = listing;
+    StateApiController(StateDirectory states) {
+        this.states = states;
     }
 
     @GetMapping
     @RecordVersionTagged
     PageResponse<StateResponse> list(StateListParameters parameters) {
         ListParameters read = new ListParameters();
-        StateFilter filter = parameters.filter(read, listing.regions());
+        StateFilter filter = parameters.filter(read, states.regions());
         Paging<CodePosition> paging = read.paging(parameters, CodePosition.ORDER, CodePosition::from);
         read.check();
-        return paging.answer(listing, filter);
+        return paging.answer(states, filter, StateResponse::from);
     }
 
     @GetMapping("/{code}")
@@ -50,7 +51,7 @@ class StateApiController {
         if (!code.matches("[A-Za-z]{2}")) {
             throw notAnAlpha2Code(code);
         }
-        StateResponse state = listing.get(code);
+        StateResponse state = StateResponse.from(states.entry(code));
         return Versions.conditional(request, etag(state), () -> state);
     }
 
@@ -63,7 +64,7 @@ class StateApiController {
 
     /** Not found, but say which alpha-2 code to use when the path names a state by another of its codes. */
     private NotFoundException notAnAlpha2Code(String code) {
-        return listing.alpha2For(code)
+        return states.alpha2For(code)
                 .map(alpha2 -> NotFoundException.because("States are addressed by their ISO 3166-1 alpha-2 code: "
                         + code.toUpperCase(Locale.ROOT) + " is " + alpha2 + ", at /api/v1/states/" + alpha2 + "."))
                 .orElseGet(() -> NotFoundException.because("There is no state with the code " + code

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PagingParameters;
+import org.chancery.state.StateFilter;
 import org.jspecify.annotations.Nullable;
 
 /** {@code GET /api/v1/states}'s query string. */
@@ -16,9 +17,5 @@ record StateListParameters(@Nullable String q, @Nullable String region, @Nullabl
             read.problem("region", "'" + region + "' is not a region of the list; the regions are " + regions);
         }
         return new StateFilter(ListParameters.text(q), regionName);
-    }
-
-    /** Which states to list: {@code text} in either name or equal to one of the codes; of {@code region}. */
-    record StateFilter(@Nullable String text, @Nullable String region) {
     }
 }

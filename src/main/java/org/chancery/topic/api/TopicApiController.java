@@ -9,15 +9,16 @@ import org.chancery.audit.ChangeLog;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.MergePatch;
 import org.chancery.common.api.ApiController;
-import org.chancery.common.api.CodePosition;
 import org.chancery.common.api.DeletionReasons;
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.api.Paging;
 import org.chancery.common.api.Versions;
+import org.chancery.common.query.CodePosition;
 import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.topic.TopicCommand;
 import org.chancery.topic.TopicService;
+import org.chancery.topic.TopicVocabulary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,11 +42,11 @@ import tools.jackson.databind.JsonNode;
 class TopicApiController {
 
     private final TopicService topics;
-    private final TopicListing listing;
+    private final TopicVocabulary vocabulary;
 
-    TopicApiController(TopicService topics, TopicListing listing) {
+    TopicApiController(TopicService topics, TopicVocabulary vocabulary) {
         this.topics = topics;
-        this.listing = listing;
+        this.vocabulary = vocabulary;
     }
 
     @GetMapping
@@ -54,18 +55,19 @@ class TopicApiController {
         ListParameters read = new ListParameters();
         Paging<CodePosition> paging = read.paging(parameters, CodePosition.ORDER, CodePosition::from);
         read.check();
-        return paging.answer(listing, TopicListing.AllTopics.ALL);
+        return paging.answer(vocabulary, TopicVocabulary.AllTopics.ALL, TopicResponse::from);
     }
 
     @GetMapping("/{code}")
     ResponseEntity<TopicResponse> get(@PathVariable String code, WebRequest request) {
         String key = key(code);
-        return Versions.conditional(request, Versions.etag(topics.live(key).getVersion()), () -> listing.get(key));
+        return Versions.conditional(request, Versions.etag(topics.live(key).getVersion()),
+                () -> TopicResponse.from(vocabulary.entry(key)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TopicResponse> create(@Valid @RequestBody TopicCommand command) {
-        TopicResponse created = listing.get(topics.create(command).getCode());
+        TopicResponse created = TopicResponse.from(vocabulary.entry(topics.create(command).getCode()));
         return Versions.created(created, created.version(), created.code());
     }
 
@@ -94,7 +96,7 @@ class TopicApiController {
     }
 
     private ResponseEntity<TopicResponse> current(String code) {
-        TopicResponse topic = listing.get(code);
+        TopicResponse topic = TopicResponse.from(vocabulary.entry(code));
         return Versions.current(topic, topic.version());
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -118,9 +119,17 @@ class EventExportStreamingIntegrationTests {
         jdbc.sql("set local statement_timeout = 0").update();
     }
 
+    /**
+     * The fixture is valid by construction, so it is loaded as the benchmark loads its events:
+     * without the triggers (per row they cost more than the export being measured, past the
+     * connection's 60 s on a busy machine), then the list's read model is built for it, which
+     * the export reads. The counts per state and the record's version, which the triggers
+     * keep, are left as they were: the fixture is removed the same way.
+     */
     private void insertSyntheticEvents() {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             planEachCheckAfresh();
+            jdbc.sql("set local session_replication_role = replica").update();
             jdbc.sql("""
                 with source as (
                        insert into source (outlet, title, url, language)
@@ -136,12 +145,19 @@ class EventExportStreamingIntegrationTests {
                        select events.id, source.id, :passage from events, source)
                 insert into event_state (event_id, state_code, side) select id, 'KZ', 'HOST' from events""")
                 .param("mark", MARK).param("events", EVENTS).param("passage", PASSAGE).update();
+            jdbc.sql("select event_listing_rebuild(0, 1)").query(Object.class).list();
         });
     }
 
+    /** Without the triggers, as loaded: so also without the cascades, each table of the fixture by hand. */
     private void deleteSyntheticEvents() {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             planEachCheckAfresh();
+            jdbc.sql("set local session_replication_role = replica").update();
+            for (String table : List.of("event_listing", "event_state", "event_source")) {
+                jdbc.sql("delete from " + table + " where event_id in (select id from event where title_en like :mark)")
+                        .param("mark", MARK + "%").update();
+            }
             jdbc.sql("delete from event where title_en like :mark").param("mark", MARK + "%").update();
             jdbc.sql("delete from source where title = :mark || 'source'").param("mark", MARK).update();
         });

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.ContainerSessions.inContainerSession;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -131,6 +132,26 @@ class EventFormIntegrationTests {
     }
 
     @Test
+    void saveAndAddAnotherSavesAndOpensANewFormWithTheSameStatesAndSource() throws Exception {
+        MvcResult saved = mvc.perform(visit("2026-03").param("andAnother", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("confirmation", "savedEvent")).andReturn();
+        long id = (Long) saved.getFlashMap().get("savedEvent");
+        long source = jdbc.sql("select source_id from event_source where event_id = :id").param("id", id)
+                .query(Long.class).single();
+
+        assertThat(saved.getResponse().getRedirectedUrl())
+                .isEqualTo("/events/new?state=FJ&state=TO&source=" + source);
+        mvc.perform(get(saved.getResponse().getRedirectedUrl()).with(EDITOR).with(inContainerSession())
+                        .flashAttrs(saved.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Saved the event “" + TITLE + "”."),
+                        containsString("href=\"/events/" + id + "\""), containsString("name=\"states[0].state\" value=\"FJ\""),
+                        containsString("name=\"sources[0].source\" value=\"" + source + " &middot; Pacific Daily"),
+                        not(containsString("value=\"" + TITLE + "\"")))));
+    }
+
+    @Test
     void aNewSourceForAnArticleTheRecordHoldsIsNotAddedAgainButCited() throws Exception {
         long sources = jdbc.sql("select count(*) from source").query(Long.class).single();
         long first = save(visit("2026-03"));
@@ -176,6 +197,16 @@ class EventFormIntegrationTests {
                         containsString("Дайте событию название на английском или русском"),
                         containsString("Нет государства «Атлантида»"),
                         containsString("Укажите хотя бы один источник"))));
+    }
+
+    @Test
+    void aDateThatEndsBeforeItStartsIsRefusedInTheReadersLanguage() throws Exception {
+        mvc.perform(post("/events").with(csrf()).with(EDITOR).param("lang", "ru").header("Accept-Language", "ru")
+                        .param("kind", "VISIT").param("status", "PLANNED").param("titleEn", TITLE)
+                        .param("date", "март–январь 2026"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("конец раньше начала"),
+                        not(containsString("cannot come before")), not(containsString("ends before")))));
     }
 
     @Test
@@ -385,6 +416,26 @@ class EventFormIntegrationTests {
                 .andExpect(redirectedUrl("/events/" + id));
         assertThat(jdbc.sql("select date_latest::text from event where id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("2026-03-31");
+    }
+
+    @Test
+    void anEventLoadedBeforeItsHistoryBeganCanBePutBackAsFirstRecorded() throws Exception {
+        long id = save(visit("2026-03"));
+        // As the shipped record's events are: loaded by a migration, no entry of their creation.
+        jdbc.sql("delete from change_log where resource = 'events' and record_key = :id").param("id", String.valueOf(id))
+                .update();
+        mvc.perform(edit(id, "0", "2026-03-12")).andExpect(redirectedUrl("/events/" + id));
+
+        mvc.perform(get("/events/" + id).with(ADMIN))
+                .andExpect(content().string(allOf(containsString("Version 1: changed"), containsString("Version 0: created"),
+                        containsString("as first recorded, before its history began"), containsString("Restore version 0"))));
+        mvc.perform(post("/events/" + id + "/versions/0/restore").with(csrf()).with(ADMIN))
+                .andExpect(redirectedUrl("/events/" + id));
+
+        assertThat(jdbc.sql("select date_precision || ' ' || date_latest from event where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("MONTH 2026-03-31");
+        mvc.perform(get("/events/" + id).with(ADMIN))
+                .andExpect(content().string(allOf(containsString("Version 2: changed"), containsString("Restore version 1"))));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.chancery.source.api;
+package org.chancery.source;
 
 import java.time.LocalDate;
 
@@ -6,16 +6,16 @@ import org.chancery.common.query.KeysetCursor;
 import org.jspecify.annotations.Nullable;
 
 /** A place in the sources' order: newest published first, undated last, then by id (highest first). */
-record SourcePosition(@Nullable LocalDate publishedOn, long id) {
+public record SourcePosition(@Nullable LocalDate publishedOn, long id) {
 
-    static final String ORDER = "published";
+    public static final String ORDER = "published";
 
-    static SourcePosition from(KeysetCursor cursor) {
+    public static SourcePosition from(KeysetCursor cursor) {
         String published = cursor.keyOrNull(0);
         return new SourcePosition(published == null ? null : LocalDate.parse(published), Long.parseLong(cursor.key(1)));
     }
 
-    KeysetCursor cursor() {
+    public KeysetCursor cursor() {
         return KeysetCursor.of(ORDER, publishedOn, id);
     }
 }

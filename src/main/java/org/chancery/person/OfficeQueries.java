@@ -1,32 +1,57 @@
 package org.chancery.person;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
-import org.chancery.common.Language;
-import org.chancery.audit.ChangeLog;
 import org.chancery.audit.ChangeLog.ChangeEntry;
+import org.chancery.audit.ChangeLog;
+import org.chancery.common.Bilingual;
+import org.chancery.common.Language;
+import org.chancery.common.NotFoundException;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.Listing;
+import org.chancery.common.query.NamePosition;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Reads what the office pages and forms show: an office with who held it when, one term as
- * its form edits it, and the choices of the forms (the offices to give someone, the
- * institutions an office can sit in).
+ * Every read of offices and their terms: what the office pages and forms show (an office with
+ * who held it when, one term as its form edits it, and the choices of the forms: the offices
+ * to give someone, the institutions an office can sit in) and the API's list, one statement a
+ * page, by English title, cut by keyset on (title, id), the terms held in each office
+ * aggregated as JSON in the same statement.
  */
 @Service
 @Transactional(readOnly = true)
-public class OfficeProfiles {
+public class OfficeQueries implements Listing<OfficeFilter, NamePosition, OfficeEntry> {
+
+    private static final TypeReference<List<OfficeEntry.Term>> TERMS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
+    private final JsonMapper json;
+    private final TableReads<OfficeEntry> reads;
 
-    OfficeProfiles(JdbcClient jdbc, ChangeLog changeLog) {
+    OfficeQueries(JdbcClient jdbc, ChangeLog changeLog, JsonMapper json) {
         this.jdbc = jdbc;
         this.changeLog = changeLog;
+        this.json = json;
+        this.reads = new TableReads<>(jdbc, TableReads.Table.hardDeleted("office", "o", "id", "office"), """
+                o.id, o.title_en, o.title_ru, o.state_code, o.institution_id, o.version, o.updated_at,
+                (select coalesce(json_agg(json_build_object('id', t.id, 'officeId', t.office_id, 'personId', t.person_id,
+                             'from', t.held_from, 'to', t.held_to) order by t.held_from nulls first, t.id), '[]')
+                   from office_term t where t.office_id = o.id) as terms""", (row, number) -> entry(row));
     }
 
     /** @param history the office's history, oldest first */
@@ -139,5 +164,47 @@ public class OfficeProfiles {
                         row.getString("name_ru"), row.getObject("held_from", LocalDate.class),
                         row.getObject("held_to", LocalDate.class)))
                 .list();
+    }
+
+    @Override
+    public KeysetPage<OfficeEntry> page(OfficeFilter filter, @Nullable NamePosition after, int limit) {
+        WhereClause where = matching(filter, reads.live());
+        if (after != null) {
+            NamePosition.after(where, "o.title_en", "o", after);
+        }
+        return reads.page(where, "o.title_en, o.id", limit, office -> new NamePosition(office.title(), office.id()).cursor());
+    }
+
+    @Override
+    public long count(OfficeFilter filter) {
+        return reads.count(matching(filter, reads.live()));
+    }
+
+    /** An office as the list shows it. */
+    public OfficeEntry entry(long id) {
+        return reads.get(id);
+    }
+
+    /** One term of an office, as the list shows it. */
+    public OfficeEntry.Term termOfOffice(long officeId, long termId) {
+        return entry(officeId).terms().stream().filter(term -> term.id() == termId).findFirst()
+                .orElseThrow(() -> NotFoundException.forId("term of this office", termId));
+    }
+
+    private static WhereClause matching(OfficeFilter filter, WhereClause where) {
+        if (filter.text() != null) {
+            where.and("(o.title_en ilike :text or o.title_ru ilike :text)", "text", WhereClause.containing(filter.text()));
+        }
+        if (filter.state() != null) {
+            where.and("o.state_code = :state", "state", filter.state());
+        }
+        return where;
+    }
+
+    private OfficeEntry entry(ResultSet row) throws SQLException {
+        return new OfficeEntry(row.getLong("id"), new Bilingual(row.getString("title_en"), row.getString("title_ru")),
+                row.getString("state_code"), row.getObject("institution_id", Long.class),
+                json.readValue(row.getString("terms"), TERMS), row.getLong("version"),
+                row.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 }

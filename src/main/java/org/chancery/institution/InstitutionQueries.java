@@ -1,12 +1,22 @@
 package org.chancery.institution;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import org.chancery.common.Bilingual;
 import org.chancery.common.Language;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.ChangedRecord;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.Listing;
+import org.chancery.common.query.NamePosition;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;
@@ -16,21 +26,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads an institution's page: what it is, the offices within it and who held them, its
- * events; of a deleted one, only what it was and when and why it was deleted.
+ * Every read of institutions: an institution's page (what it is, the offices within it and who
+ * held them, its events; of a deleted one, only what it was and when and why it was deleted)
+ * and the API's list, one statement a page, by English name, cut by keyset on (name, id).
  */
 @Service
 @Transactional(readOnly = true)
-public class InstitutionProfiles {
+public class InstitutionQueries implements Listing<InstitutionFilter, NamePosition, InstitutionEntry> {
 
     static final int EVENTS = 50;
 
     private final JdbcClient jdbc;
     private final Timeline timeline;
+    private final TableReads<InstitutionEntry> reads;
 
-    InstitutionProfiles(JdbcClient jdbc, Timeline timeline) {
+    InstitutionQueries(JdbcClient jdbc, Timeline timeline) {
         this.jdbc = jdbc;
         this.timeline = timeline;
+        this.reads = new TableReads<>(jdbc, TableReads.Table.softDeleted("institution", "i", "institution"),
+                "i.id, i.name_en, i.name_ru, i.state_code, i.kind, i.version, i.updated_at, i.deleted_at",
+                (row, number) -> entry(row));
     }
 
     public record InstitutionProfile(long id, String nameEn, String nameRu, String kind, @Nullable String stateCode,
@@ -101,5 +116,50 @@ public class InstitutionProfiles {
                 .list();
         return new InstitutionProfile(id, head.nameEn(), head.nameRu(), head.kind(), head.stateCode(), head.stateEn(),
                 head.stateRu(), offices, timeline.page(TimelineFilter.involving(id), null, EVENTS).entries(), null, null);
+    }
+
+    @Override
+    public KeysetPage<InstitutionEntry> page(InstitutionFilter filter, @Nullable NamePosition after, int limit) {
+        WhereClause where = matching(filter, reads.live());
+        if (after != null) {
+            NamePosition.after(where, "i.name_en", "i", after);
+        }
+        return reads.page(where, "i.name_en, i.id", limit, institution -> new NamePosition(institution.name(), institution.id()).cursor());
+    }
+
+    @Override
+    public long count(InstitutionFilter filter) {
+        return reads.count(matching(filter, reads.live()));
+    }
+
+    @Override
+    public KeysetPage<ChangedRecord<InstitutionEntry>> changesSince(InstitutionFilter filter, Instant since,
+            @Nullable ChangePosition after, int limit) {
+        return reads.changesSince(matching(filter, new WhereClause()), since, after, limit, InstitutionEntry::id,
+                InstitutionEntry::updatedAt);
+    }
+
+    /** A live institution as the list shows it. */
+    public InstitutionEntry entry(long id) {
+        return reads.get(id);
+    }
+
+    private static WhereClause matching(InstitutionFilter filter, WhereClause where) {
+        if (filter.text() != null) {
+            where.and("(i.name_en ilike :text or i.name_ru ilike :text)", "text", WhereClause.containing(filter.text()));
+        }
+        if (filter.state() != null) {
+            where.and("i.state_code = :state", "state", filter.state());
+        }
+        if (filter.kind() != null) {
+            where.and("i.kind = :kind", "kind", filter.kind().name());
+        }
+        return where;
+    }
+
+    private static InstitutionEntry entry(ResultSet row) throws SQLException {
+        return new InstitutionEntry(row.getLong("id"), new Bilingual(row.getString("name_en"), row.getString("name_ru")),
+                row.getString("state_code"), InstitutionKind.valueOf(row.getString("kind")), row.getLong("version"),
+                row.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 }

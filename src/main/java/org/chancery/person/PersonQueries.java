@@ -1,5 +1,7 @@
 package org.chancery.person;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,9 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.chancery.common.Language;
 import org.chancery.audit.ChangeLog.ChangeEntry;
 import org.chancery.audit.ChangeLog;
+import org.chancery.common.Bilingual;
+import org.chancery.common.Language;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.ChangedRecord;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.Listing;
+import org.chancery.common.query.NamePosition;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;
@@ -18,24 +28,42 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Reads a person's page: the offices held over time, the events attended and the history,
- * in three statements; of a deleted person, when and why they were deleted instead of the events.
+ * Every read of persons: a person's page (the offices held over time, the events attended and
+ * the history, in three statements; of a deleted person, when and why they were deleted
+ * instead of the events) and the API's list, one statement a page, by English name, cut by
+ * keyset on (name, id), the offices each person held aggregated as JSON in the same statement.
  */
 @Service
 @Transactional(readOnly = true)
-public class PersonProfiles {
+public class PersonQueries implements Listing<PersonFilter, NamePosition, PersonEntry> {
+
+    private static final TypeReference<List<PersonEntry.Term>> TERMS = new TypeReference<>() { };
 
     static final int EVENTS = 50;
 
     private final JdbcClient jdbc;
     private final Timeline timeline;
     private final ChangeLog changeLog;
+    private final JsonMapper json;
+    private final TableReads<PersonEntry> reads;
 
-    PersonProfiles(JdbcClient jdbc, Timeline timeline, ChangeLog changeLog) {
+    PersonQueries(JdbcClient jdbc, Timeline timeline, ChangeLog changeLog, JsonMapper json) {
         this.jdbc = jdbc;
         this.timeline = timeline;
         this.changeLog = changeLog;
+        this.json = json;
+        this.reads = new TableReads<>(jdbc, TableReads.Table.softDeleted("person", "p", "person"), """
+                p.id, p.name_en, p.name_ru, p.version, p.updated_at, p.deleted_at,
+                (select coalesce(json_agg(json_build_object('termId', t.id, 'officeId', o.id,
+                             'title', json_build_object('en', o.title_en, 'ru', o.title_ru), 'state', o.state_code,
+                             'institutionId', o.institution_id, 'from', t.held_from, 'to', t.held_to)
+                             order by t.held_from nulls first, t.id), '[]')
+                   from office_term t join office o on o.id = t.office_id
+                  where t.person_id = p.id) as offices""", (row, number) -> entry(row));
     }
 
     /**
@@ -104,5 +132,48 @@ public class PersonProfiles {
     }
 
     private record Row(String nameEn, String nameRu, long version, @Nullable Deletion deletion, @Nullable HeldOffice office) {
+    }
+
+    @Override
+    public KeysetPage<PersonEntry> page(PersonFilter filter, @Nullable NamePosition after, int limit) {
+        WhereClause where = matching(filter, reads.live());
+        if (after != null) {
+            NamePosition.after(where, "p.name_en", "p", after);
+        }
+        return reads.page(where, "p.name_en, p.id", limit, person -> new NamePosition(person.name(), person.id()).cursor());
+    }
+
+    @Override
+    public long count(PersonFilter filter) {
+        return reads.count(matching(filter, reads.live()));
+    }
+
+    @Override
+    public KeysetPage<ChangedRecord<PersonEntry>> changesSince(PersonFilter filter, Instant since,
+            @Nullable ChangePosition after, int limit) {
+        return reads.changesSince(matching(filter, new WhereClause()), since, after, limit, PersonEntry::id,
+                PersonEntry::updatedAt);
+    }
+
+    /** A live person as the list shows them. */
+    public PersonEntry entry(long id) {
+        return reads.get(id);
+    }
+
+    private static WhereClause matching(PersonFilter filter, WhereClause where) {
+        if (filter.text() != null) {
+            where.and("(p.name_en ilike :text or p.name_ru ilike :text)", "text", WhereClause.containing(filter.text()));
+        }
+        if (filter.state() != null) {
+            where.and("exists (select 1 from office_term t join office o on o.id = t.office_id"
+                    + " where t.person_id = p.id and o.state_code = :state)", "state", filter.state());
+        }
+        return where;
+    }
+
+    private PersonEntry entry(ResultSet row) throws SQLException {
+        return new PersonEntry(row.getLong("id"), new Bilingual(row.getString("name_en"), row.getString("name_ru")),
+                json.readValue(row.getString("offices"), TERMS), row.getLong("version"),
+                row.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -1,8 +1,4 @@
-package org.chancery.common.api;
-
-import org.chancery.common.query.ChangePosition;
-import org.chancery.common.query.ChangedRecord;
-import org.chancery.common.query.KeysetPage;
+package org.chancery.common.query;
 
 import java.time.Instant;
 

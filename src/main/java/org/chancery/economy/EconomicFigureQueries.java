@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.chancery.common.DatePrecision;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.query.ChangeFeed;
 import org.chancery.common.query.ChangePosition;
@@ -17,18 +19,23 @@ import org.chancery.common.query.KeysetPage;
 import org.chancery.common.query.WhereClause;
 import org.chancery.source.CitedSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The economic figures' read side for the API: one SQL statement per page, each figure
- * joined to its two states' names and its source. Pages are cut by keyset. Deleted figures
- * are left out, except from {@link #changesSince}, where scripts that sync must learn of them.
+ * Every read of economic figures, for the figure's page, the API's pages and the CSV export:
+ * one SQL statement, each figure joined to its two states' names and its source, and one
+ * filter ({@link EconomicFigureCriteria}) for all of them. Pages are cut by keyset; the export
+ * streams. Deleted figures are left out, except from {@link #changesSince}, where scripts that
+ * sync must learn of them.
  */
 @Service
 @Transactional(readOnly = true)
-public class EconomicFigureCatalogue {
+public class EconomicFigureQueries {
+
+    static final int FETCH_SIZE = 500;
 
     private static final String SELECT = """
             select f.id, f.reporter_code, r.name_en as reporter_name_en, r.name_ru as reporter_name_ru,
@@ -44,9 +51,11 @@ public class EconomicFigureCatalogue {
             """;
 
     private final JdbcClient jdbc;
+    private final EconomicFigureService figures;
 
-    EconomicFigureCatalogue(JdbcClient jdbc) {
+    EconomicFigureQueries(JdbcClient jdbc, EconomicFigureService figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     /** The page of live figures that match {@code criteria}, in {@code order}, after {@code after}. */
@@ -84,12 +93,37 @@ public class EconomicFigureCatalogue {
         return run(where, "", 1).stream().findFirst();
     }
 
-    private static WhereClause matching(EconomicFigureCriteria criteria) {
-        return matching(new WhereClause(), criteria);
+    /**
+     * One live figure as the API serves it.
+     *
+     * @throws org.chancery.common.NotFoundException   if there never was one
+     * @throws org.chancery.common.RecordGoneException if it was deleted
+     */
+    public EconomicFigureEntry live(long id) {
+        return entry(id).orElseThrow(() -> {
+            figures.live(id); // throws: not found where there never was one, gone where it was deleted
+            return NotFoundException.forId("economic figure", id);
+        });
     }
 
-    /** Adds to {@code where} the conditions of {@code criteria}: the one filter of the pages, the API and the export. */
-    static WhereClause matching(WhereClause where, EconomicFigureCriteria criteria) {
+    /**
+     * Hands every live figure that matches {@code criteria} to {@code consumer}, oldest period
+     * first, as PostgreSQL sends them: {@value #FETCH_SIZE} rows at a time through a server-side
+     * cursor, so memory stays flat however many there are. The cursor lives in this method's
+     * own read-only transaction (PostgreSQL keeps none outside one): call it from the code that
+     * writes the rows.
+     */
+    public void forEach(EconomicFigureCriteria criteria, Consumer<EconomicFigureEntry> consumer) {
+        WhereClause where = matching(criteria).and("f.deleted_at is null");
+        String sql = SELECT + where.sql()
+                + " order by f.period_earliest, f.period_latest, f.reporter_code, f.partner_code, f.indicator, f.id";
+        jdbc.sql(sql).withFetchSize(FETCH_SIZE).params(where.parameters())
+                .query((RowCallbackHandler) row -> consumer.accept(toEntry(row, 0)));
+    }
+
+    /** The conditions of {@code criteria}: the one filter of the page, the API and the export. */
+    private static WhereClause matching(EconomicFigureCriteria criteria) {
+        WhereClause where = new WhereClause();
         if (criteria.state() != null && criteria.counterpart() != null) {
             where.and("((f.reporter_code = :state and f.partner_code = :counterpart)"
                     + " or (f.reporter_code = :counterpart and f.partner_code = :state))")
@@ -118,7 +152,7 @@ public class EconomicFigureCatalogue {
     private List<EconomicFigureEntry> run(WhereClause where, String orderBy, int limit) {
         where.parameter("limit", limit);
         return jdbc.sql(SELECT + where.sql() + orderBy + " limit :limit").params(where.parameters())
-                .query(EconomicFigureCatalogue::toEntry).list();
+                .query(EconomicFigureQueries::toEntry).list();
     }
 
     private static EconomicFigureEntry toEntry(ResultSet row, int rowNumber) throws SQLException {
@@ -148,14 +182,13 @@ public class EconomicFigureCatalogue {
                 deletedAt == null ? null : deletedAt.toInstant());
     }
 
-    /** A figure's period, from the columns both read sides select. */
-    static UncertainDate period(ResultSet row) throws SQLException {
+    private static UncertainDate period(ResultSet row) throws SQLException {
         return new UncertainDate(row.getObject("period_earliest", LocalDate.class),
                 row.getObject("period_latest", LocalDate.class),
                 DatePrecision.valueOf(row.getString("period_precision")), row.getBoolean("period_approximate"));
     }
 
-    static @Nullable Qualifier changeQualifier(ResultSet row) throws SQLException {
+    private static @Nullable Qualifier changeQualifier(ResultSet row) throws SQLException {
         String changeQualifier = row.getString("change_qualifier");
         return changeQualifier == null ? null : Qualifier.valueOf(changeQualifier);
     }

@@ -1,7 +1,4 @@
-package org.chancery.common.api;
-
-import org.chancery.common.query.KeysetCursor;
-import org.chancery.common.query.WhereClause;
+package org.chancery.common.query;
 
 import org.chancery.common.Bilingual;
 

@@ -1,36 +1,49 @@
 package org.chancery.source;
 
-import org.chancery.common.Language;
-import org.chancery.common.query.WhereClause;
-
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import org.chancery.common.Language;
 import org.chancery.common.NotFoundException;
+import org.chancery.common.query.ChangePosition;
+import org.chancery.common.query.ChangedRecord;
+import org.chancery.common.query.KeysetPage;
+import org.chancery.common.query.Listing;
+import org.chancery.common.query.TableReads;
+import org.chancery.common.query.WhereClause;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the sources' pages: the list, newest published first, and one source with the live
- * records that cite it, each with the passage it quotes. A deleted source is still read here
- * (with when and why), so its page can say so.
+ * Every read of sources: the pages' list, newest published first, and one source with the live
+ * records that cite it, each with the passage it quotes (a deleted source is still read there,
+ * with when and why, so its page can say so); and the API's list, one statement a page, the
+ * counts of what cites each source included, newest published first (undated last), cut by
+ * keyset on (published day, id).
  */
 @Service
 @Transactional(readOnly = true)
-public class SourceCatalogue {
+public class SourceQueries implements Listing<SourceFilter, SourcePosition, SourceEntry> {
 
     /** The list shows this many sources at most; a filter finds the others. */
     public static final int LIST_LIMIT = 200;
 
     private final JdbcClient jdbc;
+    private final TableReads<SourceEntry> reads;
 
-    SourceCatalogue(JdbcClient jdbc) {
+    SourceQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.reads = new TableReads<>(jdbc, TableReads.Table.softDeleted("source", "s", "source"), """
+                s.id, s.outlet, s.title, s.url, s.language, s.published_on, s.author, s.version, s.updated_at,
+                s.deleted_at,
+                """ + CitedBy.COLUMNS, (row, number) -> entry(row));
     }
 
     /** A line of the list. */
@@ -128,5 +141,59 @@ public class SourceCatalogue {
                         row.getString("name_en"), row.getString("name_ru"), row.getString("states"), row.getString("what"),
                         row.getString("quoted_passage")))
                 .list();
+    }
+
+    @Override
+    public KeysetPage<SourceEntry> page(SourceFilter filter, @Nullable SourcePosition after, int limit) {
+        WhereClause where = matching(filter, reads.live());
+        if (after != null && after.publishedOn() == null) {
+            where.and("s.published_on is null and s.id < :afterId", "afterId", after.id());
+        } else if (after != null) {
+            where.parameter("afterPublished", after.publishedOn()).parameter("afterId", after.id())
+                    .and("(s.published_on < :afterPublished or (s.published_on = :afterPublished and s.id < :afterId)"
+                            + " or s.published_on is null)");
+        }
+        return reads.page(where, "s.published_on desc nulls last, s.id desc", limit,
+                source -> new SourcePosition(source.publishedOn(), source.id()).cursor());
+    }
+
+    @Override
+    public long count(SourceFilter filter) {
+        return reads.count(matching(filter, reads.live()));
+    }
+
+    @Override
+    public KeysetPage<ChangedRecord<SourceEntry>> changesSince(SourceFilter filter, Instant since,
+            @Nullable ChangePosition after, int limit) {
+        return reads.changesSince(matching(filter, new WhereClause()), since, after, limit, SourceEntry::id,
+                SourceEntry::updatedAt);
+    }
+
+    /** A live source as the API's list shows it. */
+    public SourceEntry entry(long id) {
+        return reads.get(id);
+    }
+
+    private static WhereClause matching(SourceFilter filter, WhereClause where) {
+        if (filter.text() != null) {
+            where.and("(s.title ilike :text or s.outlet ilike :text or s.author ilike :text)",
+                    "text", WhereClause.containing(filter.text()));
+        }
+        if (filter.language() != null) {
+            where.and("lower(s.language) = lower(:language)", "language", filter.language());
+        }
+        if (filter.publishedFrom() != null) {
+            where.and("s.published_on >= :publishedFrom", "publishedFrom", filter.publishedFrom());
+        }
+        if (filter.publishedTo() != null) {
+            where.and("s.published_on <= :publishedTo", "publishedTo", filter.publishedTo());
+        }
+        return where;
+    }
+
+    private static SourceEntry entry(ResultSet row) throws SQLException {
+        return new SourceEntry(row.getLong("id"), row.getString("outlet"), row.getString("title"), row.getString("url"),
+                row.getString("language"), row.getObject("published_on", LocalDate.class), row.getString("author"),
+                CitedBy.from(row), row.getLong("version"), row.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 }

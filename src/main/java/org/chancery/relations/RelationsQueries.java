@@ -8,11 +8,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.chancery.agreement.AgreementQueries;
+import org.chancery.agreement.AgreementQueries.Membership;
 import org.chancery.agreement.Standing;
+import org.chancery.common.Language;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateColumns;
 import org.chancery.event.EventStatus;
@@ -36,16 +40,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the pair dashboard: a fixed handful of SQL statements (states, agreements with every
- * step of either state, memoranda, figures, latest and planned events, each marked overdue
- * where it is, contacts), none of them per row.
+ * Every read of the pages across features: the pair dashboard, in a fixed handful of SQL
+ * statements (states, agreements with every step of either state, memoranda, figures, latest
+ * and planned events, each marked overdue where it is, contacts), and a state's page and the
+ * list of states, each in a fixed number of statements; none of them per row.
  */
 @Service
 @Transactional(readOnly = true)
-public class Relations {
+public class RelationsQueries {
 
     static final int LATEST = 10;
+    static final int COUNTERPARTS = 25;
     static final int PLANNED = 50;
+    /** The newest memoranda the briefing lists; the timeline, filtered to them, has the rest. */
+    static final int MEMORANDA = 20;
     /** A planned event whose window closes within this many days is flagged as closing soon. */
     static final int CLOSING_SOON_DAYS = 31;
     /** The occasions on which officials meet; a statement or a telegram is not a meeting. */
@@ -54,11 +62,13 @@ public class Relations {
     private final JdbcClient jdbc;
     private final Timeline timeline;
     private final StateDirectory states;
+    private final AgreementQueries agreements;
 
-    Relations(JdbcClient jdbc, Timeline timeline, StateDirectory states) {
+    RelationsQueries(JdbcClient jdbc, Timeline timeline, StateDirectory states, AgreementQueries agreements) {
         this.jdbc = jdbc;
         this.timeline = timeline;
         this.states = states;
+        this.agreements = agreements;
     }
 
     /**
@@ -83,10 +93,12 @@ public class Relations {
         List<TimelineEntry> latest = asOfToday.page(since == null ? happened : happened.since(since), null, LATEST).entries();
         List<TimelineEntry> planned = asOfToday.page(pair.withStatuses(Set.of(EventStatus.PLANNED)), null, PLANNED).entries();
         Agreements agreements = agreements(a.code(), b.code(), today);
+        List<Memorandum> memoranda = memoranda(a.code(), b.code());
         return new PairDashboard(a, b, today, since,
                 agreements.standings(),
                 agreements.steps(),
-                memoranda(a.code(), b.code()),
+                memoranda.subList(0, Math.min(MEMORANDA, memoranda.size())),
+                memoranda.size() > MEMORANDA,
                 figures(a.code(), b.code()),
                 latest,
                 planned(planned, today),
@@ -160,8 +172,10 @@ public class Relations {
     }
 
     /**
-     * The memoranda the two states signed (of intent, of understanding): what they set out is
-     * still to be done, so the briefing lists them as pending.
+     * The memoranda the two states signed (of intent, of understanding), newest first: what
+     * they set out is still to be done, so the briefing lists them as pending. One more than
+     * {@link #MEMORANDA} is read, to know whether the timeline holds more; the walk goes down
+     * the kind's date index, not through the pair's whole history.
      */
     private List<Memorandum> memoranda(String a, String b) {
         return jdbc.sql("""
@@ -170,8 +184,9 @@ public class Relations {
                          where e.kind = 'MEMORANDUM' and e.status = 'HAPPENED' and e.deleted_at is null
                            and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :a)
                            and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :b)
-                         order by e.date_latest desc, e.id desc""")
-                .param("a", a).param("b", b)
+                         order by e.date_earliest desc, e.id desc
+                         limit :limit""")
+                .param("a", a).param("b", b).param("limit", MEMORANDA + 1)
                 .query((row, n) -> new Memorandum(row.getLong("id"), row.getString("title_en"), row.getString("title_ru"),
                         UncertainDateColumns.read(row, "date")))
                 .list();
@@ -220,23 +235,27 @@ public class Relations {
 
     private List<Contact> contacts(String a, String b) {
         return jdbc.sql("""
-                        with occasion as (
-                            select e.id as event_id, e.kind, e.date_earliest, e.date_latest, e.date_precision, e.date_approximate,
+                        -- from the officials of either state (their terms, then the events they took part
+                        -- in, by the participants' person index), not from the pair's events: a pair's
+                        -- history may hold tens of thousands of events, its officials' meetings are few
+                        with official as (
+                            select t.person_id, o.id as office_id, o.state_code, o.title_en, o.title_ru, t.held_from, t.held_to
+                              from office_term t join office o on o.id = t.office_id
+                             where o.state_code in (:a, :b)),
+                        occasion as (
+                            select distinct on (e.id, p.id)
+                                   e.id as event_id, e.kind, e.date_earliest, e.date_latest, e.date_precision, e.date_approximate,
                                    p.id as person_id, p.name_en, p.name_ru, held.state_code, held.title_en, held.title_ru
-                              from event e
-                              join event_participant ep on ep.event_id = e.id
+                              from official held
+                              join event_participant ep on ep.person_id = held.person_id
+                              join event e on e.id = ep.event_id
                               join person p on p.id = ep.person_id
-                              join lateral (
-                                   select o.state_code, o.title_en, o.title_ru
-                                     from office_term t join office o on o.id = t.office_id
-                                    where t.person_id = p.id and o.state_code in (:a, :b)
-                                      and (t.held_from is null or t.held_from <= e.date_latest)
-                                      and (t.held_to is null or t.held_to >= e.date_earliest)
-                                    order by t.held_from desc nulls last, o.id
-                                    limit 1) held on true
-                             where e.status = 'HAPPENED' and e.kind in (:kinds)
+                             where e.status = 'HAPPENED' and e.kind in (:kinds) and e.deleted_at is null
+                               and (held.held_from is null or held.held_from <= e.date_latest)
+                               and (held.held_to is null or held.held_to >= e.date_earliest)
                                and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :a)
-                               and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :b)),
+                               and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :b)
+                             order by e.id, p.id, held.held_from desc nulls last, held.office_id),
                         pairs as (
                             select x.person_id as a_id, x.name_en as a_name_en, x.name_ru as a_name_ru,
                                    x.title_en as a_office_en, x.title_ru as a_office_ru,
@@ -263,6 +282,75 @@ public class Relations {
                         new LinkedHashSet<>(Arrays.asList((String[]) row.getArray("kinds").getArray())),
                         UncertainDateColumns.read(row, "date"),
                         row.getLong("event_id")))
+                .list();
+    }
+
+    public record StateProfile(StateName state, String alpha3, @Nullable String region, List<Counterpart> counterparts,
+            List<Membership> agreements, List<InstitutionName> institutions, List<TimelineEntry> latest) {
+    }
+
+    /** Another state and how many events the two share: what "most active" ranks by. */
+    public record Counterpart(StateName state, int events, UncertainDate last) {
+    }
+
+    public record InstitutionName(long id, String nameEn, String nameRu, String kind) {
+
+        public String name(Locale locale) {
+            return Language.pick(locale, nameEn, nameRu);
+        }
+    }
+
+    /** A state that appears in the record, with its number of events. */
+    public record ActiveState(StateName state, int events) {
+    }
+
+    /** @throws StateNotFoundException if no state has that code */
+    public StateProfile profile(String code, LocalDate today) {
+        record Row(StateName state, String alpha3, @Nullable String region) {
+        }
+        Row row = jdbc.sql("select code, alpha3, name_en, name_ru, region from state where code = :code")
+                .param("code", code)
+                .query((rs, n) -> new Row(new StateName(rs.getString("code"), rs.getString("name_en"), rs.getString("name_ru")),
+                        rs.getString("alpha3"), rs.getString("region")))
+                .optional()
+                .orElseThrow(() -> StateNotFoundException.forCode(code));
+        return new StateProfile(row.state(), row.alpha3(), row.region(), counterparts(code),
+                agreements.ofState(code, today), institutions(code),
+                timeline.page(TimelineFilter.ofState(code), null, LATEST).entries());
+    }
+
+    private List<Counterpart> counterparts(String code) {
+        return jdbc.sql("""
+                        select c.other_code as state_code, c.events, s.name_en, s.name_ru,
+                               e.date_earliest, e.date_latest, e.date_precision, e.date_approximate
+                          from state_pair_count c
+                          join state s on s.code = c.other_code
+                          join event e on e.id = c.last_event_id
+                         where c.state_code = :code
+                         order by c.events desc, e.date_earliest desc, c.other_code
+                         limit :limit""")
+                .param("code", code).param("limit", COUNTERPARTS)
+                .query((rs, n) -> new Counterpart(new StateName(rs.getString("state_code"), rs.getString("name_en"),
+                        rs.getString("name_ru")), rs.getInt("events"), UncertainDateColumns.read(rs, "date")))
+                .list();
+    }
+
+    private List<InstitutionName> institutions(String code) {
+        return jdbc.sql("select id, name_en, name_ru, kind from institution where state_code = :code and deleted_at is null order by name_en")
+                .param("code", code)
+                .query((rs, n) -> new InstitutionName(rs.getLong("id"), rs.getString("name_en"), rs.getString("name_ru"),
+                        rs.getString("kind")))
+                .list();
+    }
+
+    /** The states that have events, most active first. */
+    public List<ActiveState> active() {
+        return jdbc.sql("""
+                        select s.code, s.name_en, s.name_ru, c.events
+                          from state_event_count c join state s on s.code = c.state_code
+                         order by c.events desc, s.code""")
+                .query((rs, n) -> new ActiveState(new StateName(rs.getString("code"), rs.getString("name_en"),
+                        rs.getString("name_ru")), rs.getInt("events")))
                 .list();
     }
 }

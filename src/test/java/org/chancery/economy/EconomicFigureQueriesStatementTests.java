@@ -13,16 +13,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A page of figures, each with its states' names and its source, is read in one statement. */
 @ChanceryIntegrationTest
-class EconomicFigureCatalogueStatementTests {
+class EconomicFigureQueriesStatementTests {
 
     @Autowired DataSource dataSource;
+    @Autowired EconomicFigureService figures;
 
     @Test
     void aPageOfFiguresIsOneStatement() {
         StatementCounter counter = new StatementCounter(dataSource);
-        EconomicFigureCatalogue catalogue = new EconomicFigureCatalogue(JdbcClient.create(counter.dataSource()));
+        EconomicFigureQueries queries = new EconomicFigureQueries(JdbcClient.create(counter.dataSource()), figures);
 
-        KeysetPage<EconomicFigureEntry> page = catalogue.page(EconomicFigureCriteria.everything(), EconomicFigureOrder.PERIOD, null, 50);
+        KeysetPage<EconomicFigureEntry> page = queries.page(EconomicFigureCriteria.everything(), EconomicFigureOrder.PERIOD, null, 50);
 
         assertThat(page.rows()).hasSizeGreaterThanOrEqualTo(4)
                 .allSatisfy(figure -> assertThat(figure.source().title()).isNotBlank());

@@ -1,7 +1,4 @@
-package org.chancery.common.api;
-
-import org.chancery.common.query.KeysetCursor;
-import org.chancery.common.query.WhereClause;
+package org.chancery.common.query;
 
 /** A place in a list ordered by a code that is the key itself: topics, states. */
 public record CodePosition(String code) {

@@ -9,6 +9,7 @@ import org.chancery.CreatedRecords;
 import org.chancery.StatementCounter;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.query.KeysetPage;
+import org.chancery.event.timeline.Timeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A page of agreements, with every participation and every step and its source, is read in one statement. */
 @ChanceryIntegrationTest
-class AgreementCatalogueStatementTests {
+class AgreementQueriesStatementTests {
 
     @Autowired AgreementService agreements;
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
+    @Autowired Timeline timeline;
 
     private CreatedRecords created;
 
@@ -52,9 +54,9 @@ class AgreementCatalogueStatementTests {
     @Test
     void aPageOfAgreementsIsOneStatementWhateverItHolds() {
         StatementCounter counter = new StatementCounter(dataSource);
-        AgreementCatalogue catalogue = new AgreementCatalogue(JdbcClient.create(counter.dataSource()), json);
+        AgreementQueries queries = new AgreementQueries(JdbcClient.create(counter.dataSource()), json, timeline, agreements);
 
-        KeysetPage<AgreementEntry> page = catalogue.page(AgreementFilter.everything(), AgreementOrder.NAME, null, 50);
+        KeysetPage<AgreementEntry> page = queries.page(AgreementFilter.everything(), AgreementOrder.NAME, null, 50);
 
         assertThat(page.rows()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(page.rows().stream().flatMap(agreement -> agreement.participations().stream())
