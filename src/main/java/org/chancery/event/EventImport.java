@@ -117,6 +117,37 @@ public class EventImport {
      * @throws TooManyLinesException past {@value #MAX_LINES} events
      */
     public Result importFile(InputStream file, Format format, Locale locale, boolean checkOnly) throws IOException {
+        return importFile(file, format, locale, checkOnly, Progress.NONE);
+    }
+
+    /** How far an import has come, told as it goes: for a job's page. */
+    public interface Progress {
+
+        Progress NONE = new Progress() {
+        };
+
+        /** The file is read: it holds {@code events} events. */
+        default void read(int events) {
+        }
+
+        /** {@code events} of them are checked so far. */
+        default void checked(int events) {
+        }
+
+        /** {@code events} of them are written so far (not yet committed). */
+        default void written(int events) {
+        }
+    }
+
+    /** How many events are checked between two reports of progress. */
+    static final int PROGRESS_EVERY = 500;
+
+    /** How many events one set of inserts writes. */
+    static final int WRITE_PART = 2_000;
+
+    /** As {@link #importFile(InputStream, Format, Locale, boolean)}, telling {@code progress} how far it has come. */
+    public Result importFile(InputStream file, Format format, Locale locale, boolean checkOnly, Progress progress)
+            throws IOException {
         List<ImportLine> lines;
         try (BufferedReader text = utf8(file)) {
             lines = format == Format.CSV ? CsvEvents.read(text, locale, references) : ndjson(text);
@@ -128,8 +159,9 @@ public class EventImport {
                     ? "the file holds no events: a header row, then one row per event"
                     : "the body holds no events: send one JSON object per line");
         }
+        progress.read(lines.size());
         Result result = transaction.execute(status -> {
-            Result checked = check(lines, checkOnly);
+            Result checked = check(lines, checkOnly, progress);
             if (!checked.written()) {
                 status.setRollbackOnly();
             }
@@ -141,7 +173,7 @@ public class EventImport {
         return result;
     }
 
-    private Result check(List<ImportLine> lines, boolean checkOnly) {
+    private Result check(List<ImportLine> lines, boolean checkOnly, Progress progress) {
         List<LineProblem> problems = new ArrayList<>();
         List<ImportLine> valid = new ArrayList<>();
         for (ImportLine line : lines) {
@@ -159,7 +191,11 @@ public class EventImport {
         EventService.Batch batch = events.batch(valid.stream().map(line -> Objects.requireNonNull(line.command())).toList());
         List<RepeatedEvents.Candidate> checked = new ArrayList<>();
         Map<Integer, ImportLine> byNumber = new HashMap<>();
+        int done = lines.size() - valid.size();
         for (ImportLine line : valid) {
+            if (++done % PROGRESS_EVERY == 0) {
+                progress.checked(done);
+            }
             try {
                 checked.add(new RepeatedEvents.Candidate(line.number(), batch.check(Objects.requireNonNull(line.command()))));
                 byNumber.put(line.number(), line);
@@ -171,11 +207,20 @@ public class EventImport {
         }
         repeated.find(checked).forEach((line, what) ->
                 problems.add(new LineProblem(line, List.of(new InvalidParameter(REPEATED, what)))));
+        progress.checked(lines.size());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(LineProblem::line));
             return new Result(List.of(), List.copyOf(problems), false);
         }
-        List<Long> ids = checkOnly ? List.of() : batch.write(checked.stream().map(RepeatedEvents.Candidate::event).toList());
+        List<Long> ids = new ArrayList<>();
+        if (!checkOnly) {
+            // In parts, so that a job's page sees the writing go on; one transaction all the same.
+            List<Event> all = checked.stream().map(RepeatedEvents.Candidate::event).toList();
+            for (int from = 0; from < all.size(); from += WRITE_PART) {
+                ids.addAll(batch.write(all.subList(from, Math.min(all.size(), from + WRITE_PART))));
+                progress.written(ids.size());
+            }
+        }
         List<Imported> good = new ArrayList<>(checked.size());
         for (int i = 0; i < checked.size(); i++) {
             EventCommand command = Objects.requireNonNull(byNumber.get(checked.get(i).line()).command());

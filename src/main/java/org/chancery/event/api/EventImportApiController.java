@@ -60,10 +60,12 @@ class EventImportApiController {
             + "a header row naming the columns and one event per row; all or nothing",
             description = "CSV (UTF-8, comma- or semicolon-separated) has the columns kind, status, date (EDTF or as "
                     + "people write it: 'March 2026'), title_en, title_ru, summary_en, summary_ru, states ('KZ:GUEST; IL:HOST'), "
-                    + "participants ('6:GUEST; 5:HOST', person ids), institutions ('3:ORGANIZER'), topics ('water; trade'), "
+                    + "participants ('Gideon Saar:GUEST; 5:HOST', persons by name or id), institutions ('3:ORGANIZER'), topics ('water; trade'), "
                     + "place_en, place_ru, place_state, agreement_id, visit_level, visit_kind, call_initiator, "
                     + "memorandum_subject_en, memorandum_subject_ru, and a source_id with its quoted_passage per source "
-                    + "(source_id_2, quoted_passage_2 … for more). Problems name the line of the file and the column.",
+                    + "(source_id_2, quoted_passage_2 … for more; a source by id or by address); the CSV of GET /api/v1/events.csv "
+                    + "is read as it is. A line repeating an event of the record or of the file is refused (name 'repeated'). "
+                    + "Problems name the line of the file and the column.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = {@Content(mediaType = NDJSON, schema = @Schema(type = "string"), examples = @ExampleObject(value = NDJSON_EXAMPLE)),
                             @Content(mediaType = CSV, schema = @Schema(type = "string"), examples = @ExampleObject(value = CSV_EXAMPLE))}),

@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chancery.audit.ChangeLog;
 import org.chancery.common.InvalidRequestException;
+import org.chancery.common.NotFoundException;
 import org.chancery.common.api.CsvWriter;
 import org.chancery.common.web.Confirmation;
 import org.chancery.common.web.FormRefusals;
@@ -20,6 +23,7 @@ import org.chancery.event.CsvEvents;
 import org.chancery.event.EventImport;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
+import org.chancery.event.ImportJobs;
 import org.chancery.event.InstitutionRole;
 import org.chancery.event.ParticipantRole;
 import org.chancery.event.StateSide;
@@ -35,7 +39,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,7 +49,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /events/upload}: editors add many events at once from a CSV or NDJSON file, every
  * one or, when any line has a problem, none, with a report of each bad line. "Check only"
  * runs the same checks and writes nothing. A good upload redirects back to the page, which
- * then lists what was added (post/redirect/get).
+ * then lists what was added (post/redirect/get). A file larger than
+ * {@code chancery.events.upload.job-above} runs as a job ({@link ImportJobs}) and the upload
+ * redirects to the job's page, which shows its progress and then its outcome.
  */
 @PageController
 class EventUploadController {
@@ -54,16 +62,20 @@ class EventUploadController {
     static final int LINKED = 100;
 
     private final EventImport imports;
+    private final ImportJobs jobs;
     private final MessageSource messages;
     private final Plurals plurals;
     private final DataSize maxFileSize;
+    private final DataSize jobAbove;
 
-    EventUploadController(EventImport imports, MessageSource messages, Plurals plurals,
+    EventUploadController(EventImport imports, ImportJobs jobs, MessageSource messages, Plurals plurals,
             EventUploadProperties properties) {
         this.imports = imports;
+        this.jobs = jobs;
         this.messages = messages;
         this.plurals = plurals;
         this.maxFileSize = properties.maxFileSize();
+        this.jobAbove = properties.jobAbove();
     }
 
     @GetMapping("/events/upload")
@@ -88,6 +100,11 @@ class EventUploadController {
         }
         if (result.hasErrors()) {
             return refused(model, response);
+        }
+        if (file.getSize() > jobAbove.toBytes()) {
+            UUID job = jobs.start(file.getBytes(), file.getOriginalFilename(), Objects.requireNonNull(format), locale,
+                    form.checkingOnly());
+            return "redirect:/events/upload/jobs/" + job;
         }
         EventImport.Result outcome;
         try (InputStream content = Objects.requireNonNull(file).getInputStream()) {
@@ -115,6 +132,41 @@ class EventUploadController {
         redirect.addFlashAttribute(UPLOADED, added);
         redirect.addFlashAttribute("uploadedMore", outcome.events().size() - added.size());
         return "redirect:/events/upload";
+    }
+
+    /**
+     * A large upload's page: how many of its events are checked and written while it runs
+     * (reloading itself without scripts), then its outcome. Only the account that started it
+     * sees it.
+     */
+    @GetMapping("/events/upload/jobs/{id}")
+    String job(@PathVariable UUID id, Locale locale, Model model, HttpServletResponse response) {
+        ImportJobs.Job job = ownJob(id);
+        model.addAttribute("job", job);
+        model.addAttribute("eventsText", plurals.of(job.eventCount(), "plural.events"));
+        model.addAttribute("linesText", plurals.of(job.problems().size(), "upload.lines"));
+        model.addAttribute("report", ImportReport.rows(job.problems(), messages, locale));
+        model.addAttribute("uploaded", job.events().stream().filter(event -> event.id() != null).map(UploadedEvent::of).toList());
+        if (job.state() == ImportJobs.State.REFUSED) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return "event/upload-job";
+    }
+
+    /** How far a job has come, for the page's script. */
+    @GetMapping(path = "/events/upload/jobs/{id}/progress", produces = "application/json")
+    @ResponseBody
+    JobProgress progress(@PathVariable UUID id) {
+        ImportJobs.Job job = ownJob(id);
+        return new JobProgress(job.state().name(), job.total(), job.checked(), job.written());
+    }
+
+    record JobProgress(String state, int total, int checked, int written) {
+    }
+
+    private ImportJobs.Job ownJob(UUID id) {
+        return jobs.find(id).filter(job -> job.actor().equals(ChangeLog.currentActor()))
+                .orElseThrow(() -> NotFoundException.because("No upload " + id + " of yours is known."));
     }
 
     /** The header row of every column, for a spreadsheet to fill; with a byte order mark, so spreadsheets read it as UTF-8. */
