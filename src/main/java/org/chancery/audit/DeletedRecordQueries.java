@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What has been deleted, of every kind of record, newest deletion first: what an admin looks
  * through to restore a record deleted by mistake. Each table is read through its partial index
- * of deleted rows ({@code V160}), so the list costs the same at a million events as at twenty.
+ * of deleted rows ({@code V143}), so the list costs the same at a million events as at twenty.
  */
 @Component
 public class DeletedRecordQueries {
