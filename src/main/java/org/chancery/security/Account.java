@@ -35,6 +35,10 @@ public class Account extends VersionedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Whether the password was given by an admin and its holder has yet to choose their own. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     /** Written only by {@link Accounts#recordSignIn}, so signing in never bumps the version. */
     @Column(name = "last_sign_in_at", insertable = false, updatable = false)
     private @Nullable Instant lastSignInAt;
@@ -57,6 +61,13 @@ public class Account extends VersionedEntity {
         this.username = Objects.requireNonNull(username, "username");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.role = Objects.requireNonNull(role, "role");
+    }
+
+    /** A new account whose password an admin gives: its holder chooses their own at the first sign-in. */
+    public static Account withIssuedPassword(String username, String passwordHash, Role role) {
+        Account account = new Account(username, passwordHash, role);
+        account.mustChangePassword = true;
+        return account;
     }
 
     /**
@@ -85,9 +96,20 @@ public class Account extends VersionedEntity {
         this.enabled = newEnabled;
     }
 
-    /** Replaces the password; {@code newPasswordHash} is the encoder's hash, never the password. */
+    /** The holder's own choice of password; {@code newPasswordHash} is the encoder's hash, never the password. */
     public void changePassword(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        this.mustChangePassword = false;
+    }
+
+    /** A password an admin gives, which its holder must replace with their own at their next sign-in. */
+    public void issuePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        this.mustChangePassword = true;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public boolean isEnabledAdmin() {

@@ -78,7 +78,7 @@ public class AccountService {
         }
         Account account;
         try {
-            account = accounts.save(new Account(name, encode(password, name), role));
+            account = accounts.save(Account.withIssuedPassword(name, encode(password, name), role));
         } catch (DataIntegrityViolationException takenMeanwhile) {
             throw usernameTaken();
         }
@@ -122,7 +122,8 @@ public class AccountService {
             throw new RuleViolationException("account-reset-own",
                     "Change your own password on your account page, where your current one is asked for.");
         }
-        replacePassword(account, newPassword);
+        account.issuePassword(encode(newPassword, account.getUsername()));
+        logPasswordChange(account);
     }
 
     /**
@@ -146,11 +147,12 @@ public class AccountService {
         } catch (AuthenticationException wrong) {
             throw new RuleViolationException("account-current-password", "The current password is not right.");
         }
-        replacePassword(accountNamed(username), newPassword);
+        Account account = accountNamed(username);
+        account.changePassword(encode(newPassword, account.getUsername()));
+        logPasswordChange(account);
     }
 
-    private void replacePassword(Account account, String newPassword) {
-        account.changePassword(encode(newPassword, account.getUsername()));
+    private void logPasswordChange(Account account) {
         accounts.flush();
         changeLog.recordConcealed(HISTORY, idOf(account), AccountSnapshot.of(account), account.getVersion(),
                 List.of(PASSWORD_FIELD), null);

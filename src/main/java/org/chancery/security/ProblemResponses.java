@@ -93,6 +93,13 @@ final class ProblemResponses {
         };
     }
 
+    /** HTTP Basic with a password an admin gave, which its holder has yet to replace (see {@link OwnPasswordFirst}). */
+    static void passwordChangeRequired(JsonMapper json, HttpServletResponse response) throws IOException {
+        write(json, response, HttpStatus.FORBIDDEN, "password-change-required", "Choose your own password first",
+                "An admin set this account's password. Sign in on the website and choose your own at "
+                        + OwnPasswordFirst.PASSWORD_FORM + " before using the API.");
+    }
+
     private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String type,
             String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -84,6 +85,8 @@ class SecurityConfiguration {
                         .opaqueToken(opaque -> opaque.introspector(personalAccessTokens))
                         .authenticationEntryPoint(ProblemResponses.outageAware(ProblemResponses.invalidBearerToken(json), outage)))
                 .headers(SecurityConfiguration::policies)
+                // HTTP Basic with a password an admin gave is refused until its holder chooses their own.
+                .addFilterAfter(OwnPasswordFirst.api(json), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(exceptions -> exceptions
@@ -117,7 +120,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut").deleteCookies(sessionCookie))
                 .headers(SecurityConfiguration::policies)
                 // A session ends once its account is disabled or changed (see SignedInSessions).
-                .addFilterBefore(sessions.filter(), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(sessions.filter(), AnonymousAuthenticationFilter.class)
+                // A password an admin gave is replaced before anything else (see OwnPasswordFirst).
+                .addFilterAfter(OwnPasswordFirst.pages(), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

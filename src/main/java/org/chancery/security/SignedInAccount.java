@@ -17,6 +17,7 @@ public final class SignedInAccount extends User {
 
     private final long accountId;
     private final long accountVersion;
+    private final boolean mustChangePassword;
 
     SignedInAccount(Account account) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
@@ -26,6 +27,7 @@ public final class SignedInAccount extends User {
         }
         this.accountId = account.getId();
         this.accountVersion = account.getVersion();
+        this.mustChangePassword = account.mustChangePassword();
     }
 
     public long accountId() {
@@ -34,5 +36,10 @@ public final class SignedInAccount extends User {
 
     public long accountVersion() {
         return accountVersion;
+    }
+
+    /** Whether an admin gave this password: then nothing but choosing one's own is allowed (see {@link OwnPasswordFirst}). */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 }

@@ -47,7 +47,7 @@ class AccountsBrowserTests {
     }
 
     @Test
-    void anAdminCreatesAnEditorWhoChangesTheirPasswordAndTakesATokenForAScript() throws Exception {
+    void anAdminCreatesAnEditorWhoMustChooseTheirOwnPasswordFirstAndTakesATokenForAScript() throws Exception {
         browser = Browser.start("en");
 
         signIn(ADMIN, ADMIN_PASSWORD);
@@ -65,20 +65,23 @@ class AccountsBrowserTests {
         assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("The account " + editor + " was created.");
         signOut();
 
-        signIn(editor, FIRST_PASSWORD);
-        assertThat(browser.pageText()).doesNotContain("Accounts");
-        browser.open(url("/admin/accounts"));
-        assertThat(browser.heading()).isEqualTo("Not allowed");
-
-        browser.click(By.cssSelector("a[href='/account']"));
-        assertThat(browser.heading()).isEqualTo("Your account");
-        browser.clickLink("Change your password");
+        // The admin knows the first password: the editor chooses their own before anything else.
+        browser.signIn(url(""), editor, FIRST_PASSWORD, "/account/password");
+        assertThat(browser.heading()).isEqualTo("Change your password");
+        assertThat(browser.text(By.cssSelector("[role=status]"))).startsWith("An admin gave you this password");
+        browser.open(url("/timeline"));
+        browser.waitForAddress(address -> address.endsWith("/account/password"));
         browser.type("currentPassword", FIRST_PASSWORD);
         browser.type("password", OWN_PASSWORD);
         browser.type("confirmation", OWN_PASSWORD);
         browser.clickButton("Change the password");
         browser.waitForAddress(address -> address.endsWith("/account"));
         assertThat(browser.text(By.cssSelector("[role=status]"))).startsWith("Your password was changed.");
+        assertThat(browser.pageText()).doesNotContain("Accounts");
+        browser.open(url("/admin/accounts"));
+        assertThat(browser.heading()).isEqualTo("Not allowed");
+        browser.open(url("/account"));
+        assertThat(browser.heading()).isEqualTo("Your account");
 
         browser.clickLink("Create a token");
         browser.type("name", "nightly import");

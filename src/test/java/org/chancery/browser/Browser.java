@@ -137,12 +137,17 @@ final class Browser implements AutoCloseable {
      * waits for the home page it leads to.
      */
     void signIn(String origin, String username, String password) throws InterruptedException {
+        signIn(origin, username, password, "/");
+    }
+
+    /** Signs in and expects to land on {@code landing} (a path), as an account that must first choose its password does. */
+    void signIn(String origin, String username, String password, String landing) throws InterruptedException {
         open(origin + "/login");
         type("username", username);
         type("password", password);
         click(By.cssSelector("main button[type=submit]"));
-        waitForAddress(address -> address.equals(origin + "/") || address.contains("/login?"));
-        if (!currentUrl().equals(origin + "/")) {
+        waitForAddress(address -> address.equals(origin + landing) || address.contains("/login?"));
+        if (!currentUrl().equals(origin + landing)) {
             throw new AssertionError("signing in as " + username + " was refused: " + currentUrl());
         }
     }

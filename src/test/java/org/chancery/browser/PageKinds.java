@@ -52,7 +52,7 @@ final class PageKinds {
                 "/agreements/" + agreement + "/participations/new", "/persons/new", "/persons/" + person + "/edit",
                 "/persons/" + person + "/terms/new", "/offices/new", "/institutions/new", "/sources/new",
                 "/sources/" + source + "/edit", "/account", "/account/password", "/account/tokens/new");
-        List<String> admin = List.of("/admin/accounts", "/admin/accounts/new", "/admin/topics",
+        List<String> admin = List.of("/admin/accounts", "/admin/accounts/new", "/admin/deleted", "/admin/topics",
                 "/admin/topics/" + topic, "/admin/topics/new", "/admin/topics/" + topic + "/edit");
         return new PageKinds(List.copyOf(public_), staff, admin);
     }

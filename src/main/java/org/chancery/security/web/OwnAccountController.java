@@ -16,6 +16,7 @@ import org.chancery.security.PersonalAccessTokens;
 import org.chancery.security.PersonalAccessTokens.IssuedToken;
 import org.chancery.security.Role;
 import org.chancery.security.SignInThrottledException;
+import org.chancery.security.SignedInAccount;
 import org.chancery.security.SignedInSessions;
 import org.chancery.security.TokenScope;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,12 @@ class OwnAccountController {
         this.accounts = accounts;
         this.tokens = tokens;
         this.sessions = sessions;
+    }
+
+    /** Whether the password signed in with was given by an admin: the password page then says why it is shown. */
+    @ModelAttribute("issuedByAdmin")
+    boolean issuedByAdmin(Authentication me) {
+        return me.getPrincipal() instanceof SignedInAccount account && account.mustChangePassword();
     }
 
     @GetMapping

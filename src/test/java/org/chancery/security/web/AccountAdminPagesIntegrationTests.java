@@ -34,6 +34,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -42,6 +43,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -53,6 +55,7 @@ class AccountAdminPagesIntegrationTests {
 
     private static final String ACCOUNTS = "/admin/accounts";
     private static final String TYPED = "a-typed-long-password";
+    private static final String OWN = "the editor's own long password";
     /** Where this class's failed sign-ins come from (TEST-NET-1), so they count against no one else's. */
     private static final String ADDRESS = "192.0.2.41";
 
@@ -328,6 +331,37 @@ class AccountAdminPagesIntegrationTests {
         mvc.perform(get(ACCOUNTS + "/" + id).with(asAdmin()))
                 .andExpect(content().string(containsString("Password</span>:")))
                 .andExpect(content().string(containsString("changed (not shown)")));
+    }
+
+    @Test
+    void aPasswordAnAdminGaveOpensNothingButTheFormToChooseOnesOwn() throws Exception {
+        String editor = account("EDITOR");
+        long id = idOf(editor);
+        mvc.perform(withFormKey(post(ACCOUNTS + "/" + id + "/password"), new MockHttpSession()).with(asAdmin()).with(csrf())
+                        .param("passwordChoice", "TYPE").param("password", TYPED).param("confirmation", TYPED))
+                .andExpect(status().isFound());
+        MockHttpSession session = signedIn(mvc, editor, TYPED);
+
+        mvc.perform(get("/timeline").with(inSession(session)))
+                .andExpect(status().isSeeOther()).andExpect(header().string("Location", "/account/password"));
+        mvc.perform(get("/events/new").with(inSession(session))).andExpect(status().isSeeOther());
+        mvc.perform(get("/account/password").with(inSession(session)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("An admin gave you this password"),
+                        not(containsString(">Cancel<")))));
+        mvc.perform(get("/api/v1/events").with(httpBasic(editor, TYPED)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("https://chancery.example/problems/password-change-required"));
+
+        mvc.perform(post("/account/password").with(inSession(session)).with(csrf())
+                        .param("currentPassword", TYPED).param("password", OWN).param("confirmation", OWN))
+                .andExpect(redirectedUrl("/account"));
+
+        mvc.perform(get("/timeline").with(inSession(session))).andExpect(status().isOk());
+        mvc.perform(get("/account/password").with(inSession(session)))
+                .andExpect(content().string(not(containsString("An admin gave you this password"))));
+        mvc.perform(get("/api/v1/events").with(httpBasic(editor, OWN))).andExpect(status().isOk());
     }
 
     @Test
