@@ -2,12 +2,18 @@ package org.chancery.event;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.InvalidParameterException.InvalidParameter;
@@ -15,6 +21,7 @@ import org.chancery.common.InvalidRequestException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +39,15 @@ import tools.jackson.databind.json.JsonMapper;
  * written, and then the outcome: the report of the refused lines, or the events written. The
  * job moves its row on in transactions of its own, so its progress shows while the import's one
  * transaction is still open; the import itself stays all or nothing. The row outlives a reload
- * of the page and a closed browser.
+ * of the page and a closed browser. While a job runs, its instance notes so in the row every
+ * {@link #BEAT} ({@code beat_at}); a job whose note is older than {@link #GONE} ran on an
+ * instance that stopped, taking the import's transaction with it, and is shown as failed.
  */
 @Service
-public class ImportJobs {
+public class ImportJobs implements DisposableBean {
+
+    static final Duration BEAT = Duration.ofSeconds(30);
+    static final Duration GONE = Duration.ofMinutes(2);
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -61,6 +73,13 @@ public class ImportJobs {
     private final JsonMapper json;
     private final TaskExecutor executor;
     private final TransactionTemplate ownTransaction;
+    /** The jobs this instance is running (package-private for its test). */
+    final Set<UUID> running = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "import-job-beat");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ImportJobs(EventImport imports, JdbcClient jdbc, JsonMapper json, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             PlatformTransactionManager transactions) {
@@ -70,6 +89,25 @@ public class ImportJobs {
         this.executor = executor;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        beats.scheduleWithFixedDelay(this::beat, BEAT.toMillis(), BEAT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Notes in each running job's row that this instance is still at it. */
+    void beat() {
+        if (running.isEmpty()) {
+            return;
+        }
+        try {
+            jdbc.sql("update import_job set beat_at = now() where id in (:ids) and state = 'RUNNING'")
+                    .param("ids", List.copyOf(running)).update();
+        } catch (RuntimeException unreachable) {
+            log.warn("could not note that import jobs {} are running", running, unreachable);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        beats.shutdownNow();
     }
 
     /** Starts importing {@code file} as the current account; the job's id, for its page. */
@@ -78,15 +116,32 @@ public class ImportJobs {
         jdbc.sql("insert into import_job (id, actor, file_name, check_only) values (:id, :actor, :fileName, :checkOnly)")
                 .param("id", id).param("actor", ChangeLog.currentActor()).param("fileName", fileName)
                 .param("checkOnly", checkOnly).update();
-        executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, file, format, locale, checkOnly)));
+        running.add(id);
+        try {
+            executor.execute(new DelegatingSecurityContextRunnable(() -> {
+                try {
+                    run(id, file, format, locale, checkOnly);
+                } finally {
+                    running.remove(id);
+                }
+            }));
+        } catch (RuntimeException refused) {
+            running.remove(id);
+            throw refused;
+        }
         return id;
     }
 
     public Optional<Job> find(UUID id) {
         return jdbc.sql("""
-                        select id, actor, file_name, check_only, state, total, checked, written, outcome, started_at
+                        select id, actor, file_name, check_only, outcome, started_at,
+                               -- its instance stopped: the import's transaction ended with it, nothing written
+                               case when state = 'RUNNING' and beat_at < now() - cast(:gone as interval) then 'FAILED'
+                                    else state end as state,
+                               total, checked, written
                           from import_job where id = :id""")
                 .param("id", id)
+                .param("gone", GONE.toSeconds() + " seconds")
                 .query((row, number) -> {
                     String outcomeJson = row.getString("outcome");
                     Outcome outcome = outcomeJson == null ? new Outcome(List.of(), List.of(), 0)

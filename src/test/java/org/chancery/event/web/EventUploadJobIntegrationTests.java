@@ -3,6 +3,7 @@ package org.chancery.event.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -48,11 +49,13 @@ public class EventUploadJobIntegrationTests {
 
     private TestAccounts accounts;
     private RequestPostProcessor editor;
+    private String username;
 
     @BeforeEach
     void signIn() {
         accounts = new TestAccounts(jdbc, encoder);
-        editor = user(accounts.create("EDITOR")).roles("EDITOR");
+        username = accounts.create("EDITOR");
+        editor = user(username).roles("EDITOR");
     }
 
     @AfterEach
@@ -121,6 +124,28 @@ public class EventUploadJobIntegrationTests {
         mvc.perform(get(job).with(user(accounts.create("EDITOR")).roles("EDITOR"))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void aJobWhoseInstanceStoppedIsShownFailedNotRunningForEver() throws Exception {
+        UUID stopped = UUID.randomUUID();
+        UUID running = UUID.randomUUID();
+        jdbc.sql("""
+                insert into import_job (id, actor, file_name, check_only, started_at, beat_at)
+                values (:stopped, :actor, 'large.csv', false, now() - interval '10 minutes', now() - interval '10 minutes'),
+                       (:running, :actor, 'large.csv', false, now() - interval '10 minutes', now())""")
+                .param("stopped", stopped).param("running", running).param("actor", username).update();
+
+        String stoppedJob = "/events/upload/jobs/" + stopped;
+        assertThat((String) JsonPath.read(progressOf(stoppedJob), "$.state")).isEqualTo("FAILED");
+        mvc.perform(get(stoppedJob).with(editor))
+                .andExpect(content().string(containsString("The import failed and nothing was added")));
+        assertThat((String) JsonPath.read(progressOf("/events/upload/jobs/" + running), "$.state")).isEqualTo("RUNNING");
+    }
+
+    private String progressOf(String job) throws Exception {
+        return mvc.perform(get(job + "/progress").with(editor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
     private String upload(String csv) throws Exception {
         return mvc.perform(multipart("/events/upload")
                         .file(new MockMultipartFile("file", "large.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
@@ -133,8 +158,7 @@ public class EventUploadJobIntegrationTests {
     private String waitForTheEnd(String job) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (true) {
-            String progress = mvc.perform(get(job + "/progress").with(editor)).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
+            String progress = progressOf(job);
             if (!"RUNNING".equals(JsonPath.read(progress, "$.state")) || Instant.now().isAfter(deadline)) {
                 return progress;
             }
