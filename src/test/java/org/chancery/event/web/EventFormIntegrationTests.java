@@ -1,11 +1,13 @@
 package org.chancery.event.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -213,11 +215,12 @@ class EventFormIntegrationTests {
     void aHappenedEventLaterThanItsSourceIsRefusedOnItsDateKeepingWhatWasTyped() throws Exception {
         long events = eventCount();
 
-        // source 5, Trend, was published on 17 February 2026
+        // Trend's article was published on 17 February 2026
+        String trend = String.valueOf(new ShippedRecord(jdbc).source("Trend", LocalDate.of(2026, 2, 17)));
         mvc.perform(post("/events").with(csrf()).with(EDITOR).param("lang", "ru").header("Accept-Language", "ru")
                         .param("kind", "VISIT").param("status", "HAPPENED").param("titleEn", TITLE).param("date", "2026-03")
                         .param("states[0].state", "KZ").param("states[0].side", "HOST")
-                        .param("sources[0].source", "5").param("sources[0].passage", "Визит состоялся в марте.")
+                        .param("sources[0].source", trend).param("sources[0].passage", "Визит состоялся в марте.")
                         .param("distinct", "true"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(
@@ -228,18 +231,19 @@ class EventFormIntegrationTests {
 
     @Test
     void aPairsDashboardAndASourcesPageOpenTheFormWithTheirStatesAndSourceFilledIn() throws Exception {
+        long trend = new ShippedRecord(jdbc).source("Trend", LocalDate.of(2026, 2, 17));
         String dashboard = mvc.perform(get("/relations/KZ/IL").with(EDITOR)).andReturn().getResponse().getContentAsString();
         assertThat(dashboard).contains("href=\"/events/new?state=KZ&amp;state=IL\"");
         assertThat(mvc.perform(get("/relations/KZ/IL").with(VIEWER)).andReturn().getResponse().getContentAsString())
                 .doesNotContain("/events/new");
-        assertThat(mvc.perform(get("/sources/5").with(EDITOR)).andReturn().getResponse().getContentAsString())
-                .contains("href=\"/events/new?source=5\"");
+        assertThat(mvc.perform(get("/sources/" + trend).with(EDITOR)).andReturn().getResponse().getContentAsString())
+                .contains("href=\"/events/new?source=" + trend + "\"");
 
-        mvc.perform(get("/events/new").param("state", "KZ", "IL").param("source", "5").with(EDITOR))
+        mvc.perform(get("/events/new").param("state", "KZ", "IL").param("source", String.valueOf(trend)).with(EDITOR))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("name=\"states[0].state\" value=\"KZ\""),
                         containsString("name=\"states[1].state\" value=\"IL\""),
-                        containsString("name=\"sources[0].source\" value=\"5 &middot; Trend"))));
+                        containsString("name=\"sources[0].source\" value=\"" + trend + " &middot; Trend"))));
     }
 
     @Test
@@ -461,8 +465,9 @@ class EventFormIntegrationTests {
     @Test
     void viewersAndFormsWithoutTheirTokenAreRefused() throws Exception {
         mvc.perform(get("/events/new").with(VIEWER)).andExpect(status().isForbidden());
-        mvc.perform(get("/events/1/edit").with(VIEWER)).andExpect(status().isForbidden());
-        mvc.perform(get("/events/1/delete").with(VIEWER)).andExpect(status().isForbidden());
+        long relations = new ShippedRecord(jdbc).event("Kazakhstan and Israel establish diplomatic relations");
+        mvc.perform(get("/events/" + relations + "/edit").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(get("/events/" + relations + "/delete").with(VIEWER)).andExpect(status().isForbidden());
         mvc.perform(visit("2026-03").with(VIEWER)).andExpect(status().isForbidden());
         mvc.perform(post("/events").with(EDITOR).param("titleEn", "Form test: no token")).andExpect(status().isForbidden());
         mvc.perform(get("/events/new")).andExpect(status().is3xxRedirection());
