@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.chancery.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalystBrowserTests {
 
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
 
     private ChromeDriver browser;
 
@@ -123,7 +127,10 @@ class AnalystBrowserTests {
     @Test
     void aPhoneGetsThePageWithoutSidewaysScrolling() throws Exception {
         browser = Chromium.start("en", 390, 844);
-        for (String path : List.of("/timeline?state=KZ&counterpart=IL", "/relations/KZ/IL", "/agreements/1", "/events/12")) {
+        ShippedRecord record = new ShippedRecord(jdbc);
+        for (String path : List.of("/timeline?state=KZ&counterpart=IL", "/relations/KZ/IL",
+                "/agreements/" + record.agreement("Abraham Accords"),
+                "/events/" + record.event("Israeli Foreign Minister Gideon Saar visits Astana"))) {
             browser.get(url(path));
             Number overflow = (Number) browser.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
