@@ -1,5 +1,6 @@
 package org.chancery.economy.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,8 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.ShippedRecord;
+import org.chancery.ShippedRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +33,21 @@ class EconomicFigureApiIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
 
+    /** The shipped figures, by what they are. */
+    private int deals;
+    private int investment;
+    private int turnover;
+    private int israelAzerbaijan;
+
+    @BeforeEach
+    void findTheShippedFigures() {
+        ShippedRecord record = new ShippedRecord(jdbc);
+        deals = (int) record.figure("KZ", "US", "DEALS_SIGNED");
+        investment = (int) record.figure("KZ", "IL", "INVESTMENT_STOCK");
+        turnover = (int) record.figure("KZ", "IL", "TRADE_TURNOVER");
+        israelAzerbaijan = (int) record.figure("IL", "AZ", "TRADE_TURNOVER");
+    }
+
     @Test
     void theKazakhstanIsraelTurnoverOf2025IsExactly162MillionDollars() throws Exception {
         mvc.perform(get("/api/v1/economic-figures").param("state", "KZ").param("counterpart", "IL")
@@ -37,7 +55,7 @@ class EconomicFigureApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.items.length()").value(1))
-                .andExpect(jsonPath("$.items[0].id").value(3))
+                .andExpect(jsonPath("$.items[0].id").value(turnover))
                 .andExpect(jsonPath("$.items[0].reporter.code").value("KZ"))
                 .andExpect(jsonPath("$.items[0].reporter.name.en").value("Kazakhstan"))
                 .andExpect(jsonPath("$.items[0].partner.name.ru").value("Израиль"))
@@ -49,7 +67,7 @@ class EconomicFigureApiIntegrationTests {
                 .andExpect(jsonPath("$.items[0].qualifier").value("EXACT"))
                 .andExpect(jsonPath("$.items[0].change").doesNotExist())
                 .andExpect(jsonPath("$.items[0].basis.en").value(containsString("Kosherbayev")))
-                .andExpect(jsonPath("$.items[0].source.id").value(4))
+                .andExpect(jsonPath("$.items[0].source.id").value((int) new ShippedRecord(jdbc).source("Независимая газета (CentrAsia)", LocalDate.of(2026, 1, 27))))
                 .andExpect(jsonPath("$.items[0].source.url").value("https://centrasia.org/newsA.php?st=1769600100"))
                 .andExpect(jsonPath("$.items[0].source.quotedPassage").value(containsString("162 млн долл.")))
                 .andExpect(jsonPath("$.items[0].version").value(0));
@@ -60,18 +78,18 @@ class EconomicFigureApiIntegrationTests {
         List<Integer> kazakhstanIsrael = ids("/api/v1/economic-figures?state=KZ&counterpart=IL");
         List<Integer> israelKazakhstan = ids("/api/v1/economic-figures?state=IL&counterpart=KZ");
 
-        assertThat(kazakhstanIsrael).containsExactly(2, 3).isEqualTo(israelKazakhstan);
-        assertThat(ids("/api/v1/economic-figures?state=AZ")).containsExactly(4);
-        assertThat(ids("/api/v1/economic-figures?reporter=IL")).containsExactly(4);
-        assertThat(ids("/api/v1/economic-figures?partner=IL")).containsExactly(2, 3);
-        assertThat(ids("/api/v1/economic-figures?reporter=KZ&partner=US&indicator=DEALS_SIGNED")).containsExactly(1);
+        assertThat(kazakhstanIsrael).containsExactly(investment, turnover).isEqualTo(israelKazakhstan);
+        assertThat(ids("/api/v1/economic-figures?state=AZ")).containsExactly(israelAzerbaijan);
+        assertThat(ids("/api/v1/economic-figures?reporter=IL")).containsExactly(israelAzerbaijan);
+        assertThat(ids("/api/v1/economic-figures?partner=IL")).containsExactly(investment, turnover);
+        assertThat(ids("/api/v1/economic-figures?reporter=KZ&partner=US&indicator=DEALS_SIGNED")).containsExactly(deals);
     }
 
     @Test
     void aPeriodKeepsFiguresWhosePeriodMayOverlapIt() throws Exception {
-        assertThat(ids("/api/v1/economic-figures?from=2025-06-01&to=2025-06-30")).contains(2, 3, 4).doesNotContain(1);
-        assertThat(ids("/api/v1/economic-figures?from=2025-11-15")).contains(1, 2, 3, 4);
-        assertThat(ids("/api/v1/economic-figures?to=2010-12-31")).contains(2).doesNotContain(1, 3, 4);
+        assertThat(ids("/api/v1/economic-figures?from=2025-06-01&to=2025-06-30")).contains(investment, turnover, israelAzerbaijan).doesNotContain(deals);
+        assertThat(ids("/api/v1/economic-figures?from=2025-11-15")).contains(deals, investment, turnover, israelAzerbaijan);
+        assertThat(ids("/api/v1/economic-figures?to=2010-12-31")).contains(investment).doesNotContain(deals, turnover, israelAzerbaijan);
     }
 
     @Test
@@ -104,8 +122,8 @@ class EconomicFigureApiIntegrationTests {
             next = JsonPath.read(body, "$.next");
         }
 
-        assertThat(paged).isEqualTo(all).containsSubsequence(2, 3, 4, 1).doesNotHaveDuplicates();
-        assertThat(ids("/api/v1/economic-figures?sort=-period")).containsSubsequence(1, 4, 3, 2);
+        assertThat(paged).isEqualTo(all).containsSubsequence(investment, turnover, israelAzerbaijan, deals).doesNotHaveDuplicates();
+        assertThat(ids("/api/v1/economic-figures?sort=-period")).containsSubsequence(deals, israelAzerbaijan, turnover, investment);
         mvc.perform(get("/api/v1/economic-figures").param("state", "KZ").param("count", "true"))
                 .andExpect(jsonPath("$.total").value(3));
     }
