@@ -1,5 +1,7 @@
 package org.chancery.search.web;
 
+import java.util.List;
+
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.ShippedRecord;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,21 @@ class SuggestionIntegrationTests {
         suggest("institutions", "ministry", "en")
                 .andExpect(jsonPath("$", hasSize(lessThanOrEqualTo(SuggestionController.LIMIT))))
                 .andExpect(jsonPath("$[*].nameEn", everyItem(org.hamcrest.Matchers.containsString("Ministry"))));
+    }
+
+    @Test
+    void ofTwoNamesakesOnlyTheOneInTheRecordIsSuggested() throws Exception {
+        List<Long> namesakes = jdbc.sql("""
+                        insert into person (name_en, name_ru, deleted_at, deleted_by, deletion_reason)
+                        values ('Suggesttest Namesake', 'Подсказка Тёзка', null, null, null),
+                               ('Suggesttest Namesake', 'Подсказка Тёзка', now(), 'test', 'entered twice')
+                        returning id""").query(Long.class).list();
+        try {
+            suggest("persons", "Suggesttest", "en").andExpect(jsonPath("$", hasSize(1)))
+                    .andExpect(jsonPath("$[0].id").value(namesakes.getFirst()));
+        } finally {
+            jdbc.sql("delete from person where id in (:ids)").param("ids", namesakes).update();
+        }
     }
 
     @Test
