@@ -40,7 +40,9 @@ class PageStatementBudgetIntegrationTests {
             "/sources,               2",
             "/sources/{Trend 2026-02-17},                                   5",
             "/events/{Israeli Foreign Minister Gideon Saar visits Astana},  6", // the event, its history, the events of the same visit (2)
-            "/search?q=Israel,       4" // names, events, and where each event matched
+            "/search?q=Israel,       4", // names, events, and where each event matched
+            "/suggest/persons?q=Tokayev,                                    2",
+            "/suggest/institutions?q=Ministry,                              2"
     })
     void readsThePageInAFixedNumberOfStatements(String path, int budget) throws Exception {
         String address = address(path);

@@ -14,6 +14,7 @@ import org.chancery.common.query.ChangePosition;
 import org.chancery.common.query.ChangedRecord;
 import org.chancery.common.query.KeysetPage;
 import org.chancery.common.query.Listing;
+import org.chancery.common.query.NameMatch;
 import org.chancery.common.query.NamePosition;
 import org.chancery.common.query.TableReads;
 import org.chancery.common.query.WhereClause;
@@ -116,6 +117,30 @@ public class InstitutionQueries implements Listing<InstitutionFilter, NamePositi
                 .list();
         return new InstitutionProfile(id, head.nameEn(), head.nameRu(), head.kind(), head.stateCode(), head.stateEn(),
                 head.stateRu(), offices, timeline.page(TimelineFilter.involving(id), null, EVENTS).entries(), null, null);
+    }
+
+    /**
+     * An institution of the record, as a type-ahead offers it, with its state, if any.
+     */
+    public record Suggestion(long id, Bilingual name, @Nullable String stateCode, @Nullable Bilingual state) {
+    }
+
+    /** Up to {@code limit} live institutions whose names match {@code typed} ({@link NameMatch}), best first. */
+    public List<Suggestion> suggest(String typed, int limit) {
+        NameMatch match = NameMatch.of(typed);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(match.statement("i.id, i.name_en, i.name_ru, i.state_code, s.name_en as state_en, s.name_ru as state_ru",
+                        "institution i left join state s on s.code = i.state_code", "i"))
+                .params(match.parameters())
+                .param("limit", limit)
+                .query((row, n) -> new Suggestion(row.getLong("id"),
+                        new Bilingual(row.getString("name_en"), row.getString("name_ru")),
+                        row.getString("state_code") == null ? null : row.getString("state_code").strip(),
+                        row.getString("state_en") == null ? null
+                                : new Bilingual(row.getString("state_en"), row.getString("state_ru"))))
+                .list();
     }
 
     @Override

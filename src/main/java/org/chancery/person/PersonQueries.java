@@ -17,6 +17,7 @@ import org.chancery.common.query.ChangePosition;
 import org.chancery.common.query.ChangedRecord;
 import org.chancery.common.query.KeysetPage;
 import org.chancery.common.query.Listing;
+import org.chancery.common.query.NameMatch;
 import org.chancery.common.query.NamePosition;
 import org.chancery.common.query.TableReads;
 import org.chancery.common.query.WhereClause;
@@ -132,6 +133,41 @@ public class PersonQueries implements Listing<PersonFilter, NamePosition, Person
     }
 
     private record Row(String nameEn, String nameRu, long version, @Nullable Deletion deletion, @Nullable HeldOffice office) {
+    }
+
+    /**
+     * A person of the record, as a type-ahead offers them, with the office they hold today
+     * (the latest begun, when several) and its state, if any.
+     */
+    public record Suggestion(long id, Bilingual name, @Nullable Bilingual office, @Nullable String stateCode,
+            @Nullable Bilingual state) {
+    }
+
+    /** Up to {@code limit} live persons whose names match {@code typed} ({@link NameMatch}), best first. */
+    public List<Suggestion> suggest(String typed, int limit) {
+        NameMatch match = NameMatch.of(typed);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(match.statement("""
+                        p.id, p.name_en, p.name_ru, held.title_en, held.title_ru, held.state_code,
+                        s.name_en as state_en, s.name_ru as state_ru""", """
+                        person p
+                        left join lateral (select o.title_en, o.title_ru, o.state_code
+                                             from office_term t join office o on o.id = t.office_id
+                                            where t.person_id = p.id and (t.held_to is null or t.held_to >= current_date)
+                                            order by t.held_from desc nulls last, t.id desc limit 1) held on true
+                        left join state s on s.code = held.state_code""", "p"))
+                .params(match.parameters())
+                .param("limit", limit)
+                .query((row, n) -> new Suggestion(row.getLong("id"),
+                        new Bilingual(row.getString("name_en"), row.getString("name_ru")),
+                        row.getString("title_en") == null ? null
+                                : new Bilingual(row.getString("title_en"), row.getString("title_ru")),
+                        row.getString("state_code") == null ? null : row.getString("state_code").strip(),
+                        row.getString("state_en") == null ? null
+                                : new Bilingual(row.getString("state_en"), row.getString("state_ru"))))
+                .list();
     }
 
     @Override

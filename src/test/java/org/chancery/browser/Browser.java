@@ -192,6 +192,30 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits (up to ten seconds) until the list of the field with this id offers an option
+     * whose text holds {@code shown}, and picks it: the field takes the option's value, as
+     * when one chooses it from the browser's drop-down (which is the browser's own and not
+     * in the page, so a driver cannot click it). Returns the value picked.
+     */
+    String pickSuggestion(String id, String shown) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            Object value = driver.executeScript("""
+                    var list = document.getElementById(arguments[0]).list, shown = arguments[1];
+                    var option = list && Array.from(list.options).find(function (o) { return o.textContent.indexOf(shown) >= 0; });
+                    return option ? option.value : null;""", id, shown);
+            if (value != null) {
+                type(id, value.toString());
+                return value.toString();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the field " + id + " never suggested " + shown);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     /** Runs a script in the page and returns what it returns. */
     Object script(String script) {
         return driver.executeScript(script);

@@ -86,6 +86,28 @@ class StaffEntryBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aParticipantTypedInRussianIsSuggestedByTheServerWithTheirOfficeAndSaved() throws Exception {
+        startSignedIn("EDITOR", "en");
+        browser.open(url("/events/new"));
+        browser.choose("kind", "Visit");
+        browser.type("date", "2026-03");
+        browser.type("titleEn", TITLE);
+        typeGuestAndHost("KZ", "TO");
+        browser.type("participants0.person", "Токаев");
+        // the page's own list shows bare labels; an office in the option is the server's answer
+        String picked = browser.pickSuggestion("participants0.person", "President of Kazakhstan");
+        assertThat(picked).endsWith(" · Kassym-Jomart Tokayev");
+        browser.choose("participants0.role", "guest");
+        typeNewSource(SOURCE, "Pacific Daily", "https://example.org/kazakhstan-tonga",
+                "The Kazakh president arrived in Nuku'alofa in March.");
+        browser.clickButton("Save the event");
+        browser.waitForAddress(address -> address.matches(".*/events/\\d+"));
+
+        assertThat(browser.heading()).isEqualTo(TITLE);
+        assertThat(browser.pageText()).contains("Kassym-Jomart Tokayev");
+    }
+
+    @Test
     void aRefusedSaveLeavesTheFocusOnWhatIsWrongAndSaveAndAddAnotherOpensTheNextFormFromTheSameArticle()
             throws Exception {
         startSignedIn("EDITOR", "en");

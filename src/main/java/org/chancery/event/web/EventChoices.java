@@ -2,11 +2,13 @@ package org.chancery.event.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.chancery.common.Bilingual;
 import org.chancery.common.Language;
 import org.chancery.common.web.PickedLabels;
+import org.chancery.common.query.NameMatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the event form offers to pick from, and what was picked read back: persons and
  * institutions by type-ahead, each labelled "12 · Gideon Saar" in the reader's language and
- * read back by that number or by an exact name in either language; agreements from a list.
+ * read back by that number, by an exact name in either language, or else by the one name that
+ * a word of it starts with what was typed, as typed or transliterated ("Tokayev", "Токаев",
+ * "Ministry of Water"); agreements from a list.
  */
 @Component
 @Transactional(readOnly = true)
 class EventChoices {
+
+    /** How many candidates an ambiguous name is answered with. */
+    static final int CANDIDATES = 5;
 
     private final JdbcClient jdbc;
 
@@ -46,12 +53,12 @@ class EventChoices {
         return label("institution", id, locale);
     }
 
-    Optional<Long> person(String typed) {
-        return find("person", typed);
+    Picked person(String typed, Locale locale) {
+        return find("person", typed, locale);
     }
 
-    Optional<Long> institution(String typed) {
-        return find("institution", typed);
+    Picked institution(String typed, Locale locale) {
+        return find("institution", typed, locale);
     }
 
     private List<Choice> named(String table, Locale locale) {
@@ -67,17 +74,61 @@ class EventChoices {
                 .query(String.class).optional().map(name -> PickedLabels.label(id, name)).orElse(String.valueOf(id));
     }
 
-    /** The live record the text names: its number first ("12 · …", "#12"), else an exact name in English or Russian. */
-    private Optional<Long> find(String table, String typed) {
+    /**
+     * The live record the text names: its number first ("12 · …", "#12"), else an exact name
+     * in English or Russian, else the one name a word of which starts with the text. Several
+     * such names, or only names that come close, are the candidates to choose from.
+     */
+    private Picked find(String table, String typed, Locale locale) {
         OptionalLong id = PickedLabels.leadingId(typed);
         if (id.isPresent()) {
-            return jdbc.sql("select id from " + table + " where id = :id and deleted_at is null")
-                    .param("id", id.getAsLong()).query(Long.class).optional();
+            return new Picked(jdbc.sql("select id from " + table + " where id = :id and deleted_at is null")
+                    .param("id", id.getAsLong()).query(Long.class).optional().orElse(null), List.of());
         }
         List<Long> named = jdbc.sql("select id from " + table
                         + " where deleted_at is null and (lower(name_en) = lower(:name) or lower(name_ru) = lower(:name))")
                 .param("name", typed.strip()).query(Long.class).list();
-        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+        if (named.size() == 1) {
+            return new Picked(named.getFirst(), List.of());
+        }
+        List<Candidate> candidates = suggested(table, typed);
+        List<Candidate> starting = candidates.stream().filter(Candidate::wordStart).toList();
+        if (starting.size() == 1) {
+            return new Picked(starting.getFirst().id(), List.of());
+        }
+        return new Picked(null, (starting.isEmpty() ? candidates : starting).stream()
+                .limit(CANDIDATES)
+                .map(candidate -> PickedLabels.label(candidate.id(), Language.pick(locale, candidate.name().en(),
+                        candidate.name().ru())))
+                .toList());
+    }
+
+    /**
+     * Matched as the type-ahead matches ({@code /suggest/…}, the person and institution
+     * features' {@code suggest}); read here from the table itself, since those features
+     * already depend on this one.
+     */
+    private List<Candidate> suggested(String table, String typed) {
+        NameMatch match = NameMatch.of(typed);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(match.statement("x.id, x.name_en, x.name_ru", table + " x", "x"))
+                .params(match.parameters())
+                .param("limit", CANDIDATES + 1)
+                .query((row, n) -> new Candidate(row.getLong("id"),
+                        new Bilingual(row.getString("name_en"), row.getString("name_ru")), row.getBoolean("word_start")))
+                .list();
+    }
+
+    private record Candidate(long id, Bilingual name, boolean wordStart) {
+    }
+
+    /**
+     * What a typed name was read as: the record's number, or null with the candidates it
+     * could be (their labels; none when nothing comes close).
+     */
+    record Picked(@Nullable Long id, List<String> candidates) {
     }
 
     private static String column(Locale locale) {

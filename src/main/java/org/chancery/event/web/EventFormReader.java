@@ -57,8 +57,8 @@ class EventFormReader {
                 call = initiator == null ? null : new EventCommand.Call(initiator);
             }
         }
-        List<EventCommand.Participant> participants = participants(form, result);
-        List<EventCommand.InstitutionPart> institutions = institutions(form, result);
+        List<EventCommand.Participant> participants = participants(form, result, locale);
+        List<EventCommand.InstitutionPart> institutions = institutions(form, result, locale);
         List<CitedPassage> cited = sources.read(form.sourceRows(), "sources", true, result);
         if (result.hasErrors()) {
             return Optional.empty();
@@ -136,7 +136,7 @@ class EventFormReader {
         return null;
     }
 
-    private List<EventCommand.Participant> participants(EventForm form, BindingResult result) {
+    private List<EventCommand.Participant> participants(EventForm form, BindingResult result, Locale locale) {
         List<EventCommand.Participant> participants = new ArrayList<>();
         List<EventForm.ParticipantRow> rows = form.participantRows();
         for (int i = 0; i < rows.size(); i++) {
@@ -145,22 +145,22 @@ class EventFormReader {
                 continue;
             }
             String at = "participants[" + i + "].";
-            Optional<Long> person = choices.person(row.person());
-            if (person.isEmpty()) {
-                result.rejectValue(at + "person", "event.form.person.unknown", new Object[] {row.person().strip()},
+            EventChoices.Picked person = choices.person(row.person(), locale);
+            if (person.id() == null) {
+                reject(result, at + "person", "event.form.person", row.person(), person,
                         "No person is called this: pick one from the list, or add them first");
             }
             if (row.role() == null) {
                 result.rejectValue(at + "role", "event.form.role.required", "Choose the person's role");
             }
-            if (person.isPresent() && row.role() != null) {
-                participants.add(new EventCommand.Participant(person.get(), row.role()));
+            if (person.id() != null && row.role() != null) {
+                participants.add(new EventCommand.Participant(person.id(), row.role()));
             }
         }
         return participants;
     }
 
-    private List<EventCommand.InstitutionPart> institutions(EventForm form, BindingResult result) {
+    private List<EventCommand.InstitutionPart> institutions(EventForm form, BindingResult result, Locale locale) {
         List<EventCommand.InstitutionPart> parts = new ArrayList<>();
         List<EventForm.InstitutionRow> rows = form.institutionRows();
         for (int i = 0; i < rows.size(); i++) {
@@ -169,19 +169,31 @@ class EventFormReader {
                 continue;
             }
             String at = "institutions[" + i + "].";
-            Optional<Long> institution = choices.institution(row.institution());
-            if (institution.isEmpty()) {
-                result.rejectValue(at + "institution", "event.form.institution.unknown",
-                        new Object[] {row.institution().strip()}, "No institution is called this: pick one from the list");
+            EventChoices.Picked institution = choices.institution(row.institution(), locale);
+            if (institution.id() == null) {
+                reject(result, at + "institution", "event.form.institution", row.institution(), institution,
+                        "No institution is called this: pick one from the list");
             }
             if (row.role() == null) {
                 result.rejectValue(at + "role", "event.form.institutionRole.required", "Choose the institution's role");
             }
-            if (institution.isPresent() && row.role() != null) {
-                parts.add(new EventCommand.InstitutionPart(institution.get(), row.role()));
+            if (institution.id() != null && row.role() != null) {
+                parts.add(new EventCommand.InstitutionPart(institution.id(), row.role()));
             }
         }
         return parts;
+    }
+
+    /** "No such name" ({@code prefix.unknown}), or the candidates it could be ({@code prefix.ambiguous}). */
+    private static void reject(BindingResult result, String field, String prefix, String typed, EventChoices.Picked picked,
+            String unknown) {
+        if (picked.candidates().isEmpty()) {
+            result.rejectValue(field, prefix + ".unknown", new Object[] {typed.strip()}, unknown);
+        } else {
+            String candidates = String.join("; ", picked.candidates());
+            result.rejectValue(field, prefix + ".ambiguous", new Object[] {typed.strip(), candidates},
+                    "“" + typed.strip() + "” could be: " + candidates + ". Pick one from the list");
+        }
     }
 
     private static Text text(@Nullable String en, @Nullable String ru) {

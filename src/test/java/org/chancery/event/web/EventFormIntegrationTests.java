@@ -190,6 +190,41 @@ class EventFormIntegrationTests {
     }
 
     @Test
+    void aPartialATransliteratedAndARussianNameAreReadAsTheOneRecordTheyName() throws Exception {
+        ShippedRecord record = new ShippedRecord(jdbc);
+        long id = save(visit(Map.of("participants[0].person", "Tokaev", "participants[1].person", "Saar",
+                "institutions[0].institution", "Ministry of Water", "institutions[0].role", "PARTICIPANT")));
+        assertThat(jdbc.sql("select person_id from event_participant where event_id = :id order by person_id")
+                .param("id", id).query(Long.class).list())
+                .containsExactlyInAnyOrder(record.person("Kassym-Jomart Tokayev"), record.person("Gideon Saar"));
+        assertThat(jdbc.sql("select institution_id from event_institution where event_id = :id").param("id", id)
+                .query(Long.class).list())
+                .containsExactly(record.institution("Ministry of Water Resources and Irrigation of Kazakhstan"));
+        jdbc.sql("delete from event where id = :id").param("id", id).update();
+
+        long russian = save(visit(Map.of("participants[0].person", "Токаев", "participants[1].person", "")));
+        assertThat(jdbc.sql("select person_id from event_participant where event_id = :id").param("id", russian)
+                .query(Long.class).list()).containsExactly(record.person("Kassym-Jomart Tokayev"));
+    }
+
+    @Test
+    void aNameThatFitsSeveralRecordsIsRefusedNamingThem() throws Exception {
+        ShippedRecord record = new ShippedRecord(jdbc);
+        long events = eventCount();
+        mvc.perform(visit(Map.of("institutions[0].institution", "Ministry of Foreign Affairs", "institutions[0].role", "ORGANIZER")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("“Ministry of Foreign Affairs” could be any of: "),
+                        containsString(record.institution("Ministry of Foreign Affairs of Kazakhstan")
+                                + " · Ministry of Foreign Affairs of Kazakhstan"),
+                        containsString(record.institution("Ministry of Foreign Affairs of Israel")
+                                + " · Ministry of Foreign Affairs of Israel"))));
+        mvc.perform(visit(Map.of("participants[0].person", "Министерство", "lang", "ru")).header("Accept-Language", "ru"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Нет персоны «Министерство»")));
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
     void theMistakesReadInRussianForARussianReader() throws Exception {
         mvc.perform(post("/events").with(csrf()).with(EDITOR).param("lang", "ru").header("Accept-Language", "ru")
                         .param("status", "HAPPENED").param("date", "")
