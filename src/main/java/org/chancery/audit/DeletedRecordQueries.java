@@ -3,6 +3,7 @@ package org.chancery.audit;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.chancery.common.query.KeysetCursor;
@@ -52,6 +53,22 @@ public class DeletedRecordQueries {
             EACH_TABLE.formatted("sources", "title", "title", "source"))
             + "\norder by deleted_at desc, resource desc, id desc limit :limit";
 
+    /** Where a page of the list ends: the last row's deletion, resource and id. */
+    private record Position(OffsetDateTime at, String resource, long id) {
+
+        /** @throws IllegalArgumentException if the cursor is not one this list made */
+        static Position of(KeysetCursor cursor) {
+            if (!cursor.order().equals(ORDER) || cursor.keys().size() != 3 || cursor.keys().contains(null)) {
+                throw new IllegalArgumentException("not a cursor of the deleted records");
+            }
+            try {
+                return new Position(OffsetDateTime.parse(cursor.key(0)), cursor.key(1), Long.parseLong(cursor.key(2)));
+            } catch (DateTimeParseException | NumberFormatException unreadable) {
+                throw new IllegalArgumentException("not a cursor of the deleted records", unreadable);
+            }
+        }
+    }
+
     private final JdbcClient jdbc;
 
     DeletedRecordQueries(JdbcClient jdbc) {
@@ -61,13 +78,11 @@ public class DeletedRecordQueries {
     /** Up to {@code size} deleted records after {@code after} (null: from the newest deletion). */
     @Transactional(readOnly = true)
     public KeysetPage<DeletedRecord> newestFirst(int size, @Nullable KeysetCursor after) {
-        if (after != null && (!after.order().equals(ORDER) || after.keys().size() != 3)) {
-            throw new IllegalArgumentException("not a cursor of the deleted records");
-        }
+        @Nullable Position from = after == null ? null : Position.of(after);
         List<DeletedRecord> rows = jdbc.sql(LIST)
-                .param("at", after == null ? null : OffsetDateTime.parse(after.key(0)))
-                .param("resource", after == null ? null : after.key(1))
-                .param("id", after == null ? null : Long.parseLong(after.key(2)))
+                .param("at", from == null ? null : from.at())
+                .param("resource", from == null ? null : from.resource())
+                .param("id", from == null ? null : from.id())
                 .param("limit", size + 1)
                 .query((row, number) -> new DeletedRecord(row.getString("resource"), row.getLong("id"),
                         row.getString("name_en"), row.getString("name_ru"),
