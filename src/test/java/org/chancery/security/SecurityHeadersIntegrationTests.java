@@ -44,6 +44,19 @@ class SecurityHeadersIntegrationTests {
     }
 
     @Test
+    void swaggerUiAloneMayAddStyleElementsAndStillRunsOnlyTheSitesOwnScripts() throws Exception {
+        HttpResponse<String> swagger = get("/swagger-ui/index.html", null);
+        assertThat(swagger.statusCode()).isEqualTo(200);
+        assertThat(swagger.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';", "frame-ancestors 'none'");
+
+        for (String path : List.of("/", "/timeline", "/api/v1/states")) {
+            assertThat(get(path, null).headers().allValues("Content-Security-Policy")).as(path).singleElement()
+                    .asString().contains("style-src 'self';").doesNotContain("style-src 'self' 'unsafe-inline'");
+        }
+    }
+
+    @Test
     void theSessionCookieIsSameSiteLaxAndSigningOutDeletesIt() throws Exception {
         HttpResponse<String> login = get("/login", null);
         String setCookie = login.headers().allValues("Set-Cookie").stream()
