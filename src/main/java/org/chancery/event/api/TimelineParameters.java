@@ -120,6 +120,34 @@ public record TimelineParameters(
     }
 
     /**
+     * As {@link #parse}, for a list whose page proves the codes it names: a page that holds an
+     * event of a state, a pair or one topic proves they exist (the event's rows reference them),
+     * so they are taken as written (their form still checked) and looked up only where the page
+     * comes back empty ({@link #requireKnown}). More than one topic is looked up at once, as a
+     * page may match through one of them only.
+     *
+     * @throws InvalidParameterException naming every parameter that cannot be read
+     */
+    public Parsed parseLookingUpLater(Predicate<String> knownState, Predicate<String> knownTopic) {
+        try {
+            return parse(code -> true, split(topic).size() <= 1 ? code -> true : knownTopic);
+        } catch (InvalidParameterException unreadable) {
+            return parse(knownState, knownTopic);
+        }
+    }
+
+    /**
+     * After an empty page read through {@link #parseLookingUpLater}: the codes it named are looked up.
+     *
+     * @throws InvalidParameterException naming every code that names nothing of the record
+     */
+    public void requireKnown(Predicate<String> knownState, Predicate<String> knownTopic) {
+        if (state != null || counterpart != null || !split(topic).isEmpty()) {
+            parse(knownState, knownTopic);
+        }
+    }
+
+    /**
      * The filter of an export, which holds every matching event, newest first. Paging, sort,
      * sync and count parameters are refused rather than ignored: whoever sends one expects a
      * page, and would otherwise get everything, or think a page was everything.

@@ -76,17 +76,6 @@ public class Timeline {
             else false end
             """;
 
-    /** The office the person {@code p} held on the days of the event {@code e}, if any. */
-    static final String OFFICE_HELD = """
-            select o.title_en, o.title_ru
-              from office_term t join office o on o.id = t.office_id
-             where t.person_id = p.id
-               and (t.held_from is null or t.held_from <= e.date_latest)
-               and (t.held_to is null or t.held_to >= e.date_earliest)
-             order by t.held_from desc nulls last, o.id
-             limit 1
-            """;
-
     private static final String SELECT = """
             select e.id, e.kind, e.status, e.title_en, e.title_ru, e.summary_en, e.summary_ru,
                    e.date_earliest, e.date_latest, e.date_precision, e.date_approximate,
@@ -98,6 +87,13 @@ public class Timeline {
               from event e
               -- the parts as ready JSON, kept by V131's triggers in the transaction of every write
               join event_listing l on l.event_id = e.id
+            """.formatted(Timeline.OVERDUE);
+
+    /** An event's JSON item: the head with what changes with the day, then the stored document. */
+    private static final String ITEM = """
+            select e.id, e.date_earliest,
+                   '{"id":' || e.id || ',"kind":"' || e.kind || '","status":"' || e.status || '","overdue":' || (%s)
+                   || l.document as item
             """.formatted(Timeline.OVERDUE);
 
     private final JdbcClient jdbc;
@@ -128,20 +124,9 @@ public class Timeline {
      * {@code after} (or at the start when it is null).
      */
     public TimelinePage page(TimelineFilter filter, TimelineOrder order, TimelineCursor.@Nullable ByDate after, int limit) {
-        requirePageSize(limit);
-        if (after != null && after.order() != order) {
-            throw new IllegalArgumentException("the cursor was made for the other order");
-        }
-        Query query = new Query();
-        query.live();
-        query.matching(filter);
+        Query query = liveMatching(filter, order, after, limit);
         String direction = order == TimelineOrder.NEWEST_FIRST ? "desc" : "asc";
-        if (after != null) {
-            query.condition("(e.date_earliest, e.id) " + (order == TimelineOrder.NEWEST_FIRST ? "<" : ">")
-                    + " (:afterEarliest, :afterId)");
-            query.parameter("afterEarliest", after.earliest());
-            query.parameter("afterId", after.id());
-        }
+        query.after(order, after);
         List<TimelineEntry> entries = query.run(" order by e.date_earliest " + direction + ", e.id " + direction, limit + 1);
         TimelinePage page = cut(entries, limit, last -> new TimelineCursor.ByDate(last.date().earliest(), last.id(), order));
         if (after == null) {
@@ -149,6 +134,46 @@ public class Timeline {
         }
         TimelineCursor previous = page.entries().isEmpty() ? after : byDate(page.entries().getFirst(), order);
         return new TimelinePage(page.entries(), page.next(), previous);
+    }
+
+    /**
+     * The same page as {@link #page(TimelineFilter, TimelineOrder, TimelineCursor.ByDate, int)}, each
+     * event as the text of its JSON item ({@code EventResponse} as Jackson writes it): the
+     * document {@code event_listing} keeps (V160), with the overdue flag of the day put in
+     * front. One statement, the count of all matching events in it when {@code count} is asked.
+     */
+    public TimelineItems items(TimelineFilter filter, TimelineOrder order, TimelineCursor.@Nullable ByDate after,
+            int limit, boolean count) {
+        Query query = liveMatching(filter, order, after, limit);
+        String total = count ? ", (select count(*) from event e" + query.where() + ") as total" : "";
+        String direction = order == TimelineOrder.NEWEST_FIRST ? "desc" : "asc";
+        query.after(order, after);
+        query.parameter("limit", limit + 1);
+        List<String> items = new ArrayList<>(limit + 1);
+        LocalDate[] lastEarliest = new LocalDate[1];
+        long[] lastId = new long[1];
+        Long[] matching = new Long[1];
+        boolean[] more = new boolean[1];
+        jdbc.sql(ITEM + total + " from event e join event_listing l on l.event_id = e.id" + query.where()
+                        + " order by e.date_earliest " + direction + ", e.id " + direction + " limit :limit")
+                .params(query.parameters)
+                .query((RowCallbackHandler) row -> {
+                    if (items.size() < limit) {
+                        items.add(row.getString("item"));
+                        lastEarliest[0] = row.getObject("date_earliest", LocalDate.class);
+                        lastId[0] = row.getLong("id");
+                    } else {
+                        more[0] = true;
+                    }
+                    if (count) {
+                        matching[0] = row.getLong("total");
+                    }
+                });
+        TimelineCursor next = more[0] ? new TimelineCursor.ByDate(lastEarliest[0], lastId[0], order) : null;
+        if (count && matching[0] == null) {
+            matching[0] = count(filter);
+        }
+        return new TimelineItems(items, next, matching[0]);
     }
 
     /**
@@ -282,6 +307,18 @@ public class Timeline {
         }
     }
 
+    /** The live events that match {@code filter}, for a page of {@code limit} in {@code order} after {@code after}. */
+    private Query liveMatching(TimelineFilter filter, TimelineOrder order, TimelineCursor.@Nullable ByDate after, int limit) {
+        requirePageSize(limit);
+        if (after != null && after.order() != order) {
+            throw new IllegalArgumentException("the cursor was made for the other order");
+        }
+        Query query = new Query();
+        query.live();
+        query.matching(filter);
+        return query;
+    }
+
     /** One more row than the page was read; if it came, the page has a next, after its last entry. */
     private static TimelinePage cut(List<TimelineEntry> entries, int limit, Function<TimelineEntry, TimelineCursor> cursorAfter) {
         if (entries.size() <= limit) {
@@ -313,6 +350,16 @@ public class Timeline {
 
         void live() {
             condition("e.deleted_at is null");
+        }
+
+        /** Past the cursor's row, if any, in {@code order}. */
+        void after(TimelineOrder order, TimelineCursor.@Nullable ByDate after) {
+            if (after != null) {
+                condition("(e.date_earliest, e.id) " + (order == TimelineOrder.NEWEST_FIRST ? "<" : ">")
+                        + " (:afterEarliest, :afterId)");
+                parameter("afterEarliest", after.earliest());
+                parameter("afterId", after.id());
+            }
         }
 
         void matching(TimelineFilter filter) {

@@ -1,5 +1,6 @@
 package org.chancery.event.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,11 +9,20 @@ import java.util.Set;
 import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
+import org.chancery.common.api.PageResponse;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineFilter;
+import org.chancery.event.timeline.TimelineOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
@@ -29,6 +39,71 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EventApiIntegrationTests {
 
     @Autowired MockMvc mvc;
+    @Autowired Timeline timeline;
+    @Autowired JsonMapper json;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void theListIsEachEventExactlyAsJacksonWritesItsRecord() throws Exception {
+        String body = mvc.perform(get("/api/v1/events").param("limit", "500"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        TimelineFilter all = new TimelineFilter(null, null, Set.of(), Set.of(), Set.of(), null, null, null);
+        List<EventResponse> events = timeline.page(all, null, 500).entries().stream().map(EventResponse::from).toList();
+        assertThat(events).hasSizeGreaterThan(20);
+        assertThat(body).isEqualTo(json.writeValueAsString(new PageResponse<>(events, null, null, 500, null)));
+    }
+
+    @Test
+    @Transactional
+    void theListedItemsFollowWritesInPlainSqlAtOnce() {
+        ShippedRecord record = new ShippedRecord(jdbc);
+        long visit = record.event("Israeli Foreign Minister Gideon Saar visits Astana");
+        jdbc.sql("update event set title_en = 'Retitled in plain SQL', version = version + 1 where id = :id").param("id", visit).update();
+        jdbc.sql("update person set name_en = 'Gideon Sa''ar' where id = :id").param("id", record.person("Gideon Saar")).update();
+        jdbc.sql("delete from event_topic where event_id = :id").param("id", visit).update();
+
+        TimelineFilter pair = TimelineFilter.pair("KZ", "IL");
+        List<String> items = timeline.items(pair, TimelineOrder.NEWEST_FIRST, null, 500, false).items();
+        assertThat(items).isEqualTo(timeline.page(pair, null, 500).entries().stream()
+                .map(entry -> json.writeValueAsString(EventResponse.from(entry))).toList());
+        assertThat(items).filteredOn(item -> item.contains("Retitled in plain SQL")).singleElement()
+                .satisfies(item -> assertThat(item).contains("Gideon Sa'ar").contains("\"topics\":[]"));
+    }
+
+    @Test
+    void aPageCountsEveryMatchingEventWhenAsked() throws Exception {
+        String body = mvc.perform(get("/api/v1/events").param("state", "KZ").param("limit", "2").param("count", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        int total = JsonPath.read(body, "$.total");
+        assertThat(total).isGreaterThan(2);
+        List<Integer> ids = new ArrayList<>();
+        String next = "/api/v1/events?state=KZ&limit=50";
+        while (next != null) {
+            String page = mvc.perform(get(next)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            ids.addAll(JsonPath.read(page, "$.items[*].id"));
+            next = JsonPath.read(page, "$.next");
+        }
+        assertThat(ids).hasSize(total);
+        mvc.perform(get("/api/v1/events").param("state", "KZ").param("to", "1900-01-01").param("count", "true"))
+                .andExpect(jsonPath("$.items", hasSize(0)))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void aCodeThatNamesNothingIsRefusedAloneToo() throws Exception {
+        mvc.perform(get("/api/v1/events").param("state", "KZ").param("counterpart", "QQ"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.contains("counterpart")));
+        mvc.perform(get("/api/v1/events").param("topic", "no-such-topic"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.contains("topic")));
+        mvc.perform(get("/api/v1/events").param("topic", "water,no-such-topic"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.contains("topic")));
+    }
 
     @Test
     void thePairKazakhstanIsraelComesWithDatesAsRecordedAndSources() throws Exception {
