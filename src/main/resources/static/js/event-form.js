@@ -20,8 +20,10 @@
 
 // The person and institution fields ask the server as one types (GET /suggest/…?q=) and fill
 // their list with what it answers: names in either language, partial or transliterated, each
-// with the person's office and state. Without this script the list holds every record, as the
-// page rendered it, and the server still reads a typed name.
+// with the person's office and state, and last "Not in the record — create …", which opens the
+// row's "Not in the record?" part with the name typed in it (Cyrillic as the Russian name).
+// Without this script the list holds every record, as the page rendered it, the server still
+// reads a typed name, and the "Not in the record?" parts open by hand.
 (function () {
   'use strict';
   var form = document.querySelector('form.event-form');
@@ -30,18 +32,42 @@
   }
   var picked = /^\s*#?\d+(\s|·|$)/;
   var pending = {};
+  var creating = {};
   form.addEventListener('input', function (event) {
     var field = event.target;
     var list = field.list;
-    if (!list || !list.hasAttribute('data-suggest') || picked.test(field.value) || field.value.trim().length < 2) {
+    if (!list || !list.hasAttribute('data-suggest')) {
+      return;
+    }
+    if (creating[field.name] !== undefined && field.value === creating[field.name].label) {
+      create(field, creating[field.name].typed);
+      return;
+    }
+    if (picked.test(field.value) || field.value.trim().length < 2) {
       return;
     }
     clearTimeout(pending[list.id]);
     pending[list.id] = setTimeout(function () {
-      suggest(list, field.value.trim());
+      suggest(list, field, field.value.trim());
     }, 150);
   });
-  function suggest(list, typed) {
+  // A row's own person or institution field (not an office's institution) may create one.
+  function creates(field) {
+    return /^(participants\[\d+]\.person|institutions\[\d+]\.institution)$/.test(field.name);
+  }
+  function create(field, typed) {
+    var row = field.closest('.row');
+    var part = row && row.querySelector('details.new-record');
+    if (!part) {
+      return;
+    }
+    field.value = '';
+    part.open = true;
+    var name = part.querySelector(/[\u0400-\u04FF]/.test(typed) ? 'input[name$=".newNameRu"]' : 'input[name$=".newNameEn"]');
+    name.value = typed;
+    name.focus();
+  }
+  function suggest(list, field, typed) {
     var address = list.getAttribute('data-suggest') + '?q=' + encodeURIComponent(typed);
     fetch(address, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
       .then(function (response) {
@@ -54,6 +80,14 @@
           option.textContent = [candidate.office, candidate.state].filter(Boolean).join(', ') || candidate.label;
           return option;
         });
+        if (creates(field) && list.hasAttribute('data-create')) {
+          var label = list.getAttribute('data-create').replace('{0}', typed);
+          var option = document.createElement('option');
+          option.value = label;
+          option.textContent = label;
+          options.push(option);
+          creating[field.name] = {label: label, typed: typed};
+        }
         list.replaceChildren.apply(list, options);
       })
       .catch(function () {

@@ -1,5 +1,6 @@
 package org.chancery.event;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -81,6 +82,19 @@ public record EventCommand(
     public EventCommand citing(List<SourcePassage> sources) {
         return new EventCommand(kind, status, title, summary, date, place, agreementId, visit, call, memorandum,
                 states, participants, institutions, topics, sources);
+    }
+
+    /** The same event with {@code more} participants and {@code moreInstitutions} after its own. */
+    public EventCommand joinedBy(List<Participant> more, List<InstitutionPart> moreInstitutions) {
+        if (more.isEmpty() && moreInstitutions.isEmpty()) {
+            return this;
+        }
+        List<Participant> allParticipants = new ArrayList<>(participantsOrNone());
+        allParticipants.addAll(more);
+        List<InstitutionPart> allInstitutions = new ArrayList<>(institutionsOrNone());
+        allInstitutions.addAll(moreInstitutions);
+        return new EventCommand(kind, status, title, summary, date, place, agreementId, visit, call, memorandum,
+                states, allParticipants, allInstitutions, topics, sources);
     }
 
     /** The event as it stands, in this form. */

@@ -216,6 +216,32 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Picks the option of the field's list that shows {@code shown}, once the list offers it,
+     * as a click in the list does: the field takes its value at once, in one input event.
+     *
+     * @return the value picked
+     */
+    String pickFromList(String id, String shown) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            Object value = driver.executeScript("""
+                    var field = document.getElementById(arguments[0]), shown = arguments[1];
+                    var option = field.list && Array.from(field.list.options).find(function (o) { return o.textContent.indexOf(shown) >= 0; });
+                    if (!option) { return null; }
+                    field.value = option.value;
+                    field.dispatchEvent(new Event('input', {bubbles: true}));
+                    return option.value;""", id, shown);
+            if (value != null) {
+                return value.toString();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the field " + id + " never offered " + shown);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     /** Runs a script in the page and returns what it returns. */
     Object script(String script) {
         return driver.executeScript(script);

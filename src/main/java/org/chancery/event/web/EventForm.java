@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -50,8 +51,8 @@ public record EventForm(
         @Size(max = 2000, message = "{event.form.tooLong}") @Nullable String memorandumSubjectEn,
         @Size(max = 2000, message = "{event.form.tooLong}") @Nullable String memorandumSubjectRu,
         @Nullable List<StateRow> states,
-        @Nullable List<ParticipantRow> participants,
-        @Nullable List<InstitutionRow> institutions,
+        @Nullable List<@Valid ParticipantRow> participants,
+        @Nullable List<@Valid InstitutionRow> institutions,
         @Nullable List<String> topics,
         @Nullable List<CitationInput> sources,
         @Nullable Long version,
@@ -83,17 +84,54 @@ public record EventForm(
         }
     }
 
-    public record ParticipantRow(@Nullable String person, @Nullable ParticipantRole role) {
+    /**
+     * A person who took part: picked ({@code person}), or not yet in the record and created
+     * with the event ({@code new…}: the name in both languages and the office they held, of a
+     * state, within an institution if any, since when if the article says).
+     */
+    public record ParticipantRow(@Nullable String person, @Nullable ParticipantRole role,
+            @Size(max = 2000, message = "{event.form.tooLong}") @Nullable String newNameEn,
+            @Size(max = 2000, message = "{event.form.tooLong}") @Nullable String newNameRu,
+            @Size(max = 2000, message = "{event.form.tooLong}") @Nullable String newOfficeEn,
+            @Size(max = 2000, message = "{event.form.tooLong}") @Nullable String newOfficeRu,
+            @Nullable String newOfficeState, @Nullable String newOfficeInstitution, @Nullable String newSince) {
+
+        public ParticipantRow(@Nullable String person, @Nullable ParticipantRole role) {
+            this(person, role, null, null, null, null, null, null, null);
+        }
 
         boolean isBlank() {
-            return blank(person);
+            return blank(person) && !addsPerson();
+        }
+
+        /** Whether the row creates the person: nothing picked, something of a new person typed. */
+        public boolean addsPerson() {
+            return blank(person) && !(blank(newNameEn) && blank(newNameRu) && holdsNoOffice());
+        }
+
+        boolean holdsNoOffice() {
+            return blank(newOfficeEn) && blank(newOfficeRu) && blank(newOfficeState) && blank(newOfficeInstitution)
+                    && blank(newSince);
         }
     }
 
-    public record InstitutionRow(@Nullable String institution, @Nullable InstitutionRole role) {
+    /** An institution: picked, or created with the event ({@code new…}: names, state, kind). */
+    public record InstitutionRow(@Nullable String institution, @Nullable InstitutionRole role,
+            @Size(max = 2000, message = "{event.form.tooLong}") @Nullable String newNameEn,
+            @Size(max = 2000, message = "{event.form.tooLong}") @Nullable String newNameRu,
+            @Nullable String newState, @Nullable String newKind) {
+
+        public InstitutionRow(@Nullable String institution, @Nullable InstitutionRole role) {
+            this(institution, role, null, null, null, null);
+        }
 
         boolean isBlank() {
-            return blank(institution);
+            return blank(institution) && !addsInstitution();
+        }
+
+        /** Whether the row creates the institution: nothing picked, something of a new one typed. */
+        public boolean addsInstitution() {
+            return blank(institution) && !(blank(newNameEn) && blank(newNameRu) && blank(newState) && blank(newKind));
         }
     }
 

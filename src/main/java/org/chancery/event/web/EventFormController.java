@@ -92,12 +92,14 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     private final TopicQueries topics;
     private final ConversionService conversions;
     private final LateEdits lateEdits;
+    private final InlineCreations inline;
 
     EventFormController(EventService events, EventFormReader reader, EventChoices choices, SourcePicker sources,
             CitingWrites citingWrites, SimilarEvents similarEvents, Timeline timeline, StateQueries states,
-            TopicQueries topics, VersionConflicts conflicts, LateEdits lateEdits, MessageSource messages,
-            ConversionService mvcConversionService) {
+            TopicQueries topics, VersionConflicts conflicts, LateEdits lateEdits, InlineCreations inline,
+            MessageSource messages, ConversionService mvcConversionService) {
         super(events, conflicts, messages, "/events", "event");
+        this.inline = inline;
         this.lateEdits = lateEdits;
         this.conversions = mvcConversionService;
         this.events = events;
@@ -179,7 +181,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
             List<Long> citedSources = new ArrayList<>();
             Event created = citingWrites.write(event.sources(), citations -> {
                 citations.forEach(citation -> citedSources.add(citation.sourceId()));
-                return events.create(event.citing(citations));
+                return events.create(inline.create(event, event.citing(citations)));
             });
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.created", title(created, locale)));
             if (andAnother != null) {
@@ -187,6 +189,8 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
                 return "redirect:" + anotherLike(event.command(), citedSources);
             }
             return "redirect:/events/" + created.getId();
+        } catch (InlineCreations.Refused refused) {
+            refused.reject(result);
         } catch (InvalidRequestException refused) {
             FormRefusals.reject(result, refused, EventFormController::fieldOf);
         } catch (RuleViolationException refused) {
@@ -234,11 +238,13 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         EventFormReader.ReadEvent event = read.get();
         try {
             Event saved = citingWrites.write(event.sources(), citations -> events.replace(id,
-                    expected(form.version()), event.citing(citations)));
+                    expected(form.version()), inline.create(event, event.citing(citations))));
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.updated", title(saved, locale)));
             return "redirect:/events/" + id;
         } catch (StaleVersionException stale) {
             return afterConflict(id, form, event, params, result, model, locale, redirect, response);
+        } catch (InlineCreations.Refused refused) {
+            refused.reject(result);
         } catch (InvalidRequestException refused) {
             FormRefusals.reject(result, refused, EventFormController::fieldOf);
         } catch (RuleViolationException refused) {
@@ -266,11 +272,17 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
             List<CitedPassage> cited = new ArrayList<>(edit.merged().sources().stream()
                     .map(source -> new CitedPassage(source.sourceId(), null, source.quotedPassage())).toList());
             event.sources().stream().filter(source -> source.sourceId() == null).forEach(cited::add);
-            Optional<Event> saved = FormRefusals.attempt(result, () -> citingWrites.write(cited, citations -> events.replace(id,
-                            ExpectedVersion.of(edit.savedVersion()), edit.merged().citing(citations.stream()
-                                    .map(citation -> new EventCommand.SourcePassage(citation.sourceId(), citation.quotedPassage()))
-                                    .toList()))),
-                    EventFormController::fieldOf, rule -> null);
+            Optional<Event> saved;
+            try {
+                saved = FormRefusals.attempt(result, () -> citingWrites.write(cited, citations -> events.replace(id,
+                                ExpectedVersion.of(edit.savedVersion()), inline.create(event, edit.merged().citing(citations.stream()
+                                        .map(citation -> new EventCommand.SourcePassage(citation.sourceId(), citation.quotedPassage()))
+                                        .toList())))),
+                        EventFormController::fieldOf, rule -> null);
+            } catch (InlineCreations.Refused refused) {
+                refused.reject(result);
+                saved = Optional.empty();
+            }
             if (saved.isPresent()) {
                 redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.merged",
                         title(saved.get(), locale), Objects.requireNonNullElse(edit.savedBy(), "")));
@@ -335,6 +347,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         model.addAttribute("states", states.all());
         model.addAttribute("persons", choices.persons(locale));
         model.addAttribute("institutionChoices", choices.institutions(locale));
+        model.addAttribute("institutionKinds", inline.institutionKinds());
         List<EventChoices.Choice> agreements = choices.agreements(locale);
         model.addAttribute("agreements", agreements);
         model.addAttribute("agreementNames", agreements.stream()

@@ -7,12 +7,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chancery.common.Bilingual;
 import org.chancery.common.RuleViolationException;
 import org.chancery.common.Text;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateInput;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventKind;
+import org.chancery.event.InstitutionRole;
+import org.chancery.event.NewInstitutions;
+import org.chancery.event.NewPersons;
+import org.chancery.event.ParticipantRole;
 import org.chancery.source.Citation;
 import org.chancery.source.web.CitedPassage;
 import org.chancery.source.web.SourcePicker;
@@ -33,11 +38,13 @@ class EventFormReader {
     private final StateQueries states;
     private final EventChoices choices;
     private final SourcePicker sources;
+    private final NewInstitutions newInstitutions;
 
-    EventFormReader(StateQueries states, EventChoices choices, SourcePicker sources) {
+    EventFormReader(StateQueries states, EventChoices choices, SourcePicker sources, NewInstitutions newInstitutions) {
         this.states = states;
         this.choices = choices;
         this.sources = sources;
+        this.newInstitutions = newInstitutions;
     }
 
     /** The event read, or empty when anything was wrong (then {@code result} says what). */
@@ -57,8 +64,10 @@ class EventFormReader {
                 call = initiator == null ? null : new EventCommand.Call(initiator);
             }
         }
-        List<EventCommand.Participant> participants = participants(form, result, locale);
-        List<EventCommand.InstitutionPart> institutions = institutions(form, result, locale);
+        List<NewParticipant> newParticipants = new ArrayList<>();
+        List<NewInstitutionPart> newInstitutionParts = new ArrayList<>();
+        List<EventCommand.Participant> participants = participants(form, date, result, locale, newParticipants);
+        List<EventCommand.InstitutionPart> institutions = institutions(form, result, locale, newInstitutionParts);
         List<CitedPassage> cited = sources.read(form.sourceRows(), "sources", true, result);
         if (result.hasErrors()) {
             return Optional.empty();
@@ -77,7 +86,7 @@ class EventFormReader {
                 stateRoles, participants, institutions,
                 form.topics() == null ? List.of() : form.topics().stream().filter(topic -> !topic.isBlank()).distinct().toList(),
                 List.of());
-        return Optional.of(new ReadEvent(command, cited));
+        return Optional.of(new ReadEvent(command, cited, newParticipants, newInstitutionParts));
     }
 
     private static @Nullable String date(EventForm form, BindingResult result, Locale locale) {
@@ -136,7 +145,8 @@ class EventFormReader {
         return null;
     }
 
-    private List<EventCommand.Participant> participants(EventForm form, BindingResult result, Locale locale) {
+    private List<EventCommand.Participant> participants(EventForm form, @Nullable String date, BindingResult result,
+            Locale locale, List<NewParticipant> created) {
         List<EventCommand.Participant> participants = new ArrayList<>();
         List<EventForm.ParticipantRow> rows = form.participantRows();
         for (int i = 0; i < rows.size(); i++) {
@@ -145,13 +155,20 @@ class EventFormReader {
                 continue;
             }
             String at = "participants[" + i + "].";
+            if (row.role() == null) {
+                result.rejectValue(at + "role", "event.form.role.required", "Choose the person's role");
+            }
+            if (row.addsPerson()) {
+                NewPersons.NewPerson person = newPerson(row, at, date, result, locale);
+                if (person != null && row.role() != null) {
+                    created.add(new NewParticipant(i, person, row.role()));
+                }
+                continue;
+            }
             EventChoices.Picked person = choices.person(row.person(), locale);
             if (person.id() == null) {
                 reject(result, at + "person", "event.form.person", row.person(), person,
-                        "No person is called this: pick one from the list, or add them first");
-            }
-            if (row.role() == null) {
-                result.rejectValue(at + "role", "event.form.role.required", "Choose the person's role");
+                        "No person is called this: pick one from the list, or create them here");
             }
             if (person.id() != null && row.role() != null) {
                 participants.add(new EventCommand.Participant(person.id(), row.role()));
@@ -160,7 +177,56 @@ class EventFormReader {
         return participants;
     }
 
-    private List<EventCommand.InstitutionPart> institutions(EventForm form, BindingResult result, Locale locale) {
+    /** The person a row creates, with the office they held, or null (with errors on its fields). */
+    private NewPersons.@Nullable NewPerson newPerson(EventForm.ParticipantRow row, String at, @Nullable String date,
+            BindingResult result, Locale locale) {
+        int errors = result.getErrorCount();
+        required(row.newNameEn(), at + "newNameEn", "event.form.newPerson.nameEn.required", result);
+        required(row.newNameRu(), at + "newNameRu", "event.form.newPerson.nameRu.required", result);
+        NewPersons.HeldOffice office = null;
+        if (!row.holdsNoOffice()) {
+            required(row.newOfficeEn(), at + "newOfficeEn", "event.form.newPerson.officeEn.required", result);
+            required(row.newOfficeRu(), at + "newOfficeRu", "event.form.newPerson.officeRu.required", result);
+            String state = null;
+            if (EventForm.blank(row.newOfficeState())) {
+                result.rejectValue(at + "newOfficeState", "event.form.newPerson.officeState.required",
+                        "Say which state's office it is");
+            } else {
+                state = state(row.newOfficeState(), at + "newOfficeState", result);
+            }
+            Long institution = null;
+            if (!EventForm.blank(row.newOfficeInstitution())) {
+                EventChoices.Picked picked = choices.institution(row.newOfficeInstitution(), locale);
+                institution = picked.id();
+                if (institution == null) {
+                    reject(result, at + "newOfficeInstitution", "event.form.institution", row.newOfficeInstitution(), picked,
+                            "No institution is called this: pick one from the list");
+                }
+            }
+            UncertainDate since = null;
+            if (!EventForm.blank(row.newSince())) {
+                try {
+                    since = UncertainDateInput.parse(row.newSince(), locale);
+                } catch (IllegalArgumentException | RuleViolationException unreadable) {
+                    result.rejectValue(at + "newSince", "event.form.newPerson.since.unreadable",
+                            "Enter since when as a date, even roughly: 2020, May 2024");
+                }
+            } else if (date != null) {
+                since = UncertainDate.parseEdtf(date);
+            }
+            if (result.getErrorCount() == errors && state != null && since != null) {
+                office = new NewPersons.HeldOffice(new Bilingual(row.newOfficeEn().strip(), row.newOfficeRu().strip()),
+                        state, institution, since);
+            }
+        }
+        if (result.getErrorCount() > errors) {
+            return null;
+        }
+        return new NewPersons.NewPerson(new Bilingual(row.newNameEn().strip(), row.newNameRu().strip()), office);
+    }
+
+    private List<EventCommand.InstitutionPart> institutions(EventForm form, BindingResult result, Locale locale,
+            List<NewInstitutionPart> created) {
         List<EventCommand.InstitutionPart> parts = new ArrayList<>();
         List<EventForm.InstitutionRow> rows = form.institutionRows();
         for (int i = 0; i < rows.size(); i++) {
@@ -169,19 +235,49 @@ class EventFormReader {
                 continue;
             }
             String at = "institutions[" + i + "].";
+            if (row.role() == null) {
+                result.rejectValue(at + "role", "event.form.institutionRole.required", "Choose the institution's role");
+            }
+            if (row.addsInstitution()) {
+                NewInstitutions.NewInstitution institution = newInstitution(row, at, result);
+                if (institution != null && row.role() != null) {
+                    created.add(new NewInstitutionPart(i, institution, row.role()));
+                }
+                continue;
+            }
             EventChoices.Picked institution = choices.institution(row.institution(), locale);
             if (institution.id() == null) {
                 reject(result, at + "institution", "event.form.institution", row.institution(), institution,
                         "No institution is called this: pick one from the list");
-            }
-            if (row.role() == null) {
-                result.rejectValue(at + "role", "event.form.institutionRole.required", "Choose the institution's role");
             }
             if (institution.id() != null && row.role() != null) {
                 parts.add(new EventCommand.InstitutionPart(institution.id(), row.role()));
             }
         }
         return parts;
+    }
+
+    /** The institution a row creates, or null (with errors on its fields). */
+    private NewInstitutions.@Nullable NewInstitution newInstitution(EventForm.InstitutionRow row, String at,
+            BindingResult result) {
+        int errors = result.getErrorCount();
+        required(row.newNameEn(), at + "newNameEn", "institution.form.nameEn.required", result);
+        required(row.newNameRu(), at + "newNameRu", "institution.form.nameRu.required", result);
+        String state = state(row.newState(), at + "newState", result);
+        if (EventForm.blank(row.newKind()) || !newInstitutions.kinds().contains(row.newKind())) {
+            result.rejectValue(at + "newKind", "institution.form.kind.required", "Choose what kind of institution it is");
+        }
+        if (result.getErrorCount() > errors) {
+            return null;
+        }
+        return new NewInstitutions.NewInstitution(new Bilingual(row.newNameEn().strip(), row.newNameRu().strip()), state,
+                row.newKind());
+    }
+
+    private static void required(@Nullable String typed, String field, String code, BindingResult result) {
+        if (EventForm.blank(typed)) {
+            result.rejectValue(field, code, code);
+        }
     }
 
     /** "No such name" ({@code prefix.unknown}), or the candidates it could be ({@code prefix.ambiguous}). */
@@ -204,10 +300,20 @@ class EventFormReader {
         return text.isEmpty() ? null : text;
     }
 
+    /** A person the form creates, who took part in the event in {@code role}; {@code row} is the form's. */
+    record NewParticipant(int row, NewPersons.NewPerson person, ParticipantRole role) {
+    }
+
+    /** An institution the form creates, taking part in {@code role}; {@code row} is the form's. */
+    record NewInstitutionPart(int row, NewInstitutions.NewInstitution institution, InstitutionRole role) {
+    }
+
     /**
-     * An event read from the form: everything but its sources, which may still have to be added.
+     * An event read from the form: everything but its sources, which may still have to be
+     * added, and the persons and institutions it creates, which have no number yet.
      */
-    record ReadEvent(EventCommand command, List<CitedPassage> sources) {
+    record ReadEvent(EventCommand command, List<CitedPassage> sources, List<NewParticipant> newParticipants,
+            List<NewInstitutionPart> newInstitutions) {
 
         /**
          * The event as typed, for comparing with a saved version: a source still to be added

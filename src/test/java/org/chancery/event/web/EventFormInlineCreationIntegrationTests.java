@@ -1,0 +1,207 @@
+package org.chancery.event.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The event form creating what the record does not hold yet, without leaving it: a person with
+ * the office they held on the event's day, an institution, a source; all saved with the event
+ * or nothing at all.
+ */
+@ChanceryIntegrationTest
+class EventFormInlineCreationIntegrationTests {
+
+    private static final String TITLE = "Inline test: Kazakhstan's water minister meets Gideon Saar";
+    private static final String PERSON = "Inline Test Nurzhan Water";
+    private static final String OFFICE = "Inline Test Minister of Water of Kazakhstan";
+    private static final String INSTITUTION = "Inline Test Ministry of Water of Kazakhstan";
+    private static final String SOURCE = "Inline test: the water minister meets Saar";
+    private static final RequestPostProcessor EDITOR = user("inline-editor").roles("EDITOR");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void removeWhatTheFormWrote() {
+        removeLike("event", "title_en", "Inline test:%", "events");
+        jdbc.sql("delete from office_term where office_id in (select id from office where title_en like 'Inline Test%')").update();
+        removeLike("office", "title_en", "Inline Test%", "offices");
+        removeLike("person", "name_en", "Inline Test%", "persons");
+        removeLike("institution", "name_en", "Inline Test%", "institutions");
+        removeLike("source", "title", "Inline test:%", "sources");
+    }
+
+    private void removeLike(String table, String column, String pattern, String resource) {
+        List<String> ids = jdbc.sql("select id::text from " + table + " where " + column + " like :pattern")
+                .param("pattern", pattern).query(String.class).list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from change_log where resource = :resource and record_key in (:ids)")
+                    .param("resource", resource).param("ids", ids).update();
+            jdbc.sql("delete from " + table + " where id::text in (:ids)").param("ids", ids).update();
+        }
+    }
+
+    /** A meeting in Astana of Gideon Saar and a minister the record does not hold, with a new source. */
+    private static MockHttpServletRequestBuilder meeting(Map<String, String> changed) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("kind", "VISIT");
+        fields.put("status", "HAPPENED");
+        fields.put("titleEn", TITLE);
+        fields.put("date", "2019-06");
+        fields.put("states[0].state", "KZ");
+        fields.put("states[0].side", "HOST");
+        fields.put("states[1].state", "IL");
+        fields.put("states[1].side", "GUEST");
+        fields.put("participants[0].person", "Gideon Saar");
+        fields.put("participants[0].role", "GUEST");
+        fields.put("participants[1].newNameEn", PERSON);
+        fields.put("participants[1].newNameRu", "Инлайн Тест Нуржан Водный");
+        fields.put("participants[1].newOfficeEn", OFFICE);
+        fields.put("participants[1].newOfficeRu", "Инлайн Тест министр водных ресурсов Казахстана");
+        fields.put("participants[1].newOfficeState", "Kazakhstan");
+        fields.put("participants[1].newSince", "2019");
+        fields.put("participants[1].role", "HOST");
+        fields.put("institutions[0].newNameEn", INSTITUTION);
+        fields.put("institutions[0].newNameRu", "Инлайн Тест Министерство водных ресурсов Казахстана");
+        fields.put("institutions[0].newState", "KZ");
+        fields.put("institutions[0].newKind", "MINISTRY");
+        fields.put("institutions[0].role", "ORGANIZER");
+        fields.put("sources[0].newTitle", SOURCE);
+        fields.put("sources[0].newOutlet", "Inline Daily");
+        fields.put("sources[0].newUrl", "https://example.org/inline-water-minister");
+        fields.put("sources[0].newPublishedOn", "2019-06-30");
+        fields.put("sources[0].newLanguage", "en");
+        fields.put("sources[0].passage", "The water minister met Gideon Saar in Astana.");
+        fields.put("distinct", "true");
+        fields.putAll(changed);
+        MockHttpServletRequestBuilder form = post("/events").with(csrf()).with(EDITOR);
+        fields.forEach(form::param);
+        return form;
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @Test
+    void aNewPersonWithTheirOfficeANewInstitutionAndANewSourceAreSavedWithTheEventAndLogged() throws Exception {
+        MvcResult saved = mvc.perform(meeting(Map.of())).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/events/*")).andReturn();
+        long event = Long.parseLong(saved.getResponse().getRedirectedUrl().substring("/events/".length()));
+        ShippedRecord record = new ShippedRecord(jdbc);
+        long person = record.person(PERSON);
+        long office = record.office(OFFICE);
+        long institution = record.institution(INSTITUTION);
+
+        assertThat(jdbc.sql("select role from event_participant where event_id = :e and person_id = :p")
+                .param("e", event).param("p", person).query(String.class).single()).isEqualTo("HOST");
+        assertThat(jdbc.sql("select role from event_institution where event_id = :e and institution_id = :i")
+                .param("e", event).param("i", institution).query(String.class).single()).isEqualTo("ORGANIZER");
+        assertThat(jdbc.sql("select state_code from office where id = :o").param("o", office).query(String.class).single())
+                .isEqualTo("KZ");
+        assertThat(jdbc.sql("select count(*) from office_term where office_id = :o and person_id = :p")
+                .param("o", office).param("p", person).query(Long.class).single()).isOne();
+        // every record the form created is in the change log as created by the editor who saved the form
+        // (the office also as updated: its first term)
+        for (Map.Entry<String, Long> created : Map.of("events", event, "persons", person, "offices", office,
+                "institutions", institution).entrySet()) {
+            assertThat(jdbc.sql("select count(*) from change_log where resource = :r and record_key = :k and action = 'CREATED' and actor = 'inline-editor'")
+                    .param("r", created.getKey()).param("k", String.valueOf(created.getValue())).query(Long.class).single())
+                    .as(created.getKey()).isOne();
+        }
+        mvc.perform(get("/events/" + event).with(EDITOR)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(PERSON), containsString(OFFICE), containsString(INSTITUTION))));
+        mvc.perform(get("/relations/KZ/IL").with(EDITOR)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(PERSON), containsString(OFFICE))));
+    }
+
+    @Test
+    void aNewSourceForAnArticleTheRecordHoldsIsCitedNotAddedAgain() throws Exception {
+        mvc.perform(meeting(Map.of())).andExpect(status().is3xxRedirection());
+        long sources = count("source");
+        Map<String, String> secondFact = new LinkedHashMap<>();
+        secondFact.put("titleEn", "Inline test: the second fact of the same article");
+        for (String field : List.of("newNameEn", "newNameRu", "newOfficeEn", "newOfficeRu", "newOfficeState", "newSince")) {
+            secondFact.put("participants[1]." + field, "");
+        }
+        secondFact.put("participants[1].role", "");
+        for (String field : List.of("newNameEn", "newNameRu", "newState", "newKind", "role")) {
+            secondFact.put("institutions[0]." + field, "");
+        }
+        secondFact.put("sources[0].newUrl", "http://www.example.org/inline-water-minister/?utm_source=feed");
+        mvc.perform(meeting(secondFact)).andExpect(status().is3xxRedirection());
+
+        assertThat(count("source")).isEqualTo(sources);
+    }
+
+    @Test
+    void badNewRecordsAreNamedBesideTheirFieldsInEitherLanguageAndNothingIsWritten() throws Exception {
+        long events = count("event");
+        long persons = count("person");
+        long sources = count("source");
+        Map<String, String> bad = Map.of("participants[1].newNameRu", "", "participants[1].newOfficeState", "Atlantis",
+                "participants[1].newSince", "once upon a time", "institutions[0].newKind", "");
+
+        mvc.perform(meeting(bad)).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(
+                        containsString("Enter the new person&#39;s name in Russian"),
+                        containsString("No state is called"),
+                        containsString("Enter since when as a date, even roughly"),
+                        containsString("Choose what kind of institution it is"),
+                        containsString("id=\"participants1.newNameRu-error\""),
+                        // what was typed stays, in the open "Not in the record?" part
+                        containsString("value=\"" + PERSON + "\""))));
+        mvc.perform(meeting(bad).param("lang", "ru")).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(
+                        containsString("Введите имя новой персоны по-русски"),
+                        containsString("Введите, с какого времени"),
+                        containsString("Нет в записи? Создайте персону"))));
+
+        assertThat(count("event")).isEqualTo(events);
+        assertThat(count("person")).isEqualTo(persons);
+        assertThat(count("source")).isEqualTo(sources);
+    }
+
+    @Test
+    void anOfficeSomeoneElseHeldThenRefusesTheWholeFormAndLeavesNoPersonInstitutionOrSource() throws Exception {
+        long events = count("event");
+        long persons = count("person");
+        long institutions = count("institution");
+        long sources = count("source");
+
+        // Yermek Kosherbayev holds it in the shipped record, on every day (his term has no dates)
+        mvc.perform(meeting(Map.of("participants[1].newOfficeEn", "Minister of Foreign Affairs of Kazakhstan",
+                        "participants[1].newOfficeRu", "Министр иностранных дел Казахстана")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Someone already holds this office on these days"),
+                        containsString("id=\"participants1.newOfficeEn-error\""))));
+
+        assertThat(count("event")).isEqualTo(events);
+        assertThat(count("person")).isEqualTo(persons);
+        assertThat(count("institution")).isEqualTo(institutions);
+        assertThat(count("source")).isEqualTo(sources);
+    }
+}
