@@ -17,8 +17,8 @@ import org.chancery.common.api.PageResponse;
 import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
+import org.chancery.event.EventQueries;
 import org.chancery.event.EventService;
-import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelinePage;
 import org.chancery.state.StateQueries;
@@ -49,13 +49,13 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
              "topics": ["water", "ai"],
              "sources": [{"sourceId": 4, "quotedPassage": "Визит главы МИД Израиля Гидеона Саара в Астану 27 января …"}]}""";
 
-    private final Timeline timeline;
+    private final EventQueries queries;
     private final StateQueries states;
     private final TopicQueries topics;
 
-    EventApiController(Timeline timeline, EventService events, StateQueries states, TopicQueries topics) {
+    EventApiController(EventQueries queries, EventService events, StateQueries states, TopicQueries topics) {
         super(events, "event");
-        this.timeline = timeline;
+        this.queries = queries;
         this.states = states;
         this.topics = topics;
     }
@@ -68,8 +68,8 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
     PageResponse<EventResponse> list(@ParameterObject TimelineParameters parameters) {
         TimelineParameters.Parsed query = parameters.parse(states::exists, topics::exists);
         TimelinePage page = query.updatedSince() == null
-                ? timeline.page(query.filter(), query.order(), query.dateCursor(), query.limit())
-                : timeline.changesSince(query.filter(), query.updatedSince(), query.changeCursor(), query.limit());
+                ? queries.page(query.filter(), query.order(), query.dateCursor(), query.limit())
+                : queries.changesSince(query.filter(), query.updatedSince(), query.changeCursor(), query.limit());
         List<EventResponse> items = new ArrayList<>();
         List<PageResponse.Tombstone> deleted = new ArrayList<>();
         for (TimelineEntry entry : page.entries()) {
@@ -80,7 +80,7 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
             }
         }
         String next = page.next() == null ? null : PageResponse.nextLink(page.next().encode());
-        Long total = query.count() ? timeline.count(query.filter()) : null;
+        Long total = query.count() ? queries.count(query.filter()) : null;
         String resume = page.resume() == null ? null : PageResponse.nextLink(page.resume().encode());
         return new PageResponse<>(items, query.updatedSince() == null ? null : deleted, total, query.limit(), next, resume);
     }
@@ -95,6 +95,6 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
 
     @Override
     protected EventResponse read(long id) {
-        return EventResponse.from(timeline.entry(id).orElseThrow(() -> NotFoundException.forId("event", id)));
+        return EventResponse.from(queries.entry(id).orElseThrow(() -> NotFoundException.forId("event", id)));
     }
 }
