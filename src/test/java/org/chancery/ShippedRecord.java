@@ -51,6 +51,11 @@ public final class ShippedRecord {
                 .orElseThrow(() -> new AssertionError("the shipped record has no source of " + outlet + " on " + publishedOn));
     }
 
+    /** Trend's interview with the Israeli ambassador (17 February 2026): the source tests cite when any will do. */
+    public long trendInterview() {
+        return source("Trend", LocalDate.of(2026, 2, 17));
+    }
+
     /** The source with this title (an article some outlet left unnamed). */
     public long sourceTitled(String title) {
         return one("source", "title", title);

@@ -24,7 +24,7 @@ import org.chancery.common.query.ChangePosition;
 import org.chancery.common.query.ChangedRecord;
 import org.chancery.common.query.KeysetPage;
 import org.chancery.common.query.WhereClause;
-import org.chancery.event.timeline.Timeline;
+import org.chancery.event.EventQueries;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;
 import org.jspecify.annotations.Nullable;
@@ -78,13 +78,13 @@ public class AgreementQueries {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final Timeline timeline;
+    private final EventQueries eventQueries;
     private final AgreementService agreements;
 
-    AgreementQueries(JdbcClient jdbc, JsonMapper json, Timeline timeline, AgreementService agreements) {
+    AgreementQueries(JdbcClient jdbc, JsonMapper json, EventQueries eventQueries, AgreementService agreements) {
         this.jdbc = jdbc;
         this.json = json;
-        this.timeline = timeline;
+        this.eventQueries = eventQueries;
         this.agreements = agreements;
     }
 
@@ -209,7 +209,7 @@ public class AgreementQueries {
                 .thenComparing(p -> p.steps().isEmpty() ? LocalDate.MAX : p.steps().getFirst().date().earliest())
                 .thenComparing(Participant::nameEn));
         return new AgreementDetail(head.summary(), head.summaryEn(), head.summaryRu(), List.copyOf(participants),
-                timeline.page(TimelineFilter.ofAgreement(id), null, EVENTS).entries(), head.version(), head.deletedAt(),
+                eventQueries.page(TimelineFilter.ofAgreement(id), null, EVENTS).entries(), head.version(), head.deletedAt(),
                 head.deletionReason());
     }
 

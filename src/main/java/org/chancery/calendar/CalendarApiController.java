@@ -18,9 +18,9 @@ import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.InvalidParameterException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.ExportResponse;
+import org.chancery.event.EventQueries;
 import org.chancery.event.EventStatus;
 import org.chancery.event.api.TimelineParameters;
-import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineFilter;
 import org.chancery.state.StateQueries;
 import org.chancery.topic.TopicQueries;
@@ -39,12 +39,12 @@ class CalendarApiController {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-    private final Timeline timeline;
+    private final EventQueries eventQueries;
     private final StateQueries states;
     private final TopicQueries topics;
 
-    CalendarApiController(Timeline timeline, StateQueries states, TopicQueries topics) {
-        this.timeline = timeline;
+    CalendarApiController(EventQueries eventQueries, StateQueries states, TopicQueries topics) {
+        this.eventQueries = eventQueries;
         this.states = states;
         this.topics = topics;
     }
@@ -72,7 +72,7 @@ class CalendarApiController {
         PlannedEventsCalendar calendar = new PlannedEventsCalendar(export.writer(), language);
         export.writeAll(() -> {
             calendar.begin(name(planned, language));
-            timeline.forEach(planned, export.rows(calendar::event));
+            eventQueries.forEach(planned, export.rows(calendar::event));
             calendar.end();
         });
     }

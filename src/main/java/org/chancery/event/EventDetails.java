@@ -1,8 +1,6 @@
 package org.chancery.event;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,78 +8,35 @@ import java.util.stream.Collectors;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.chancery.common.Language;
-import org.chancery.event.timeline.Timeline;
+import org.chancery.event.EventQueries.EventDetail;
+import org.chancery.event.EventQueries.InstitutionRef;
+import org.chancery.event.EventQueries.SourceDetail;
 import org.chancery.event.timeline.TimelineEntry;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads everything about one event for its page: what the timeline shows (states,
- * participants with their office, topics, sources with their passages) and what only the
- * event's page does (its agreement, the fields of its kind, institutions, each source's
- * author). Two statements.
+ * What an event's page shows beyond its timeline entry (states, participants with their office,
+ * topics, sources with their passages): its agreement, the fields of its kind, institutions
+ * and each source's author. One statement; read through {@link EventQueries#detail}.
  */
 @Service
-@Transactional(readOnly = true)
-public class EventDetails {
+class EventDetails {
 
     private static final TypeReference<List<InstitutionRef>> INSTITUTIONS = new TypeReference<>() { };
     private static final TypeReference<List<SourceDetail>> SOURCES = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
-    private final Timeline timeline;
     private final JsonMapper json;
 
-    EventDetails(JdbcClient jdbc, Timeline timeline, JsonMapper json) {
+    EventDetails(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.timeline = timeline;
         this.json = json;
     }
 
-    public record EventDetail(TimelineEntry entry, @Nullable Long agreementId, @Nullable String agreementEn,
-            @Nullable String agreementRu, @Nullable String visitLevel, @Nullable String visitKind,
-            @Nullable String callInitiatorCode, @Nullable String callInitiatorEn, @Nullable String callInitiatorRu,
-            @Nullable String memorandumSubjectEn, @Nullable String memorandumSubjectRu,
-            List<InstitutionRef> institutions, Map<Long, SourceDetail> sources) {
-
-        public @Nullable String agreement(Locale locale) {
-            return inLanguage(locale, agreementEn, agreementRu);
-        }
-
-        public @Nullable String callInitiator(Locale locale) {
-            return inLanguage(locale, callInitiatorEn, callInitiatorRu);
-        }
-
-        public @Nullable String memorandumSubject(Locale locale) {
-            return inLanguage(locale, memorandumSubjectEn, memorandumSubjectRu);
-        }
-
-        public @Nullable String place(Locale locale) {
-            return inLanguage(locale, entry.placeEn(), entry.placeRu());
-        }
-
-        public @Nullable SourceDetail source(long id) {
-            return sources.get(id);
-        }
-    }
-
-    public record InstitutionRef(long id, String nameEn, String nameRu, String role) {
-
-        public String name(Locale locale) {
-            return Language.pick(locale, nameEn, nameRu);
-        }
-    }
-
-    /** What the event's page adds to a source: who wrote it. */
-    public record SourceDetail(long id, @Nullable String author, @Nullable LocalDate publishedOn) {
-    }
-
-    /** @throws EventNotFoundException if there is no event with that id */
-    public EventDetail detail(long id) {
-        TimelineEntry entry = timeline.entry(id).orElseThrow(() -> EventNotFoundException.forId(id));
+    /** What the event's page adds to its timeline {@code entry}. */
+    EventDetail of(TimelineEntry entry) {
+        long id = entry.id();
         return jdbc.sql("""
                         select e.agreement_id, a.name_en as agreement_en, a.name_ru as agreement_ru,
                                e.visit_level, e.visit_kind, e.call_initiator_code,
@@ -110,12 +65,5 @@ public class EventDetails {
                                 .collect(Collectors.toMap(SourceDetail::id, Function.identity()))))
                 .optional()
                 .orElseThrow(() -> EventNotFoundException.forId(id));
-    }
-
-    private static @Nullable String inLanguage(Locale locale, @Nullable String en, @Nullable String ru) {
-        if (Language.isRussian(locale)) {
-            return ru != null ? ru : en;
-        }
-        return en != null ? en : ru;
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The events of one occasion: a visit and what happened during it (the memorandum signed, the
@@ -15,8 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a month before the event are looked at.
  */
 @Service
-@Transactional(readOnly = true)
-public class Occasions {
+class Occasions {
 
     /** A visit of known days and at most a month is an occasion; "visits expected in 2026" are not. */
     static final int LONGEST_VISIT_DAYS = 31;
@@ -28,7 +26,7 @@ public class Occasions {
     }
 
     /** The other live events of the occasions {@code eventId} belongs to, oldest first; empty for none. */
-    public List<Long> around(long eventId) {
+    List<Long> around(long eventId) {
         return jdbc.sql("""
                         with me as (
                             select id, date_earliest, date_latest, place_state_code from event

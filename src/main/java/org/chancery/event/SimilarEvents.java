@@ -6,7 +6,6 @@ import java.util.Set;
 import org.chancery.common.UncertainDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The events an entry may repeat: live events of the same kind between the same pair of
@@ -15,8 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * staff say otherwise.
  */
 @Service
-@Transactional(readOnly = true)
-public class SimilarEvents {
+class SimilarEvents {
 
     /** More than this many would be the calendar, not a duplicate. */
     static final int LIMIT = 5;
@@ -36,7 +34,7 @@ public class SimilarEvents {
     /**
      * @param sides the entry's states with their sides, as {@code KZ:HOST}
      */
-    public List<Long> like(EventKind kind, Set<String> stateCodes, Set<String> sides, UncertainDate date,
+    List<Long> like(EventKind kind, Set<String> stateCodes, Set<String> sides, UncertainDate date,
             Set<Long> personIds) {
         if (stateCodes.isEmpty()) {
             return List.of();

@@ -1,6 +1,6 @@
 package org.chancery.home;
 
-import org.chancery.event.timeline.Timeline;
+import org.chancery.event.EventQueries;
 import org.chancery.event.timeline.TimelineFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,15 +12,15 @@ class HomeController {
 
     static final int LATEST = 50;
 
-    private final Timeline timeline;
+    private final EventQueries eventQueries;
 
-    HomeController(Timeline timeline) {
-        this.timeline = timeline;
+    HomeController(EventQueries eventQueries) {
+        this.eventQueries = eventQueries;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("entries", timeline.page(TimelineFilter.everything(), null, LATEST).entries());
+        model.addAttribute("entries", eventQueries.page(TimelineFilter.everything(), null, LATEST).entries());
         return "home";
     }
 }

@@ -18,7 +18,7 @@ import org.chancery.common.query.NameMatch;
 import org.chancery.common.query.NamePosition;
 import org.chancery.common.query.TableReads;
 import org.chancery.common.query.WhereClause;
-import org.chancery.event.timeline.Timeline;
+import org.chancery.event.EventQueries;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +38,12 @@ public class InstitutionQueries implements Listing<InstitutionFilter, NamePositi
     static final int EVENTS = 50;
 
     private final JdbcClient jdbc;
-    private final Timeline timeline;
+    private final EventQueries eventQueries;
     private final TableReads<InstitutionEntry> reads;
 
-    InstitutionQueries(JdbcClient jdbc, Timeline timeline) {
+    InstitutionQueries(JdbcClient jdbc, EventQueries eventQueries) {
         this.jdbc = jdbc;
-        this.timeline = timeline;
+        this.eventQueries = eventQueries;
         this.reads = new TableReads<>(jdbc, TableReads.Table.softDeleted("institution", "i", "institution"),
                 "i.id, i.name_en, i.name_ru, i.state_code, i.kind, i.version, i.updated_at, i.deleted_at",
                 (row, number) -> entry(row));
@@ -116,7 +116,7 @@ public class InstitutionQueries implements Listing<InstitutionFilter, NamePositi
                         row.getObject("held_from", LocalDate.class), row.getObject("held_to", LocalDate.class)))
                 .list();
         return new InstitutionProfile(id, head.nameEn(), head.nameRu(), head.kind(), head.stateCode(), head.stateEn(),
-                head.stateRu(), offices, timeline.page(TimelineFilter.involving(id), null, EVENTS).entries(), null, null);
+                head.stateRu(), offices, eventQueries.page(TimelineFilter.involving(id), null, EVENTS).entries(), null, null);
     }
 
     /**

@@ -21,7 +21,7 @@ import org.chancery.common.query.NameMatch;
 import org.chancery.common.query.NamePosition;
 import org.chancery.common.query.TableReads;
 import org.chancery.common.query.WhereClause;
-import org.chancery.event.timeline.Timeline;
+import org.chancery.event.EventQueries;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;
 import org.jspecify.annotations.Nullable;
@@ -47,14 +47,14 @@ public class PersonQueries implements Listing<PersonFilter, NamePosition, Person
     static final int EVENTS = 50;
 
     private final JdbcClient jdbc;
-    private final Timeline timeline;
+    private final EventQueries eventQueries;
     private final ChangeLog changeLog;
     private final JsonMapper json;
     private final TableReads<PersonEntry> reads;
 
-    PersonQueries(JdbcClient jdbc, Timeline timeline, ChangeLog changeLog, JsonMapper json) {
+    PersonQueries(JdbcClient jdbc, EventQueries eventQueries, ChangeLog changeLog, JsonMapper json) {
         this.jdbc = jdbc;
-        this.timeline = timeline;
+        this.eventQueries = eventQueries;
         this.changeLog = changeLog;
         this.json = json;
         this.reads = new TableReads<>(jdbc, TableReads.Table.softDeleted("person", "p", "person"), """
@@ -126,7 +126,7 @@ public class PersonQueries implements Listing<PersonFilter, NamePosition, Person
         }
         Row person = rows.getFirst();
         List<TimelineEntry> events = person.deletion() != null ? List.of()
-                : timeline.page(TimelineFilter.attendedBy(id), null, EVENTS).entries();
+                : eventQueries.page(TimelineFilter.attendedBy(id), null, EVENTS).entries();
         return new PersonProfile(id, person.nameEn(), person.nameRu(), person.version(), person.deletion(),
                 rows.stream().map(Row::office).filter(Objects::nonNull).toList(), events,
                 changeLog.historyOf(PersonService.RESOURCE, id));

@@ -19,8 +19,8 @@ import org.chancery.agreement.Standing;
 import org.chancery.common.Language;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateColumns;
+import org.chancery.event.EventQueries;
 import org.chancery.event.EventStatus;
-import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;
 import org.chancery.relations.PairDashboard.AgreementStanding;
@@ -60,13 +60,13 @@ public class RelationsQueries {
     static final List<String> MEETING_KINDS = List.of("VISIT", "MEETING", "CALL", "FORUM", "MEMORANDUM");
 
     private final JdbcClient jdbc;
-    private final Timeline timeline;
+    private final EventQueries eventQueries;
     private final StateQueries states;
     private final AgreementQueries agreements;
 
-    RelationsQueries(JdbcClient jdbc, Timeline timeline, StateQueries states, AgreementQueries agreements) {
+    RelationsQueries(JdbcClient jdbc, EventQueries eventQueries, StateQueries states, AgreementQueries agreements) {
         this.jdbc = jdbc;
-        this.timeline = timeline;
+        this.eventQueries = eventQueries;
         this.states = states;
         this.agreements = agreements;
     }
@@ -88,7 +88,7 @@ public class RelationsQueries {
         StateName a = states.byCode(codeA).orElseThrow(() -> StateNotFoundException.forCode(codeA));
         StateName b = states.byCode(codeB).orElseThrow(() -> StateNotFoundException.forCode(codeB));
         TimelineFilter pair = TimelineFilter.pair(a.code(), b.code());
-        Timeline asOfToday = timeline.asOf(today);
+        EventQueries asOfToday = eventQueries.asOf(today);
         TimelineFilter happened = pair.withStatuses(Set.of(EventStatus.HAPPENED));
         List<TimelineEntry> latest = asOfToday.page(since == null ? happened : happened.since(since), null, LATEST).entries();
         List<TimelineEntry> planned = asOfToday.page(pair.withStatuses(Set.of(EventStatus.PLANNED)), null, PLANNED).entries();
@@ -316,7 +316,7 @@ public class RelationsQueries {
                 .orElseThrow(() -> StateNotFoundException.forCode(code));
         return new StateProfile(row.state(), row.alpha3(), row.region(), counterparts(code),
                 agreements.ofState(code, today), institutions(code),
-                timeline.page(TimelineFilter.ofState(code), null, LATEST).entries());
+                eventQueries.page(TimelineFilter.ofState(code), null, LATEST).entries());
     }
 
     private List<Counterpart> counterparts(String code) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.chancery.common.Language;
 import org.chancery.common.TextQuery;
-import org.chancery.event.timeline.Timeline;
+import org.chancery.event.EventQueries;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;
 import org.jspecify.annotations.Nullable;
@@ -34,11 +34,11 @@ public class RecordSearch {
     private static final String STOP = "\u27e7";
 
     private final JdbcClient jdbc;
-    private final Timeline timeline;
+    private final EventQueries eventQueries;
 
-    RecordSearch(JdbcClient jdbc, Timeline timeline) {
+    RecordSearch(JdbcClient jdbc, EventQueries eventQueries) {
         this.jdbc = jdbc;
-        this.timeline = timeline;
+        this.eventQueries = eventQueries;
     }
 
     public record SearchResults(String query, List<Hit> states, List<Hit> persons, List<Hit> institutions,
@@ -114,7 +114,7 @@ public class RecordSearch {
                 .query((row, n) -> new Hit(row.getString("type"), row.getString("key").strip(), row.getString("name_en"),
                         row.getString("name_ru")))
                 .list();
-        List<TimelineEntry> events = timeline.page(TimelineFilter.matching(query), null, EVENTS).entries();
+        List<TimelineEntry> events = eventQueries.page(TimelineFilter.matching(query), null, EVENTS).entries();
         return new SearchResults(query, ofType(hits, "state"), ofType(hits, "person"), ofType(hits, "institution"),
                 ofType(hits, "agreement"), ofType(hits, "source"), events, matches(text, events));
     }

@@ -11,7 +11,7 @@ import org.chancery.ShippedRecord;
 import org.chancery.StatementCounter;
 import org.chancery.common.ExpectedVersion;
 import org.chancery.common.query.KeysetPage;
-import org.chancery.event.timeline.Timeline;
+import org.chancery.event.EventQueries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class AgreementQueriesStatementTests {
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
-    @Autowired Timeline timeline;
+    @Autowired EventQueries events;
 
     private CreatedRecords created;
 
@@ -57,7 +57,7 @@ class AgreementQueriesStatementTests {
     @Test
     void aPageOfAgreementsIsOneStatementWhateverItHolds() {
         StatementCounter counter = new StatementCounter(dataSource);
-        AgreementQueries queries = new AgreementQueries(JdbcClient.create(counter.dataSource()), json, timeline, agreements);
+        AgreementQueries queries = new AgreementQueries(JdbcClient.create(counter.dataSource()), json, events, agreements);
 
         KeysetPage<AgreementEntry> page = queries.page(AgreementFilter.everything(), AgreementOrder.NAME, null, 50);
 

@@ -26,6 +26,9 @@ import org.chancery.common.Language;
 import org.chancery.common.NotFoundException;
 import org.chancery.common.api.CsvWriter;
 import org.chancery.common.query.Listing;
+import org.chancery.event.EventQueries;
+import org.chancery.event.timeline.Timeline;
+import org.chancery.event.timeline.TimelineExport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +137,18 @@ class ArchitectureTests {
         classes().that().haveSimpleNameEndingWith("Records").and().resideInAPackage("org.chancery..")
                 .should().haveNameMatching(Stream.of(CsvRecords.class, KnownRecords.class, AuditedRecords.class)
                         .map(type -> Pattern.quote(type.getName())).collect(Collectors.joining("|")))
+                .check(application);
+    }
+
+    @Test
+    void eventsAreReadOnlyThroughEventQueries() {
+        // The timeline's statements and the export's stay behind EventQueries (the event feature's
+        // other read classes are package-private, so the compiler keeps them there).
+        noClasses().that().resideInAPackage("org.chancery..")
+                .and().resideOutsideOfPackage("org.chancery.event.timeline")
+                .and().doNotBelongToAnyOf(EventQueries.class)
+                .should().dependOnClassesThat().belongToAnyOf(Timeline.class, TimelineExport.class)
+                .because("pages, the API, exports and other features read events through EventQueries")
                 .check(application);
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.chancery.SlowTest;
 import org.chancery.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +72,7 @@ class HostileInputIntegrationTests {
             "/api/v1/sources", "/api/v1/persons", "/api/v1/offices", "/api/v1/institutions", "/api/v1/agreements",
             "/api/v1/economic-figures", "/api/v1/events.csv", "/api/v1/events.ndjson", "/api/v1/economic-figures.csv",
             "/api/v1/calendar.ics");
-    private static final List<String> PAGE_READS = List.of("/", "/timeline", "/events/1", "/sources", "/persons",
+    private static final List<String> PAGE_READS = List.of("/", "/timeline", "/sources", "/persons",
             "/institutions", "/agreements", "/figures", "/search", "/states");
     private static final List<String> HOSTILE_QUERIES = List.of("state=%ff%fe", "q=%00", "q=%ED%A0%80", "q=%C0%AF",
             "q=%", "q=%zz", "%ff=1", "q=a%01b", "q=%7F", "q=%F4%90%80%80", "from=%E2%82");
@@ -109,10 +111,19 @@ class HostileInputIntegrationTests {
     private Map<String, String> before;
     private String token;
     private String tokenId;
+    /** Saar's visit to Astana, the shipped event every family of event routes is tried on: {@code /events/12}. */
+    private String saarsVisit;
+    /** The Nezavisimaya Gazeta article about it, as the API names it: {@code /api/v1/sources/4}. */
+    private String article;
+    private long articleId;
 
     /** An editor's write token: bcrypt on every request would make each hostile body cost 100 ms of hashing. */
     @BeforeAll
     void makeAnEditorWithATokenThenRememberTheTables() throws Exception {
+        ShippedRecord record = new ShippedRecord(jdbc);
+        saarsVisit = ShippedRecord.address("events", record.event("Israeli Foreign Minister Gideon Saar visits Astana"));
+        articleId = record.source("Независимая газета (CentrAsia)", LocalDate.of(2026, 1, 27));
+        article = "/api/v1" + ShippedRecord.address("sources", articleId);
         accounts = new TestAccounts(jdbc, encoder);
         editor = accounts.create("EDITOR");
         JsonNode issued = reader.readTree(mvc.perform(post("/api/v1/tokens").with(httpBasic(editor, TestAccounts.PASSWORD))
@@ -130,9 +141,9 @@ class HostileInputIntegrationTests {
         accounts.removeAll();
     }
 
-    static Stream<Arguments> hostileQueries() {
+    Stream<Arguments> hostileQueries() {
         List<Arguments> cases = new ArrayList<>();
-        for (String route : concat(API_READS, PAGE_READS)) {
+        for (String route : concat(API_READS, concat(PAGE_READS, List.of(saarsVisit)))) {
             for (String query : HOSTILE_QUERIES) {
                 cases.add(Arguments.of(route + "?" + query));
             }
@@ -179,9 +190,9 @@ class HostileInputIntegrationTests {
         expectTheSidesFormat(target, answer);
     }
 
-    static Stream<Arguments> hostileHeaders() {
+    Stream<Arguments> hostileHeaders() {
         List<Arguments> cases = new ArrayList<>();
-        for (String route : List.of("/api/v1/events", "/api/v1/sources/1", "/timeline", "/sources")) {
+        for (String route : List.of("/api/v1/events", article, "/timeline", "/sources")) {
             for (String header : List.of("If-Match: \"1\u0000\"", "If-None-Match: \u0001", "Accept-Language: en\u0000",
                     "X-Chancery-Test: a\u0007b", "Content-Type: \u0000/json", "Accept: text/\u007fhtml")) {
                 cases.add(Arguments.of(route, header));
@@ -200,7 +211,7 @@ class HostileInputIntegrationTests {
         expectTheSidesFormat(target, answer);
     }
 
-    static Stream<Arguments> hostileBodies() {
+    Stream<Arguments> hostileBodies() {
         List<Arguments> cases = new ArrayList<>();
         for (String route : JSON_WRITES) {
             for (String body : HOSTILE_BODIES) {
@@ -210,8 +221,8 @@ class HostileInputIntegrationTests {
                     (byte) 0xfe, '"', '}'}));
         }
         for (String body : HOSTILE_BODIES) {
-            cases.add(Arguments.of("PATCH", "/api/v1/sources/1", body.getBytes(StandardCharsets.UTF_8)));
-            cases.add(Arguments.of("PUT", "/api/v1/sources/1", body.getBytes(StandardCharsets.UTF_8)));
+            cases.add(Arguments.of("PATCH", article, body.getBytes(StandardCharsets.UTF_8)));
+            cases.add(Arguments.of("PUT", article, body.getBytes(StandardCharsets.UTF_8)));
         }
         return cases.stream();
     }
@@ -273,7 +284,7 @@ class HostileInputIntegrationTests {
         String body = """
                 {"kind": "VISIT", "status": "PLANNED", "title": {"en": "Hostile copies"}, "date": "2027-03",
                  "states": [{"code": "IL", "side": "GUEST"}, %s],
-                 "sources": [{"sourceId": 4, "quotedPassage": "Визит главы МИД Израиля"}]}""".formatted(states);
+                 "sources": [{"sourceId": %d, "quotedPassage": "Визит главы МИД Израиля"}]}""".formatted(states, articleId);
 
         Answer answer = send("POST /api/v1/events HTTP/1.1\r\nContent-Type: application/json\r\n"
                 + "Authorization: Bearer " + token + "\r\n", body.getBytes(StandardCharsets.UTF_8));
@@ -315,7 +326,7 @@ class HostileInputIntegrationTests {
     @ParameterizedTest(name = "POST /events {0}={1}")
     @MethodSource("formsThatDoNotBind")
     void anEventFormThatDoesNotBindComesBackWithTheFieldMarkedAndWhatWasTyped(String field, String value) throws Exception {
-        for (String route : List.of("/events", "/events/1")) {
+        for (String route : List.of("/events", saarsVisit)) {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("titleEn", "Typed by hand");
             fields.put("status", "HAPPENED");
@@ -368,9 +379,9 @@ class HostileInputIntegrationTests {
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
     }
 
-    static Stream<Arguments> rowsNoFormHas() {
+    Stream<Arguments> rowsNoFormHas() {
         List<Arguments> cases = new ArrayList<>();
-        for (String route : List.of("/events", "/events/1", "/persons", "/agreements")) {
+        for (String route : List.of("/events", saarsVisit, "/persons", "/agreements")) {
             for (String field : List.of("states[99999].state", "states[-1].state", "states[x].state", "sources[256].sourceId")) {
                 cases.add(Arguments.of(route, field));
             }

@@ -18,8 +18,8 @@ import org.chancery.common.api.PageResponse;
 import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
+import org.chancery.event.EventQueries;
 import org.chancery.event.EventService;
-import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineItems;
 import org.chancery.event.timeline.TimelinePage;
@@ -55,14 +55,14 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
              "topics": ["water", "ai"],
              "sources": [{"sourceId": 4, "quotedPassage": "Визит главы МИД Израиля Гидеона Саара в Астану 27 января …"}]}""";
 
-    private final Timeline timeline;
+    private final EventQueries queries;
     private final StateQueries states;
     private final TopicQueries topics;
     private final JsonMapper json;
 
-    EventApiController(Timeline timeline, EventService events, StateQueries states, TopicQueries topics, JsonMapper json) {
+    EventApiController(EventQueries queries, EventService events, StateQueries states, TopicQueries topics, JsonMapper json) {
         super(events, "event");
-        this.timeline = timeline;
+        this.queries = queries;
         this.states = states;
         this.topics = topics;
         this.json = json;
@@ -80,7 +80,7 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
         if (query.updatedSince() != null) {
             return ResponseEntity.ok(changes(query));
         }
-        TimelineItems page = timeline.items(query.filter(), query.order(), query.dateCursor(), query.limit(), query.count());
+        TimelineItems page = queries.items(query.filter(), query.order(), query.dateCursor(), query.limit(), query.count());
         if (page.items().isEmpty()) {
             parameters.requireKnown(states::exists, topics::exists);
         }
@@ -98,7 +98,7 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
 
     /** The sync pages (updatedSince): live events and tombstones, through the records. */
     private PageResponse<EventResponse> changes(TimelineParameters.Parsed query) {
-        TimelinePage page = timeline.changesSince(query.filter(), query.updatedSince(), query.changeCursor(), query.limit());
+        TimelinePage page = queries.changesSince(query.filter(), query.updatedSince(), query.changeCursor(), query.limit());
         List<EventResponse> items = new ArrayList<>();
         List<PageResponse.Tombstone> deleted = new ArrayList<>();
         for (TimelineEntry entry : page.entries()) {
@@ -109,7 +109,7 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
             }
         }
         String next = page.next() == null ? null : PageResponse.nextLink(page.next().encode());
-        Long total = query.count() ? timeline.count(query.filter()) : null;
+        Long total = query.count() ? queries.count(query.filter()) : null;
         String resume = page.resume() == null ? null : PageResponse.nextLink(page.resume().encode());
         return new PageResponse<>(items, deleted, total, query.limit(), next, resume);
     }
@@ -130,6 +130,6 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
 
     @Override
     protected EventResponse read(long id) {
-        return EventResponse.from(timeline.entry(id).orElseThrow(() -> NotFoundException.forId("event", id)));
+        return EventResponse.from(queries.entry(id).orElseThrow(() -> NotFoundException.forId("event", id)));
     }
 }

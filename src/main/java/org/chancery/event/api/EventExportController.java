@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.CsvWriter;
 import org.chancery.common.api.ExportResponse;
-import org.chancery.event.timeline.TimelineExport;
+import org.chancery.event.EventQueries;
 import org.chancery.event.timeline.TimelineFilter;
 import org.chancery.state.StateQueries;
 import org.chancery.topic.TopicQueries;
@@ -27,12 +27,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ApiController("/api/v1")
 class EventExportController {
 
-    private final TimelineExport export;
+    private final EventQueries queries;
     private final StateQueries states;
     private final TopicQueries topics;
 
-    EventExportController(TimelineExport export, StateQueries states, TopicQueries topics) {
-        this.export = export;
+    EventExportController(EventQueries queries, StateQueries states, TopicQueries topics) {
+        this.queries = queries;
         this.states = states;
         this.topics = topics;
     }
@@ -46,14 +46,14 @@ class EventExportController {
     void ndjson(TimelineParameters parameters, HttpServletResponse response) throws IOException {
         TimelineFilter filter = parameters.parseExport(states::exists, topics::exists);
         ExportResponse body = ExportResponse.start(response, MediaType.APPLICATION_NDJSON, null);
-        body.writeAll(() -> export.ndjson(filter, body.rows(line -> {
+        body.writeAll(() -> queries.ndjson(filter, body.rows(line -> {
             body.writer().write(line);
             body.writer().write('\n');
         })));
     }
 
     /**
-     * A header row, then one record per event (see {@link TimelineExport#csv} for the columns):
+     * A header row, then one record per event (see {@code TimelineExport#csv} for the columns):
      * the CSV that {@code POST /api/v1/events:import} and the upload page read back.
      */
     @Operation(summary = "The events that match as CSV (RFC 4180, a header line first)", responses = @ApiResponse(
@@ -64,6 +64,6 @@ class EventExportController {
     void csv(TimelineParameters parameters, HttpServletResponse response) throws IOException {
         TimelineFilter filter = parameters.parseExport(states::exists, topics::exists);
         ExportResponse body = ExportResponse.start(response, CsvWriter.MEDIA_TYPE, "chancery-events.csv");
-        body.writeAll(() -> export.csv(filter, body.rows(body.writer()::write)));
+        body.writeAll(() -> queries.csv(filter, body.rows(body.writer()::write)));
     }
 }

@@ -19,8 +19,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.InvalidParameterException;
 import org.chancery.event.EventKind;
+import org.chancery.event.EventQueries;
 import org.chancery.event.EventStatus;
-import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineCursor;
 import org.chancery.event.timeline.TimelineFilter;
 import org.chancery.event.timeline.TimelineOrder;
@@ -308,13 +308,13 @@ public record TimelineParameters(
         }
         try {
             int size = Integer.parseInt(limit.strip());
-            if (size >= 1 && size <= Timeline.MAX_PAGE_SIZE) {
+            if (size >= 1 && size <= EventQueries.MAX_PAGE_SIZE) {
                 return size;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new InvalidParameter("limit", "limit is a whole number from 1 to " + Timeline.MAX_PAGE_SIZE));
+        problems.add(new InvalidParameter("limit", "limit is a whole number from 1 to " + EventQueries.MAX_PAGE_SIZE));
         return DEFAULT_LIMIT;
     }
 }

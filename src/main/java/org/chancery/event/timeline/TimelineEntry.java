@@ -60,10 +60,7 @@ public record TimelineEntry(
     }
 
     static @Nullable String inLanguage(Locale locale, @Nullable String en, @Nullable String ru) {
-        if (Language.isRussian(locale)) {
-            return ru != null ? ru : en;
-        }
-        return en != null ? en : ru;
+        return Language.pickPresent(locale, en, ru);
     }
 
     public record StateRef(String code, String side, String nameEn, String nameRu) {

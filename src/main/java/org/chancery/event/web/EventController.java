@@ -7,11 +7,9 @@ import org.chancery.audit.web.RecordHistory;
 import org.chancery.common.RecordGoneException;
 import org.chancery.common.web.DeletedRecord;
 import org.chancery.common.web.PageController;
-import org.chancery.event.EventDetails;
 import org.chancery.event.EventNotFoundException;
+import org.chancery.event.EventQueries;
 import org.chancery.event.EventService;
-import org.chancery.event.Occasions;
-import org.chancery.event.timeline.Timeline;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,24 +22,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PageController
 class EventController {
 
-    private final EventDetails details;
+    private final EventQueries queries;
     private final EventService events;
     private final ChangeLog changeLog;
-    private final Occasions occasions;
-    private final Timeline timeline;
 
-    EventController(EventDetails details, EventService events, ChangeLog changeLog, Occasions occasions, Timeline timeline) {
-        this.details = details;
+    EventController(EventQueries queries, EventService events, ChangeLog changeLog) {
+        this.queries = queries;
         this.events = events;
         this.changeLog = changeLog;
-        this.occasions = occasions;
-        this.timeline = timeline;
     }
 
     @GetMapping("/events/{id}")
     String event(@PathVariable long id, Model model, HttpServletResponse response) {
         try {
-            model.addAttribute("detail", details.detail(id));
+            model.addAttribute("detail", queries.detail(id));
         } catch (EventNotFoundException missing) {
             try {
                 events.live(id);
@@ -57,7 +51,7 @@ class EventController {
             throw missing;
         }
         model.addAttribute("history", RecordHistory.of(changeLog.historyOf(EventService.RESOURCE, id)));
-        model.addAttribute("sameOccasion", timeline.entries(occasions.around(id)));
+        model.addAttribute("sameOccasion", queries.sameOccasion(id));
         model.addAttribute("base", "/events/" + id);
         return "event/detail";
     }

@@ -1,7 +1,6 @@
 package org.chancery.event.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,15 +34,14 @@ import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventNotFoundException;
+import org.chancery.event.EventQueries;
 import org.chancery.event.EventService;
 import org.chancery.event.EventStatus;
 import org.chancery.event.InstitutionRole;
 import org.chancery.event.ParticipantRole;
-import org.chancery.event.SimilarEvents;
 import org.chancery.event.StateSide;
 import org.chancery.event.VisitKind;
 import org.chancery.event.VisitLevel;
-import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.source.web.CitedPassage;
 import org.chancery.source.web.CitingWrites;
@@ -86,8 +84,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     private final EventChoices choices;
     private final SourcePicker sources;
     private final CitingWrites citingWrites;
-    private final SimilarEvents similarEvents;
-    private final Timeline timeline;
+    private final EventQueries queries;
     private final StateQueries states;
     private final TopicQueries topics;
     private final ConversionService conversions;
@@ -95,7 +92,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     private final InlineCreations inline;
 
     EventFormController(EventService events, EventFormReader reader, EventChoices choices, SourcePicker sources,
-            CitingWrites citingWrites, SimilarEvents similarEvents, Timeline timeline, StateQueries states,
+            CitingWrites citingWrites, EventQueries queries, StateQueries states,
             TopicQueries topics, VersionConflicts conflicts, LateEdits lateEdits, InlineCreations inline,
             MessageSource messages, ConversionService mvcConversionService) {
         super(events, conflicts, messages, "/events", "event");
@@ -107,8 +104,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         this.choices = choices;
         this.sources = sources;
         this.citingWrites = citingWrites;
-        this.similarEvents = similarEvents;
-        this.timeline = timeline;
+        this.queries = queries;
         this.states = states;
         this.topics = topics;
     }
@@ -170,11 +166,9 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
                 return mergePreview(addSourcesTo, event, model, locale);
             }
             if (!form.confirmedDistinct()) {
-                List<Long> similar = similar(event.command());
+                List<TimelineEntry> similar = similar(event.command());
                 if (!similar.isEmpty()) {
-                    List<TimelineEntry> closestFirst = new ArrayList<>(timeline.entries(similar));
-                    closestFirst.sort(Comparator.comparingInt(entry -> similar.indexOf(entry.id())));
-                    model.addAttribute("similar", closestFirst);
+                    model.addAttribute("similar", similar);
                     return form(null, model, locale);
                 }
             }
@@ -303,7 +297,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
 
     /** The form again with what adding its sources to {@code target} would do, to be confirmed. */
     private String mergePreview(long target, EventFormReader.ReadEvent event, Model model, Locale locale) {
-        List<TimelineEntry> entry = timeline.entries(List.of(target));
+        List<TimelineEntry> entry = queries.entries(List.of(target));
         if (entry.isEmpty()) {
             throw EventNotFoundException.forId(target);
         }
@@ -312,7 +306,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         return form(null, model, locale);
     }
 
-    private List<Long> similar(EventCommand command) {
+    private List<TimelineEntry> similar(EventCommand command) {
         Set<String> codes = new LinkedHashSet<>();
         Set<String> sides = new LinkedHashSet<>();
         command.states().forEach(state -> {
@@ -321,7 +315,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         });
         Set<Long> persons = new LinkedHashSet<>();
         command.participantsOrNone().forEach(participant -> persons.add(participant.personId()));
-        return similarEvents.like(command.kind(), codes, sides, UncertainDate.parseEdtf(command.date()), persons);
+        return queries.similarTo(command.kind(), codes, sides, UncertainDate.parseEdtf(command.date()), persons);
     }
 
     /** The form again with room for more rows, nothing saved and nothing complained of yet. */

@@ -63,8 +63,6 @@ class AgreementWriteApiIntegrationTests {
              "summary": {"en": "An agreement made up for a test."},
              "opened": "2026-03"}""";
 
-    static final String ANNOUNCED = step("ANNOUNCED", "2025-11");
-    static final String SIGNED = step("SIGNED", "2026-02-10");
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -74,12 +72,18 @@ class AgreementWriteApiIntegrationTests {
     private TestAccounts accounts;
     private CreatedRecords created;
     private RequestPostProcessor editor;
+    private long trend;
+    private String announced;
+    private String signed;
 
     @BeforeEach
     void signIn() {
         accounts = new TestAccounts(jdbc, encoder);
         created = new CreatedRecords(jdbc);
         editor = accounts.basic("EDITOR");
+        trend = new ShippedRecord(jdbc).trendInterview();
+        announced = step("ANNOUNCED", "2025-11");
+        signed = step("SIGNED", "2026-02-10");
     }
 
     @AfterEach
@@ -107,13 +111,13 @@ class AgreementWriteApiIntegrationTests {
                 .andExpect(header().string(HttpHeaders.LOCATION, endsWith(agreement + "/participations/KZ")))
                 .andExpect(jsonPath("$.state.name.en").value("Kazakhstan"))
                 .andExpect(jsonPath("$.stage").doesNotExist());
-        write(post(agreement + "/participations/KZ/steps").content(ANNOUNCED), 1)
+        write(post(agreement + "/participations/KZ/steps").content(announced), 1)
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
                 .andExpect(header().string(HttpHeaders.LOCATION, endsWith(agreement + "/participations/KZ/steps/1")))
                 .andExpect(jsonPath("$.date.edtf").value("2025-11"))
                 .andExpect(jsonPath("$.source.outlet").value("Trend"));
-        write(post(agreement + "/participations/kz/steps").content(SIGNED), 2)
+        write(post(agreement + "/participations/kz/steps").content(signed), 2)
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"3\""))
                 .andExpect(jsonPath("$.position").value(2));
@@ -141,13 +145,13 @@ class AgreementWriteApiIntegrationTests {
         String steps = "/api/v1/agreements/" + id + "/participations/KZ/steps";
         write(post("/api/v1/agreements/" + id + "/participations").content("{\"state\": \"KZ\", \"role\": \"PARTY\"}"), 0)
                 .andExpect(status().isCreated());
-        write(post(steps).content(ANNOUNCED), 1).andExpect(status().isCreated());
+        write(post(steps).content(announced), 1).andExpect(status().isCreated());
         write(post(steps).content(step("IN_FORCE", "2026-02")), 2)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.rule").value("participation-step-order"))
                 .andExpect(jsonPath("$.detail").value(containsString("IN_FORCE cannot follow ANNOUNCED")));
-        write(post(steps).content(SIGNED), 2).andExpect(status().isCreated());
+        write(post(steps).content(signed), 2).andExpect(status().isCreated());
         Map<String, Long> before = counts(id);
 
         write(post(steps).content(step("IN_FORCE", "2026-01")), 3)
@@ -180,13 +184,13 @@ class AgreementWriteApiIntegrationTests {
         write(post(participations).content(admitKazakhstan), 0).andExpect(status().isCreated());
 
         // Admitting a state made a new version of the agreement: what was read before is stale.
-        write(post(participations + "/KZ/steps").content(ANNOUNCED), 0)
+        write(post(participations + "/KZ/steps").content(announced), 0)
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.currentVersion").value(1));
         write(put("/api/v1/agreements/" + id).content(ACCORD), 0).andExpect(status().isPreconditionFailed());
-        mvc.perform(post(participations + "/KZ/steps").with(editor).contentType(MediaType.APPLICATION_JSON).content(ANNOUNCED))
+        mvc.perform(post(participations + "/KZ/steps").with(editor).contentType(MediaType.APPLICATION_JSON).content(announced))
                 .andExpect(status().isPreconditionRequired());
-        write(post(participations + "/KZ/steps").content(ANNOUNCED), 1).andExpect(status().isCreated());
+        write(post(participations + "/KZ/steps").content(announced), 1).andExpect(status().isCreated());
         mvc.perform(delete(participations + "/KZ/steps/1").with(editor).param("reason", "test"))
                 .andExpect(status().isPreconditionRequired());
         mvc.perform(delete(participations + "/KZ/steps/1").with(editor).param("reason", "test").header(HttpHeaders.IF_MATCH, "\"1\""))
@@ -212,7 +216,7 @@ class AgreementWriteApiIntegrationTests {
             // If-Match check, then waits for the other transaction's row lock.
             CompletableFuture<MvcResult> step = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return write(post(participations + "/KZ/steps").content(ANNOUNCED), 1).andReturn();
+                    return write(post(participations + "/KZ/steps").content(announced), 1).andReturn();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -238,7 +242,7 @@ class AgreementWriteApiIntegrationTests {
         write(post(participations).content("{\"state\": \"US\", \"role\": \"PARTY\"}"), 1)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("participation-once"));
-        write(post(participations + "/US/steps").content(SIGNED), 1)
+        write(post(participations + "/US/steps").content(signed), 1)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("participation-step-needs-party"));
         write(post(participations).content("{\"state\": \"QQ\", \"role\": \"PARTY\"}"), 1)
@@ -247,7 +251,7 @@ class AgreementWriteApiIntegrationTests {
         write(post(participations).content("{\"state\": \"kz\", \"role\": \"SPECTATOR\"}"), 1)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("role"));
-        write(post(participations + "/KZ/steps").content(ANNOUNCED), 1)
+        write(post(participations + "/KZ/steps").content(announced), 1)
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("There is no participation of KZ in agreement " + id + "."));
 
@@ -262,10 +266,10 @@ class AgreementWriteApiIntegrationTests {
         write(post(participations).content("{\"state\": \"KZ\", \"role\": \"PARTY\"}"), 0).andExpect(status().isCreated());
         long stepsBefore = rows("participation_step");
 
-        write(post(participations + "/KZ/steps").content(ANNOUNCED.replace("2025-11", "2025-13")), 1)
+        write(post(participations + "/KZ/steps").content(announced.replace("2025-11", "2025-13")), 1)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("date"));
-        write(post(participations + "/KZ/steps").content(ANNOUNCED.replace("\"sourceId\": 5", "\"sourceId\": 99999")), 1)
+        write(post(participations + "/KZ/steps").content(announced.replace("\"sourceId\": " + trend, "\"sourceId\": 99999")), 1)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("sourceId"));
         write(post(participations + "/KZ/steps").content("{\"step\": \"ANNOUNCED\", \"date\": \"2025-11\"}"), 1)
@@ -280,8 +284,8 @@ class AgreementWriteApiIntegrationTests {
         int id = create();
         String participations = "/api/v1/agreements/" + id + "/participations";
         write(post(participations).content("{\"state\": \"KZ\", \"role\": \"PARTY\"}"), 0).andExpect(status().isCreated());
-        write(post(participations + "/KZ/steps").content(ANNOUNCED), 1).andExpect(status().isCreated());
-        write(post(participations + "/KZ/steps").content(SIGNED), 2).andExpect(status().isCreated());
+        write(post(participations + "/KZ/steps").content(announced), 1).andExpect(status().isCreated());
+        write(post(participations + "/KZ/steps").content(signed), 2).andExpect(status().isCreated());
 
         write(delete(participations + "/KZ/steps/1").param("reason", "entered by mistake"), 3)
                 .andExpect(status().isUnprocessableContent())
@@ -443,7 +447,7 @@ class AgreementWriteApiIntegrationTests {
                 patch(agreement).contentType("application/merge-patch+json").content("{}"),
                 delete(agreement).param("reason", "test"),
                 post(agreement + "/participations").contentType(MediaType.APPLICATION_JSON).content("{\"state\": \"KZ\", \"role\": \"PARTY\"}"),
-                post(agreement + "/participations/KZ/steps").contentType(MediaType.APPLICATION_JSON).content(ANNOUNCED),
+                post(agreement + "/participations/KZ/steps").contentType(MediaType.APPLICATION_JSON).content(announced),
                 delete(agreement + "/participations/KZ/steps/1").param("reason", "test"),
                 delete(agreement + "/participations/KZ").param("reason", "test"))) {
             write.header(HttpHeaders.IF_MATCH, "\"0\"");
@@ -460,8 +464,9 @@ class AgreementWriteApiIntegrationTests {
         mvc.perform(get(agreement + "/history")).andExpect(jsonPath("$.length()").value(1));
     }
 
-    private static String step(String step, String date) {
-        return "{\"step\": \"" + step + "\", \"date\": \"" + date + "\", \"sourceId\": 5, "
+    /** A step as the API takes it, reported by Trend's interview. */
+    private String step(String step, String date) {
+        return "{\"step\": \"" + step + "\", \"date\": \"" + date + "\", \"sourceId\": " + trend + ", "
                 + "\"quotedPassage\": \"Президент Казахстана Касым-Жомарт Токаев в ноябре 2025 года объявил о решении страны присоединиться к этим соглашениям.\"}";
     }
 
@@ -471,8 +476,8 @@ class AgreementWriteApiIntegrationTests {
         String agreement = "/api/v1/agreements/" + create();
         write(post(agreement + "/participations").content("{\"state\": \"KZ\", \"role\": \"PARTY\"}"), 0)
                 .andExpect(status().isCreated());
-        write(post(agreement + "/participations/KZ/steps").content(ANNOUNCED), 1).andExpect(status().isCreated());
-        write(post(agreement + "/participations/KZ/steps").content(SIGNED), 2).andExpect(status().isCreated());
+        write(post(agreement + "/participations/KZ/steps").content(announced), 1).andExpect(status().isCreated());
+        write(post(agreement + "/participations/KZ/steps").content(signed), 2).andExpect(status().isCreated());
 
         mvc.perform(post(agreement + "/versions/2/restore").with(editor)).andExpect(status().isForbidden());
         mvc.perform(post(agreement + "/versions/9/restore").with(accounts.basic("ADMIN"))).andExpect(status().isNotFound());
@@ -509,8 +514,8 @@ class AgreementWriteApiIntegrationTests {
                 {"kind": "AGREEMENT_STEP", "status": "PLANNED",
                  "title": {"en": "Test signing of the Caspian Water Accord"}, "date": "2026-22~", "agreementId": %d,
                  "states": [{"code": "KZ", "side": "SIGNATORY"}],
-                 "sources": [{"sourceId": 5, "quotedPassage": "В 2026 году ожидаются активные официальные визиты"}]}"""
-                .formatted(agreementId);
+                 "sources": [{"sourceId": %d, "quotedPassage": "В 2026 году ожидаются активные официальные визиты"}]}"""
+                .formatted(agreementId, trend);
         MvcResult result = mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON).content(event))
                 .andExpect(status().isCreated()).andReturn();
         int id = JsonPath.read(result.getResponse().getContentAsString(), "$.id");
@@ -537,7 +542,9 @@ class AgreementWriteApiIntegrationTests {
     }
 
     private Map<String, Object> shippedAccords() {
+        long accords = new ShippedRecord(jdbc).agreement("Abraham Accords");
         return jdbc.sql("select version, updated_at, deleted_at, (select count(*) from change_log where resource = 'agreements' "
-                + "and record_key = '1') as history from agreement where id = 1").query().singleRow();
+                + "and record_key = :key) as history from agreement where id = :id")
+                .param("key", String.valueOf(accords)).param("id", accords).query().singleRow();
     }
 }

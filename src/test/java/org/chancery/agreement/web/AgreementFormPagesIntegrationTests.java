@@ -222,7 +222,7 @@ class AgreementFormPagesIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Events still concern this agreement: change or delete them first");
-        assertThat(jdbc.sql("select deleted_at is null from agreement where id = 1").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select deleted_at is null from agreement where id = ?").param(accordsId()).query(Boolean.class).single()).isTrue();
     }
 
     @Test

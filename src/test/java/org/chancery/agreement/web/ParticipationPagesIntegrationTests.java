@@ -2,6 +2,7 @@ package org.chancery.agreement.web;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.CreatedRecords;
+import org.chancery.ShippedRecord;
 import org.chancery.common.web.Confirmation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,8 +136,9 @@ class ParticipationPagesIntegrationTests {
 
         assertThat(page).contains("&#39;the day after&#39; is not a date we can read", "Pick a source or add a new one")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+        String trend = String.valueOf(new ShippedRecord(jdbc).trendInterview());
         String blank = html(post(agreement + "/participations/KZ/steps").with(EDITOR).with(csrf()).param("version", "1")
-                .param("step", "ANNOUNCED").param("date", "").param("sources[0].source", "5").param("sources[0].passage", " "));
+                .param("step", "ANNOUNCED").param("date", "").param("sources[0].source", trend).param("sources[0].passage", " "));
         assertThat(blank).contains("Enter the date of the step", "Quote the passage of the source that reports it");
         assertThat(steps()).isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.chancery.economy.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -44,12 +45,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ChanceryIntegrationTest
 class EconomicFigureWriteApiIntegrationTests {
 
-    static final String EXPORTS = """
+    /** Kazakhstan's exports to Israel, citing the Nezavisimaya Gazeta article: fill in its id. */
+    private static final String EXPORTS_CITING = """
             {"reporter": "KZ", "partner": "IL", "indicator": "EXPORTS", "period": "2025-36",
              "amount": "41000000.50", "currency": "USD", "qualifier": "ABOUT",
              "change": {"percent": "12.5", "qualifier": "EXACT"},
              "basis": {"en": "A figure made up for a test"},
-             "sourceId": 4, "quotedPassage": "товарооборот по итогам 2025 года достиг 162 млн долл."}""";
+             "sourceId": %d, "quotedPassage": "товарооборот по итогам 2025 года достиг 162 млн долл."}""";
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -58,12 +60,16 @@ class EconomicFigureWriteApiIntegrationTests {
     private TestAccounts accounts;
     private CreatedRecords created;
     private RequestPostProcessor editor;
+    private long article;
+    private String exports;
 
     @BeforeEach
     void signIn() {
         accounts = new TestAccounts(jdbc, encoder);
         created = new CreatedRecords(jdbc);
         editor = accounts.basic("EDITOR");
+        article = new ShippedRecord(jdbc).source("Независимая газета (CentrAsia)", LocalDate.of(2026, 1, 27));
+        exports = EXPORTS_CITING.formatted(article);
     }
 
     @AfterEach
@@ -75,7 +81,7 @@ class EconomicFigureWriteApiIntegrationTests {
     @Test
     void anEditorRecordsAFigureWithItsSource() throws Exception {
         MvcResult result = mvc.perform(post("/api/v1/economic-figures").with(editor)
-                        .contentType(MediaType.APPLICATION_JSON).content(EXPORTS))
+                        .contentType(MediaType.APPLICATION_JSON).content(exports))
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
                 .andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.matchesPattern(".*/api/v1/economic-figures/\\d+")))
@@ -98,7 +104,7 @@ class EconomicFigureWriteApiIntegrationTests {
     @Test
     void anAmountMayComeAsAJsonNumberAndIsReadExactly() throws Exception {
         int id = remember(mvc.perform(post("/api/v1/economic-figures").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(EXPORTS.replace("\"41000000.50\"", "12345678901234567.89")))
+                        .content(exports.replace("\"41000000.50\"", "12345678901234567.89")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.amount").value("12345678901234567.89"))
                 .andReturn());
@@ -111,20 +117,20 @@ class EconomicFigureWriteApiIntegrationTests {
     void whatTheRulesRefuseIsUnprocessableAndNothingIsWritten() throws Exception {
         Map<String, Long> before = counts();
 
-        create(EXPORTS.replace("\"41000000.50\"", "\"-5\""))
+        create(exports.replace("\"41000000.50\"", "\"-5\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.rule").value("amount-not-negative"));
-        create(EXPORTS.replace("\"41000000.50\"", "\"41000000.505\""))
+        create(exports.replace("\"41000000.50\"", "\"41000000.505\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("amount-scale"));
-        create(EXPORTS.replace("\"partner\": \"IL\"", "\"partner\": \"KZ\""))
+        create(exports.replace("\"partner\": \"IL\"", "\"partner\": \"KZ\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("figure-two-states"));
-        create(EXPORTS.replace("\"2025-36\"", "\"2025-10-01\""))
+        create(exports.replace("\"2025-36\"", "\"2025-10-01\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("figure-period"));
-        create(EXPORTS.replace("\"12.5\"", "\"12.555\""))
+        create(exports.replace("\"12.5\"", "\"12.555\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("change-scale"));
 
@@ -135,20 +141,20 @@ class EconomicFigureWriteApiIntegrationTests {
     void whatCannotBeReadOrNamesNothingIsABadRequestNamingEachField() throws Exception {
         Map<String, Long> before = counts();
 
-        create(EXPORTS.replace("\"USD\"", "\"XYZ\"").replace("\"reporter\": \"KZ\"", "\"reporter\": \"QQ\"")
+        create(exports.replace("\"USD\"", "\"XYZ\"").replace("\"reporter\": \"KZ\"", "\"reporter\": \"QQ\"")
                         .replace("\"sourceId\": 4", "\"sourceId\": 99999").replace("\"41000000.50\"", "\"forty million\"")
                         .replace("\"2025-36\"", "\"2025-37\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name").value(containsInAnyOrder(
                         "currency", "reporter", "sourceId", "amount", "period")));
-        create(EXPORTS.replace("\"USD\"", "\"usd\""))
+        create(exports.replace("\"USD\"", "\"usd\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name").value(contains("currency")));
-        create(EXPORTS.replace("\"sourceId\": 4, ", ""))
+        create(exports.replace("\"sourceId\": " + article + ", ", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name").value(contains("sourceId")))
                 .andExpect(jsonPath("$.invalidParams[0].reason").value("name the source: every figure carries its source"));
-        create(EXPORTS.replace("\"EXPORTS\"", "\"GDP\""))
+        create(exports.replace("\"EXPORTS\"", "\"GDP\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("indicator"));
 
@@ -157,9 +163,9 @@ class EconomicFigureWriteApiIntegrationTests {
 
     @Test
     void aStaleWriteIsRefusedUnlessItMeetsNoChangeMadeSinceAndACurrentOneWins() throws Exception {
-        int id = remember(create(EXPORTS).andExpect(status().isCreated()).andReturn());
+        int id = remember(create(exports).andExpect(status().isCreated()).andReturn());
         String figure = "/api/v1/economic-figures/" + id;
-        String changed = EXPORTS.replace("\"41000000.50\"", "\"42000000\"");
+        String changed = exports.replace("\"41000000.50\"", "\"42000000\"");
 
         mvc.perform(put(figure).with(editor).contentType(MediaType.APPLICATION_JSON).content(changed))
                 .andExpect(status().isPreconditionRequired());
@@ -180,7 +186,7 @@ class EconomicFigureWriteApiIntegrationTests {
 
     @Test
     void aMergePatchChangesOnlyWhatItNamesAndTheHistorySaysWhat() throws Exception {
-        int id = remember(create(EXPORTS).andExpect(status().isCreated()).andReturn());
+        int id = remember(create(exports).andExpect(status().isCreated()).andReturn());
         String figure = "/api/v1/economic-figures/" + id;
 
         write(patch(figure).contentType("application/merge-patch+json")
@@ -204,7 +210,7 @@ class EconomicFigureWriteApiIntegrationTests {
 
     @Test
     void anAdminPutsAnEarlierVersionBackAsANewVersion() throws Exception {
-        int id = remember(create(EXPORTS).andExpect(status().isCreated()).andReturn());
+        int id = remember(create(exports).andExpect(status().isCreated()).andReturn());
         String figure = "/api/v1/economic-figures/" + id;
         write(patch(figure).contentType("application/merge-patch+json").content("{\"amount\": 39500000}"), 0)
                 .andExpect(status().isOk());
@@ -219,7 +225,7 @@ class EconomicFigureWriteApiIntegrationTests {
 
     @Test
     void deletingKeepsATombstoneForSyncAndAnAdminCanRestore() throws Exception {
-        int id = remember(create(EXPORTS).andExpect(status().isCreated()).andReturn());
+        int id = remember(create(exports).andExpect(status().isCreated()).andReturn());
         String figure = "/api/v1/economic-figures/" + id;
         String since = JsonPath.read(mvc.perform(get(figure)).andReturn().getResponse().getContentAsString(), "$.updatedAt");
 
@@ -246,13 +252,13 @@ class EconomicFigureWriteApiIntegrationTests {
 
     @Test
     void onlyEditorsWriteAndOnlyAdminsRestore() throws Exception {
-        int id = remember(create(EXPORTS).andExpect(status().isCreated()).andReturn());
+        int id = remember(create(exports).andExpect(status().isCreated()).andReturn());
         String figure = "/api/v1/economic-figures/" + id;
         RequestPostProcessor viewer = accounts.basic("VIEWER");
 
         for (MockHttpServletRequestBuilder write : List.of(
-                post("/api/v1/economic-figures").contentType(MediaType.APPLICATION_JSON).content(EXPORTS),
-                put(figure).contentType(MediaType.APPLICATION_JSON).content(EXPORTS),
+                post("/api/v1/economic-figures").contentType(MediaType.APPLICATION_JSON).content(exports),
+                put(figure).contentType(MediaType.APPLICATION_JSON).content(exports),
                 patch(figure).contentType("application/merge-patch+json").content("{}"),
                 delete(figure).param("reason", "test"))) {
             write.header(HttpHeaders.IF_MATCH, "\"0\"");

@@ -149,7 +149,7 @@ class EconomicFigurePagesIntegrationTests {
         String page = html(post("/figures").with(EDITOR).with(csrf()).header("Accept-Language", "ru").param("reporter", "Казахстан")
                 .param("partner", "Израиль").param("indicator", "TRADE_TURNOVER").param("period", "I квартал 2025")
                 .param("amount", "много").param("currency", "USD").param("qualifier", "EXACT")
-                .param("sources[0].source", "5").param("sources[0].passage", PASSAGE), 422);
+                .param("sources[0].source", trend()).param("sources[0].passage", PASSAGE), 422);
 
         assertThat(page).contains("Форма заполнена с ошибками", "«много» — не сумма");
         assertThat(count()).isZero();
@@ -269,10 +269,14 @@ class EconomicFigurePagesIntegrationTests {
         return request;
     }
 
-    private static MockHttpServletRequestBuilder edit(long id, long version, String amount) {
+    private String trend() {
+        return String.valueOf(new ShippedRecord(jdbc).trendInterview());
+    }
+
+    private MockHttpServletRequestBuilder edit(long id, long version, String amount) {
         return post("/figures/" + id).with(csrf()).param("version", String.valueOf(version)).param("reporter", "KZ")
                 .param("partner", "IL").param("indicator", "TRADE_TURNOVER").param("period", "Q1 2025").param("amount", amount)
-                .param("currency", "USD").param("qualifier", "ABOUT").param("sources[0].source", "5")
+                .param("currency", "USD").param("qualifier", "ABOUT").param("sources[0].source", trend())
                 .param("sources[0].passage", PASSAGE);
     }
 

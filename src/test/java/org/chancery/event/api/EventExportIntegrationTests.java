@@ -203,7 +203,7 @@ class EventExportIntegrationTests {
     }
 
     private void addAwkwardEvents() throws Exception {
-        String template = EventWriteApiIntegrationTests.VISIT.replace("\n", " ");
+        String template = EventWriteApiIntegrationTests.visit(jdbc).replace("\n", " ");
         List<String> lines = List.of(
                 awkward(template, "=HYPERLINK(\\\"http://evil.example\\\", \\\"" + AWKWARD + "1\\\")", "+cmd|' /C calc'!A0", "2025-22~"),
                 awkward(template, "@SUM(1+1) " + AWKWARD + "2", "-2+3", "2025-33/2025-34"),

@@ -37,16 +37,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ChanceryIntegrationTest
 class EventWriteApiIntegrationTests {
 
-    static final String VISIT = """
+    /** A visit with Kosherbayev as guest and Saar as host, citing Trend's interview: fill in their ids. */
+    private static final String VISIT = """
             {"kind": "VISIT", "status": "HAPPENED",
              "title": {"en": "Test visit of the Kazakh foreign minister to Israel", "ru": "Тестовый визит"},
              "date": "2026-02",
              "place": {"name": {"en": "Jerusalem"}, "state": "IL"},
              "visit": {"level": "MINISTERIAL", "kind": "OFFICIAL"},
              "states": [{"code": "KZ", "side": "GUEST"}, {"code": "IL", "side": "HOST"}],
-             "participants": [{"personId": 6, "role": "GUEST"}, {"personId": 5, "role": "HOST"}],
+             "participants": [{"personId": %d, "role": "GUEST"}, {"personId": %d, "role": "HOST"}],
              "topics": ["water"],
-             "sources": [{"sourceId": 5, "quotedPassage": "В 2026 году ожидаются активные официальные визиты"}]}""";
+             "sources": [{"sourceId": %d, "quotedPassage": "В 2026 году ожидаются активные официальные визиты"}]}""";
+
+    /** The visit as the API takes it, with the shipped record's ids of its persons and source. */
+    static String visit(JdbcClient jdbc) {
+        ShippedRecord record = new ShippedRecord(jdbc);
+        return VISIT.formatted(record.person("Yermek Kosherbayev"), record.person("Gideon Saar"), record.trendInterview());
+    }
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -54,12 +61,14 @@ class EventWriteApiIntegrationTests {
 
     private TestAccounts accounts;
     private RequestPostProcessor editor;
+    private String visit;
     private final List<Integer> created = new ArrayList<>();
 
     @BeforeEach
     void signIn() {
         accounts = new TestAccounts(jdbc, encoder);
         editor = accounts.basic("EDITOR");
+        visit = visit(jdbc);
     }
 
     @AfterEach
@@ -75,7 +84,7 @@ class EventWriteApiIntegrationTests {
     @Test
     void anEditorRecordsAVisitWithItsParticipantsAndSource() throws Exception {
         MvcResult result = mvc.perform(post("/api/v1/events").with(editor)
-                        .contentType(MediaType.APPLICATION_JSON).content(VISIT))
+                        .contentType(MediaType.APPLICATION_JSON).content(visit))
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
                 .andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.matchesPattern(".*/api/v1/events/\\d+")))
@@ -99,7 +108,7 @@ class EventWriteApiIntegrationTests {
         long before = events();
 
         mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(VISIT.replaceFirst("\"sources\": \\[.*]}", "\"sources\": []}")))
+                        .content(visit.replaceFirst("\"sources\": \\[.*]}", "\"sources\": []}")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.invalidParams[*].name").value(hasItem("sources")));
@@ -109,8 +118,8 @@ class EventWriteApiIntegrationTests {
 
     @Test
     void everyUnknownReferenceIsNamed() throws Exception {
-        String body = VISIT.replace("\"code\": \"IL\"", "\"code\": \"QQ\"").replace("\"personId\": 6", "\"personId\": 99999")
-                .replace("\"sourceId\": 5", "\"sourceId\": 99999").replace("\"water\"", "\"weather\"");
+        String body = visit.replace("\"code\": \"IL\"", "\"code\": \"QQ\"").replaceFirst("\"personId\": \\d+", "\"personId\": 99999")
+                .replaceFirst("\"sourceId\": \\d+", "\"sourceId\": 99999").replace("\"water\"", "\"weather\"");
 
         mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
@@ -121,11 +130,11 @@ class EventWriteApiIntegrationTests {
     @Test
     void anImpossibleDateIsABadRequestAndAnEndBeforeItsStartIsRefusedByTheRules() throws Exception {
         mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(VISIT.replace("\"2026-02\"", "\"2026-13\"")))
+                        .content(visit.replace("\"2026-02\"", "\"2026-13\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("date"));
         mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(VISIT.replace("\"2026-02\"", "\"2026-02/2026-01\"")))
+                        .content(visit.replace("\"2026-02\"", "\"2026-02/2026-01\"")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("date-end-before-start"));
     }
@@ -134,9 +143,9 @@ class EventWriteApiIntegrationTests {
     void aHappenedEventCannotBeginAfterItsLatestSourceWasPublished() throws Exception {
         long before = events();
 
-        // source 5 was published on 17 February 2026: it cannot report a visit of March as past
+        // Trend's interview was published on 17 February 2026: it cannot report a visit of March as past
         mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(VISIT.replace("\"2026-02\"", "\"2026-03\"")))
+                        .content(visit.replace("\"2026-02\"", "\"2026-03\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.invalidParams[0].name").value("date"))
@@ -146,17 +155,17 @@ class EventWriteApiIntegrationTests {
 
         // the same source may announce it as planned, and may report the day it was published
         remember(mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(VISIT.replace("\"2026-02\"", "\"2026-03\"").replace("\"HAPPENED\"", "\"PLANNED\"")))
+                        .content(visit.replace("\"2026-02\"", "\"2026-03\"").replace("\"HAPPENED\"", "\"PLANNED\"")))
                 .andExpect(status().isCreated()).andReturn());
         remember(mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(VISIT.replace("\"2026-02\"", "\"2026-02-17\"")))
+                        .content(visit.replace("\"2026-02\"", "\"2026-02-17\"")))
                 .andExpect(status().isCreated()).andReturn());
     }
 
     @Test
     void aVisitsFieldsOnACallAreRefused() throws Exception {
         mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(VISIT.replace("\"kind\": \"VISIT\"", "\"kind\": \"CALL\"")))
+                        .content(visit.replace("\"kind\": \"VISIT\"", "\"kind\": \"CALL\"")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("event-kind-fields"));
     }
@@ -167,10 +176,10 @@ class EventWriteApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(VISIT.replace("\"VISIT\"", "\"PICNIC\"")))
+                        .content(visit.replace("\"VISIT\"", "\"PICNIC\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("kind"));
-        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.TEXT_PLAIN).content(VISIT))
+        mvc.perform(post("/api/v1/events").with(editor).contentType(MediaType.TEXT_PLAIN).content(visit))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
@@ -178,7 +187,7 @@ class EventWriteApiIntegrationTests {
     @Test
     void aStaleWriteIsRefusedAndACurrentOneWins() throws Exception {
         int id = create();
-        String changed = VISIT.replace("\"2026-02\"", "\"2026-02-12\"");
+        String changed = visit.replace("\"2026-02\"", "\"2026-02-12\"");
 
         mvc.perform(put("/api/v1/events/" + id).with(editor).contentType(MediaType.APPLICATION_JSON).content(changed))
                 .andExpect(status().isPreconditionRequired());
@@ -194,7 +203,7 @@ class EventWriteApiIntegrationTests {
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.date.edtf").value("2026-02-12"));
         mvc.perform(put("/api/v1/events/" + id).with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(VISIT))
+                        .contentType(MediaType.APPLICATION_JSON).content(visit))
                 .andExpect(status().isPreconditionFailed());
     }
 
@@ -305,11 +314,11 @@ class EventWriteApiIntegrationTests {
         int id = create();
         RequestPostProcessor viewer = accounts.basic("VIEWER");
 
-        mvc.perform(post("/api/v1/events").contentType(MediaType.APPLICATION_JSON).content(VISIT))
+        mvc.perform(post("/api/v1/events").contentType(MediaType.APPLICATION_JSON).content(visit))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/events").with(viewer).contentType(MediaType.APPLICATION_JSON).content(VISIT))
+        mvc.perform(post("/api/v1/events").with(viewer).contentType(MediaType.APPLICATION_JSON).content(visit))
                 .andExpect(status().isForbidden());
-        for (var write : List.of(put("/api/v1/events/" + id).contentType(MediaType.APPLICATION_JSON).content(VISIT),
+        for (var write : List.of(put("/api/v1/events/" + id).contentType(MediaType.APPLICATION_JSON).content(visit),
                 patch("/api/v1/events/" + id).contentType("application/merge-patch+json").content("{}"),
                 delete("/api/v1/events/" + id).param("reason", "test"))) {
             write.header(HttpHeaders.IF_MATCH, "\"0\"");
@@ -323,7 +332,7 @@ class EventWriteApiIntegrationTests {
 
     private int create() throws Exception {
         return remember(mvc.perform(post("/api/v1/events").with(editor)
-                .contentType(MediaType.APPLICATION_JSON).content(VISIT)).andExpect(status().isCreated()).andReturn());
+                .contentType(MediaType.APPLICATION_JSON).content(visit)).andExpect(status().isCreated()).andReturn());
     }
 
     private int remember(MvcResult result) throws Exception {

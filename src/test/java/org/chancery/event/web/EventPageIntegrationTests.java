@@ -82,12 +82,12 @@ class EventPageIntegrationTests {
     @Test
     @Transactional
     void showsTheTitleInTheOtherLanguageWhereTheReadersIsMissing() throws Exception {
-        jdbc.sql("""
-                insert into event (id, kind, status, title_ru, date_earliest, date_latest, date_precision, date_approximate)
-                values (9002, 'STATEMENT', 'HAPPENED', 'Заявление только по-русски', date '2026-03-01', date '2026-03-31',
-                        'MONTH', false)""").update();
+        long statement = jdbc.sql("""
+                insert into event (kind, status, title_ru, date_earliest, date_latest, date_precision, date_approximate)
+                values ('STATEMENT', 'HAPPENED', 'Заявление только по-русски', date '2026-03-01', date '2026-03-31',
+                        'MONTH', false) returning id""").query(Long.class).single();
 
-        assertThat(html("/events/9002", "en")).contains("<h1>Заявление только по-русски</h1>", "March 2026");
+        assertThat(html("/events/" + statement, "en")).contains("<h1>Заявление только по-русски</h1>", "March 2026");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.ShippedRecord;
 import org.chancery.TestAccounts;
 import org.chancery.common.web.Confirmation;
 import org.chancery.event.CsvEvents;
@@ -253,12 +254,12 @@ class EventUploadPageIntegrationTests {
                 '"' + topics + '"', String.valueOf(source), '"' + passage + '"') + "\r\n";
     }
 
-    private static String json(String title, String date) {
+    private String json(String title, String date) {
         return """
                 {"kind": "MEETING", "status": "HAPPENED", "title": {"en": "%s"}, "date": "%s", \
                 "states": [{"code": "KZ", "side": "HOST"}, {"code": "IL", "side": "GUEST"}], \
-                "sources": [{"sourceId": 5, "quotedPassage": "В 2026 году ожидаются активные официальные визиты"}]}"""
-                .formatted(title, date);
+                "sources": [{"sourceId": %d, "quotedPassage": "В 2026 году ожидаются активные официальные визиты"}]}"""
+                .formatted(title, date, new ShippedRecord(jdbc).trendInterview());
     }
 
     private long uploaded() {

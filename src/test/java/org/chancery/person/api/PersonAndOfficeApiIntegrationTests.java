@@ -7,6 +7,7 @@ import org.chancery.ChanceryIntegrationTest;
 import org.chancery.ShippedRecord;
 import org.chancery.SlowTest;
 import org.chancery.common.MergePatch;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,9 +37,19 @@ class PersonAndOfficeApiIntegrationTests extends ApiWriteTests {
 
     static final String MINISTER = """
             {"name": {"en": "Test Minister", "ru": "Тестовый министр"}}""";
-    static final String OFFICE = """
+    /** An office in the Kazakh foreign ministry: fill in the ministry's id. */
+    private static final String OFFICE_IN = """
             {"title": {"en": "Test Minister of Agriculture of Kazakhstan", "ru": "Тестовый министр сельского хозяйства Казахстана"},
-             "state": "KZ", "institutionId": 1}""";
+             "state": "KZ", "institutionId": %d}""";
+
+    private long ministry;
+    private String officeBody;
+
+    @BeforeEach
+    void findTheMinistry() {
+        ministry = new ShippedRecord(jdbc).institution("Ministry of Foreign Affairs of Kazakhstan");
+        officeBody = OFFICE_IN.formatted(ministry);
+    }
 
     @Test
     void anEditorRecordsAPersonThatIsThenListedAndFound() throws Exception {
@@ -241,7 +252,7 @@ class PersonAndOfficeApiIntegrationTests extends ApiWriteTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name").value(containsInAnyOrder("name.en", "name.ru")));
         mvc.perform(post("/api/v1/offices").with(editor).contentType(MediaType.APPLICATION_JSON)
-                        .content(OFFICE.replace("\"KZ\"", "\"QQ\"").replace("\"institutionId\": 1", "\"institutionId\": 999999")))
+                        .content(officeBody.replace("\"KZ\"", "\"QQ\"").replace("\"institutionId\": " + ministry, "\"institutionId\": 999999")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name").value(containsInAnyOrder("state", "institutionId")));
         mvc.perform(post("/api/v1/offices").with(editor).contentType(MediaType.APPLICATION_JSON).content("{\"state\": \"Kazakhstan\"}"))
@@ -261,6 +272,8 @@ class PersonAndOfficeApiIntegrationTests extends ApiWriteTests {
     void onlyEditorsWritePersonsOfficesAndTermsAndOnlyAdminsRestore() throws Exception {
         long person = createPerson();
         long office = createOffice();
+        long president = new ShippedRecord(jdbc).office("President of Kazakhstan");
+        long tokayevsTerm = jdbc.sql("select id from office_term where office_id = ?").param(president).query(Long.class).single();
 
         refusedToAnonymousAndViewers(
                 post("/api/v1/persons").contentType(MediaType.APPLICATION_JSON).content(MINISTER),
@@ -268,13 +281,13 @@ class PersonAndOfficeApiIntegrationTests extends ApiWriteTests {
                 patch("/api/v1/persons/" + person).header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MergePatch.MEDIA_TYPE).content("{}"),
                 delete("/api/v1/persons/" + person).header(HttpHeaders.IF_MATCH, "\"0\"").param("reason", "test"),
                 post("/api/v1/persons/" + person + "/restore"),
-                post("/api/v1/offices").contentType(MediaType.APPLICATION_JSON).content(OFFICE),
-                put("/api/v1/offices/" + office).header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(OFFICE),
+                post("/api/v1/offices").contentType(MediaType.APPLICATION_JSON).content(officeBody),
+                put("/api/v1/offices/" + office).header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(officeBody),
                 patch("/api/v1/offices/" + office).header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MergePatch.MEDIA_TYPE).content("{}"),
                 delete("/api/v1/offices/" + office).header(HttpHeaders.IF_MATCH, "\"0\"").param("reason", "test"),
                 post("/api/v1/offices/" + office + "/terms").header(HttpHeaders.IF_MATCH, "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"personId\": " + person + "}"),
-                delete("/api/v1/offices/" + office + "/terms/1").header(HttpHeaders.IF_MATCH, "\"0\""));
+                delete("/api/v1/offices/" + president + "/terms/" + tokayevsTerm).header(HttpHeaders.IF_MATCH, "\"0\""));
         mvc.perform(post("/api/v1/persons/" + person + "/restore").with(editor)).andExpect(status().isForbidden());
 
         mvc.perform(get("/api/v1/persons/" + person)).andExpect(jsonPath("$.version").value(0));
@@ -288,6 +301,6 @@ class PersonAndOfficeApiIntegrationTests extends ApiWriteTests {
 
     private long createOffice() throws Exception {
         return created.remember("offices", "office", idOf(mvc.perform(post("/api/v1/offices").with(editor)
-                .contentType(MediaType.APPLICATION_JSON).content(OFFICE)).andExpect(status().isCreated()).andReturn()));
+                .contentType(MediaType.APPLICATION_JSON).content(officeBody)).andExpect(status().isCreated()).andReturn()));
     }
 }

@@ -17,10 +17,10 @@ import org.chancery.common.InvalidParameterException;
 import org.chancery.common.web.CurrentAddress;
 import org.chancery.common.web.PageController;
 import org.chancery.event.EventKind;
+import org.chancery.event.EventQueries;
 import org.chancery.event.EventStatus;
 import org.chancery.event.api.TimelineParameters;
 import org.chancery.event.timeline.CalendarSections;
-import org.chancery.event.timeline.Timeline;
 import org.chancery.event.timeline.TimelineCursor;
 import org.chancery.event.timeline.TimelineOrder;
 import org.chancery.event.timeline.TimelinePage;
@@ -42,12 +42,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class TimelineController {
 
-    private final Timeline timeline;
+    private final EventQueries queries;
     private final StateQueries states;
     private final TopicQueries topics;
 
-    TimelineController(Timeline timeline, StateQueries states, TopicQueries topics) {
-        this.timeline = timeline;
+    TimelineController(EventQueries queries, StateQueries states, TopicQueries topics) {
+        this.queries = queries;
         this.states = states;
         this.topics = topics;
     }
@@ -101,8 +101,8 @@ class TimelineController {
         }
 
         TimelinePage page = newerThan != null
-                ? timeline.pageBefore(query.filter(), newerThan, query.limit())
-                : timeline.page(query.filter(), query.order(), query.dateCursor(), query.limit());
+                ? queries.pageBefore(query.filter(), newerThan, query.limit())
+                : queries.page(query.filter(), query.order(), query.dateCursor(), query.limit());
         model.addAttribute("page", page);
         model.addAttribute("sections", CalendarSections.of(page.entries()));
         model.addAttribute("band", TimelineBand.of(page.entries(), locale));
