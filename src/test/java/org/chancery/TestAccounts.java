@@ -24,13 +24,14 @@ public final class TestAccounts {
 
     public static final String PASSWORD = "a-long-enough-password";
 
-    private static final String CHEAP_HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+    /** {@link #PASSWORD} as test accounts store it. */
+    public static final String PASSWORD_HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
 
     private final JdbcClient jdbc;
     private final List<String> created = new ArrayList<>();
 
     public TestAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
-        if (!encoder.matches(PASSWORD, CHEAP_HASH)) {
+        if (!encoder.matches(PASSWORD, PASSWORD_HASH)) {
             throw new IllegalStateException("the application's password encoder no longer reads a {bcrypt} hash");
         }
         this.jdbc = jdbc;
@@ -40,7 +41,7 @@ public final class TestAccounts {
     public String create(String role) {
         String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("insert into account (username, password_hash, role) values (:username, :hash, :role)")
-                .param("username", username).param("hash", CHEAP_HASH).param("role", role).update();
+                .param("username", username).param("hash", PASSWORD_HASH).param("role", role).update();
         created.add(username);
         return username;
     }
