@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ShippedRecord {
 
+    /** An id that no record is given (no sequence gets near it), for the answer to an unknown one. */
+    public static final long NO_RECORD = Long.MAX_VALUE;
+
     private final JdbcClient jdbc;
 
     public ShippedRecord(JdbcClient jdbc) {

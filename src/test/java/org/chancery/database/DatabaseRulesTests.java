@@ -1,13 +1,11 @@
 package org.chancery.database;
 
-import org.chancery.RecordSliceTest;
+import org.chancery.ChanceryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,11 +13,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The database guards the record's rules too, so that no script, migration or bug that
- * bypasses the entities can write what they refuse. These tests commit, so they run outside
- * the slice's rolled-back transaction; a refused commit leaves nothing behind.
+ * bypasses the entities can write what they refuse. These tests commit; a refused commit
+ * leaves nothing behind.
  */
-@RecordSliceTest
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@ChanceryIntegrationTest
 class DatabaseRulesTests {
 
     @Autowired JdbcClient jdbc;

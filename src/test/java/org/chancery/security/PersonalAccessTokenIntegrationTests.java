@@ -14,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.SlowTest;
+import org.chancery.TestAccounts;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -48,13 +48,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ChanceryIntegrationTest
 class PersonalAccessTokenIntegrationTests {
 
-    private static final String PASSWORD = "a-long-enough-password";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
     private static final String TOKENS = "/api/v1/tokens";
 
     @Autowired MockMvc mvc;
     @Autowired Clock clock;
     @Autowired Accounts accounts;
-    @Autowired PasswordEncoder encoder;
     @Autowired JdbcClient jdbc;
 
     private Account viewer;
@@ -65,10 +64,10 @@ class PersonalAccessTokenIntegrationTests {
     @BeforeEach
     void createAccounts() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        viewer = accounts.save(new Account("tok-viewer-" + suffix, encoder.encode(PASSWORD), Role.VIEWER));
-        editor = accounts.save(new Account("tok-editor-" + suffix, encoder.encode(PASSWORD), Role.EDITOR));
-        otherEditor = accounts.save(new Account("tok-other-" + suffix, encoder.encode(PASSWORD), Role.EDITOR));
-        admin = accounts.save(new Account("tok-admin-" + suffix, encoder.encode(PASSWORD), Role.ADMIN));
+        viewer = accounts.save(new Account("tok-viewer-" + suffix, TestAccounts.PASSWORD_HASH, Role.VIEWER));
+        editor = accounts.save(new Account("tok-editor-" + suffix, TestAccounts.PASSWORD_HASH, Role.EDITOR));
+        otherEditor = accounts.save(new Account("tok-other-" + suffix, TestAccounts.PASSWORD_HASH, Role.EDITOR));
+        admin = accounts.save(new Account("tok-admin-" + suffix, TestAccounts.PASSWORD_HASH, Role.ADMIN));
     }
 
     @AfterEach

@@ -3,12 +3,12 @@ package org.chancery.security;
 import java.util.UUID;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ChanceryIntegrationTest
 class SecurityIntegrationTests {
 
-    private static final String PASSWORD = "a-long-enough-password";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @Autowired MockMvc mvc;
     @Autowired Accounts accounts;
-    @Autowired PasswordEncoder encoder;
 
     private Account viewer;
     private Account editor;
@@ -39,8 +38,8 @@ class SecurityIntegrationTests {
     @BeforeEach
     void createAccounts() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        viewer = accounts.save(new Account("viewer-" + suffix, encoder.encode(PASSWORD), Role.VIEWER));
-        editor = accounts.save(new Account("editor-" + suffix, encoder.encode(PASSWORD), Role.EDITOR));
+        viewer = accounts.save(new Account("viewer-" + suffix, TestAccounts.PASSWORD_HASH, Role.VIEWER));
+        editor = accounts.save(new Account("editor-" + suffix, TestAccounts.PASSWORD_HASH, Role.EDITOR));
     }
 
     @AfterEach

@@ -49,7 +49,7 @@ class AgreementPagesIntegrationTests {
 
     @Test
     void answersUnknownIdsWithNotFound() throws Exception {
-        mvc.perform(get("/agreements/999")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
+        mvc.perform(get("/agreements/" + ShippedRecord.NO_RECORD)).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
         mvc.perform(get("/agreements/abc")).andExpect(status().isNotFound());
     }
 

@@ -236,7 +236,7 @@ class EventWriteApiIntegrationTests {
         mvc.perform(get(saarVisit).header(HttpHeaders.IF_NONE_MATCH, "\"41\""))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"0\""));
-        mvc.perform(get("/api/v1/events/999999"))
+        mvc.perform(get("/api/v1/events/" + ShippedRecord.NO_RECORD))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }

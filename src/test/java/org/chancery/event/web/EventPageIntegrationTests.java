@@ -92,8 +92,9 @@ class EventPageIntegrationTests {
 
     @Test
     void answersUnknownIdsWithNotFound() throws Exception {
-        mvc.perform(get("/events/999")).andExpect(status().isNotFound()).andExpect(view().name("error/404"))
-                .andExpect(content().string(containsString("The record holds no event number 999.")));
+        mvc.perform(get("/events/" + ShippedRecord.NO_RECORD)).andExpect(status().isNotFound())
+                .andExpect(view().name("error/404"))
+                .andExpect(content().string(containsString("The record holds no event number " + ShippedRecord.NO_RECORD + ".")));
         mvc.perform(get("/events/x")).andExpect(status().isNotFound());
     }
 

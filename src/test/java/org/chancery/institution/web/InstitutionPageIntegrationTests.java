@@ -39,7 +39,7 @@ class InstitutionPageIntegrationTests {
 
     @Test
     void answersUnknownIdsWithNotFound() throws Exception {
-        mvc.perform(get("/institutions/999")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
+        mvc.perform(get("/institutions/" + ShippedRecord.NO_RECORD)).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
     }
 
     private String institution(String nameEn) {

@@ -82,7 +82,7 @@ class OfficeFormPagesIntegrationTests extends PersonFormTests {
         assertThat(page).contains("<h1>Minister of Foreign Affairs of Israel</h1>",
                         "href=\"" + ShippedRecord.address("persons", record.person("Gideon Saar")) + "\"", "dates not recorded")
                 .doesNotContain(office + "/edit");
-        mvc.perform(get("/offices/999")).andExpect(status().isNotFound());
+        mvc.perform(get("/offices/" + ShippedRecord.NO_RECORD)).andExpect(status().isNotFound());
     }
 
     @Test

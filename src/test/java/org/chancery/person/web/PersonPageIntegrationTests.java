@@ -36,7 +36,7 @@ class PersonPageIntegrationTests {
 
     @Test
     void answersUnknownIdsWithNotFound() throws Exception {
-        mvc.perform(get("/persons/999")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
+        mvc.perform(get("/persons/" + ShippedRecord.NO_RECORD)).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
     }
 
     private String person(String nameEn) {
