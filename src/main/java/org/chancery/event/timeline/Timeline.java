@@ -76,14 +76,19 @@ public class Timeline {
             else false end
             """;
 
-    /** The office the person {@code p} held on the days of the event {@code e}, if any. */
+    /**
+     * The office the person {@code p} held on the days of the event {@code e}, if any: as the
+     * read model looks it up (V156), a term that surely covers them first.
+     */
     static final String OFFICE_HELD = """
             select o.title_en, o.title_ru
               from office_term t join office o on o.id = t.office_id
              where t.person_id = p.id
                and (t.held_from is null or t.held_from <= e.date_latest)
                and (t.held_to is null or t.held_to >= e.date_earliest)
-             order by t.held_from desc nulls last, o.id
+             order by (coalesce(t.held_from_latest, e.date_earliest) <= e.date_earliest
+                       and coalesce(t.held_to_earliest, e.date_latest) >= e.date_latest) desc,
+                      t.held_from desc nulls last, o.id
              limit 1
             """;
 
