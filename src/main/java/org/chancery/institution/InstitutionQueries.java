@@ -3,12 +3,13 @@ package org.chancery.institution;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
 import org.chancery.common.Bilingual;
+import org.chancery.common.UncertainDate;
+import org.chancery.common.UncertainDateColumns;
 import org.chancery.common.Language;
 import org.chancery.common.query.ChangePosition;
 import org.chancery.common.query.ChangedRecord;
@@ -68,7 +69,7 @@ public class InstitutionQueries implements Listing<InstitutionFilter, NamePositi
 
     /** An office within the institution and one person who held it (none where no term is recorded). */
     public record OfficeHolder(String titleEn, String titleRu, @Nullable Long personId, @Nullable String personEn,
-            @Nullable String personRu, @Nullable LocalDate from, @Nullable LocalDate to) {
+            @Nullable String personRu, @Nullable UncertainDate from, @Nullable UncertainDate to) {
 
         public String title(Locale locale) {
             return Language.pick(locale, titleEn, titleRu);
@@ -104,7 +105,8 @@ public class InstitutionQueries implements Listing<InstitutionFilter, NamePositi
                     head.stateRu(), List.of(), List.of(), head.deletedAt(), head.deletionReason());
         }
         List<OfficeHolder> offices = jdbc.sql("""
-                        select o.title_en, o.title_ru, p.id as person_id, p.name_en, p.name_ru, t.held_from, t.held_to
+                        select o.title_en, o.title_ru, p.id as person_id, p.name_en, p.name_ru,
+                               t.held_from as from_earliest, t.held_from_latest as from_latest, t.held_from_precision as from_precision, t.held_from_approximate as from_approximate, t.held_to_earliest as to_earliest, t.held_to as to_latest, t.held_to_precision as to_precision, t.held_to_approximate as to_approximate
                           from office o
                           left join office_term t on t.office_id = o.id
                           left join person p on p.id = t.person_id
@@ -113,7 +115,7 @@ public class InstitutionQueries implements Listing<InstitutionFilter, NamePositi
                 .param("id", id)
                 .query((row, n) -> new OfficeHolder(row.getString("title_en"), row.getString("title_ru"),
                         row.getObject("person_id", Long.class), row.getString("name_en"), row.getString("name_ru"),
-                        row.getObject("held_from", LocalDate.class), row.getObject("held_to", LocalDate.class)))
+                        UncertainDateColumns.readNullable(row, "from"), UncertainDateColumns.readNullable(row, "to")))
                 .list();
         return new InstitutionProfile(id, head.nameEn(), head.nameRu(), head.kind(), head.stateCode(), head.stateEn(),
                 head.stateRu(), offices, eventQueries.page(TimelineFilter.involving(id), null, EVENTS).entries(), null, null);

@@ -34,7 +34,7 @@ class NewEventPersons implements NewPersons {
         HeldOffice held = person.office();
         if (held != null) {
             OfficeCommand office = new OfficeCommand(held.title(), held.state(), held.institutionId());
-            TermCommand term = new TermCommand(id, held.since().earliest(), null);
+            TermCommand term = TermCommand.of(id, held.since(), null);
             Optional<OfficeVersion> existing = existing(office);
             if (existing.isPresent()) {
                 offices.appoint(existing.get().id(), ExpectedVersion.of(existing.get().version()), term);

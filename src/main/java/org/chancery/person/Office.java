@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 
 import org.chancery.common.NotFoundException;
 import org.chancery.common.RuleViolationException;
+import org.chancery.common.UncertainDate;
 import org.chancery.common.VersionedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -74,7 +75,7 @@ public class Office extends VersionedEntity {
      *
      * @throws RuleViolationException if the term overlaps someone's term in this office
      */
-    public OfficeTerm appoint(Person person, @Nullable LocalDate from, @Nullable LocalDate to) {
+    public OfficeTerm appoint(Person person, @Nullable UncertainDate from, @Nullable UncertainDate to) {
         if (person.getId() == null) {
             throw new IllegalArgumentException("the person must be saved first");
         }
@@ -89,7 +90,7 @@ public class Office extends VersionedEntity {
             if (existing != replaced && existing.overlaps(term)) {
                 throw new RuleViolationException("office-one-holder",
                         "Someone already holds the office of " + titleEn + " during "
-                                + describe(term.getHeldFrom(), term.getHeldTo()) + "; end that term first.");
+                                + describe(term.getFrom(), term.getTo()) + "; end that term first.");
             }
         }
     }
@@ -102,7 +103,7 @@ public class Office extends VersionedEntity {
      * @throws NotFoundException if the office has no such term
      * @throws RuleViolationException  if the term would then overlap another, or end before it starts
      */
-    public OfficeTerm reviseTerm(long termId, @Nullable LocalDate from, @Nullable LocalDate to) {
+    public OfficeTerm reviseTerm(long termId, @Nullable UncertainDate from, @Nullable UncertainDate to) {
         OfficeTerm term = term(termId).orElseThrow(() -> NotFoundException.forId("term of this office", termId));
         OfficeTerm revised = new OfficeTerm(term.getPersonId(), from, to);
         refuseOverlap(revised, term);
@@ -127,13 +128,13 @@ public class Office extends VersionedEntity {
         return terms.stream().filter(term -> Long.valueOf(termId).equals(term.getId())).findFirst();
     }
 
-    /** Who held this office on {@code day}, if the record knows. */
+    /** Who may have held this office on {@code day}, if the record knows (one who surely did first). */
     public Optional<Long> holderOn(LocalDate day) {
         return terms.stream().filter(term -> term.covers(day)).map(OfficeTerm::getPersonId).findFirst();
     }
 
-    private static String describe(@Nullable LocalDate from, @Nullable LocalDate to) {
-        return (from == null ? "an unknown start" : from.toString()) + " – " + (to == null ? "an unknown end" : to.toString());
+    private static String describe(@Nullable UncertainDate from, @Nullable UncertainDate to) {
+        return (from == null ? "an unknown start" : from.toEdtf()) + " – " + (to == null ? "an unknown end" : to.toEdtf());
     }
 
     public String getTitleEn() {

@@ -1,7 +1,6 @@
 package org.chancery.person;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.chancery.common.Bilingual;
@@ -12,6 +11,6 @@ public record OfficeEntry(long id, Bilingual title, String state, @Nullable Long
         long version, Instant updatedAt) {
 
     /** Who held the office from when to when; an unknown bound is null, and read as open. */
-    public record Term(long id, long officeId, long personId, @Nullable LocalDate from, @Nullable LocalDate to) {
+    public record Term(long id, long officeId, long personId, @Nullable String from, @Nullable String to) {
     }
 }

@@ -2,7 +2,8 @@ package org.chancery.person;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
+import org.chancery.common.UncertainDate;
+import org.chancery.common.UncertainDateColumns;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ public class OfficeQueries implements Listing<OfficeFilter, NamePosition, Office
         this.reads = new TableReads<>(jdbc, TableReads.Table.hardDeleted("office", "o", "id", "office"), """
                 o.id, o.title_en, o.title_ru, o.state_code, o.institution_id, o.version, o.updated_at,
                 (select coalesce(json_agg(json_build_object('id', t.id, 'officeId', t.office_id, 'personId', t.person_id,
-                             'from', t.held_from, 'to', t.held_to) order by t.held_from nulls first, t.id), '[]')
+                             'from', export_edtf(t.held_from, t.held_from_latest, t.held_from_precision, t.held_from_approximate), 'to', export_edtf(t.held_to_earliest, t.held_to, t.held_to_precision, t.held_to_approximate)) order by t.held_from nulls first, t.id), '[]')
                    from office_term t where t.office_id = o.id) as terms""", (row, number) -> entry(row));
     }
 
@@ -66,8 +67,8 @@ public class OfficeQueries implements Listing<OfficeFilter, NamePosition, Office
     }
 
     /** One term of the office; an unknown start or end is null. */
-    public record Holder(long termId, long personId, String nameEn, String nameRu, @Nullable LocalDate from,
-            @Nullable LocalDate to) {
+    public record Holder(long termId, long personId, String nameEn, String nameRu, @Nullable UncertainDate from,
+            @Nullable UncertainDate to) {
 
         public String name(Locale locale) {
             return Language.pick(locale, nameEn, nameRu);
@@ -76,7 +77,7 @@ public class OfficeQueries implements Listing<OfficeFilter, NamePosition, Office
 
     /** One term as its form shows it: whose, of which office (at which version), from when to when. */
     public record HeldTerm(long termId, long officeId, long officeVersion, String titleEn, String titleRu, long personId,
-            String nameEn, String nameRu, @Nullable LocalDate from, @Nullable LocalDate to) {
+            String nameEn, String nameRu, @Nullable UncertainDate from, @Nullable UncertainDate to) {
 
         public String title(Locale locale) {
             return Language.pick(locale, titleEn, titleRu);
@@ -122,7 +123,7 @@ public class OfficeQueries implements Listing<OfficeFilter, NamePosition, Office
     public HeldTerm term(long personId, long termId) {
         return jdbc.sql("""
                         select t.id, o.id as office_id, o.version, o.title_en, o.title_ru, p.name_en, p.name_ru,
-                               t.held_from, t.held_to
+                               t.held_from as from_earliest, t.held_from_latest as from_latest, t.held_from_precision as from_precision, t.held_from_approximate as from_approximate, t.held_to_earliest as to_earliest, t.held_to as to_latest, t.held_to_precision as to_precision, t.held_to_approximate as to_approximate
                           from office_term t
                           join office o on o.id = t.office_id
                           join person p on p.id = t.person_id
@@ -131,8 +132,7 @@ public class OfficeQueries implements Listing<OfficeFilter, NamePosition, Office
                 .param("person", personId)
                 .query((row, n) -> new HeldTerm(termId, row.getLong("office_id"), row.getLong("version"),
                         row.getString("title_en"), row.getString("title_ru"), personId, row.getString("name_en"),
-                        row.getString("name_ru"), row.getObject("held_from", LocalDate.class),
-                        row.getObject("held_to", LocalDate.class)))
+                        row.getString("name_ru"), UncertainDateColumns.readNullable(row, "from"), UncertainDateColumns.readNullable(row, "to")))
                 .optional()
                 .orElseThrow(() -> OfficeNotFoundException.forTerm(termId));
     }
@@ -155,14 +155,13 @@ public class OfficeQueries implements Listing<OfficeFilter, NamePosition, Office
 
     private List<Holder> holders(long officeId) {
         return jdbc.sql("""
-                        select t.id, p.id as person_id, p.name_en, p.name_ru, t.held_from, t.held_to
+                        select t.id, p.id as person_id, p.name_en, p.name_ru, t.held_from as from_earliest, t.held_from_latest as from_latest, t.held_from_precision as from_precision, t.held_from_approximate as from_approximate, t.held_to_earliest as to_earliest, t.held_to as to_latest, t.held_to_precision as to_precision, t.held_to_approximate as to_approximate
                           from office_term t join person p on p.id = t.person_id
                          where t.office_id = :id
                          order by t.held_from desc nulls last, t.held_to desc nulls first, t.id""")
                 .param("id", officeId)
                 .query((row, n) -> new Holder(row.getLong("id"), row.getLong("person_id"), row.getString("name_en"),
-                        row.getString("name_ru"), row.getObject("held_from", LocalDate.class),
-                        row.getObject("held_to", LocalDate.class)))
+                        row.getString("name_ru"), UncertainDateColumns.readNullable(row, "from"), UncertainDateColumns.readNullable(row, "to")))
                 .list();
     }
 

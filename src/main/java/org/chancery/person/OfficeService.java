@@ -17,6 +17,7 @@ import org.chancery.common.MergePatch;
 import org.chancery.common.NotFoundException;
 import org.chancery.common.References;
 import org.chancery.common.RuleViolationException;
+import org.chancery.common.UncertainDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,7 +106,7 @@ public class OfficeService {
         }
         OfficeSnapshot before = OfficeSnapshot.of(office);
         Person holder = reviseHolders(List.of(command.personId())).getFirst();
-        OfficeTerm term = office.appoint(holder, command.from(), command.to());
+        OfficeTerm term = office.appoint(holder, bound(command.from(), "from"), bound(command.to(), "to"));
         offices.flush();
         log(office, ChangeAction.UPDATED, before, null);
         return term;
@@ -133,7 +134,7 @@ public class OfficeService {
         if (!term.getPersonId().equals(command.personId())) {
             throw InvalidRequestException.of("personId", "the term is held by someone else");
         }
-        office.reviseTerm(termId, command.from(), command.to());
+        office.reviseTerm(termId, bound(command.from(), "from"), bound(command.to(), "to"));
         // A term's own columns changed, not the office's: its version moves on all the same.
         entityManager.lock(office, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         reviseHolders(List.of(term.getPersonId()));
@@ -186,6 +187,18 @@ public class OfficeService {
         Office office = live(id);
         expected.check(office.getVersion());
         return office;
+    }
+
+    /** A term's bound as the command writes it (EDTF), or null when unknown. */
+    private static @Nullable UncertainDate bound(@Nullable String edtf, String field) {
+        if (edtf == null || edtf.isBlank()) {
+            return null;
+        }
+        try {
+            return UncertainDate.parseEdtf(edtf);
+        } catch (IllegalArgumentException unreadable) {
+            throw InvalidRequestException.of(field, "not a date such as 2024-05-07, 2024-05 or 2020");
+        }
     }
 
     private List<Person> reviseHolders(List<Long> personIds) {

@@ -1,7 +1,6 @@
 package org.chancery.person;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.chancery.common.Bilingual;
@@ -15,6 +14,6 @@ public record PersonEntry(long id, Bilingual name, List<Term> offices, long vers
 
     /** One term in one office. */
     public record Term(long termId, long officeId, Bilingual title, String state, @Nullable Long institutionId,
-            @Nullable LocalDate from, @Nullable LocalDate to) {
+            @Nullable String from, @Nullable String to) {
     }
 }

@@ -3,7 +3,6 @@ package org.chancery.person;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,8 @@ import java.util.Objects;
 import org.chancery.audit.ChangeLog.ChangeEntry;
 import org.chancery.audit.ChangeLog;
 import org.chancery.common.Bilingual;
+import org.chancery.common.UncertainDate;
+import org.chancery.common.UncertainDateColumns;
 import org.chancery.common.Language;
 import org.chancery.common.query.ChangePosition;
 import org.chancery.common.query.ChangedRecord;
@@ -61,7 +62,8 @@ public class PersonQueries implements Listing<PersonFilter, NamePosition, Person
                 p.id, p.name_en, p.name_ru, p.version, p.updated_at, p.deleted_at,
                 (select coalesce(json_agg(json_build_object('termId', t.id, 'officeId', o.id,
                              'title', json_build_object('en', o.title_en, 'ru', o.title_ru), 'state', o.state_code,
-                             'institutionId', o.institution_id, 'from', t.held_from, 'to', t.held_to)
+                             'institutionId', o.institution_id,
+                             'from', export_edtf(t.held_from, t.held_from_latest, t.held_from_precision, t.held_from_approximate), 'to', export_edtf(t.held_to_earliest, t.held_to, t.held_to_precision, t.held_to_approximate))
                              order by t.held_from nulls first, t.id), '[]')
                    from office_term t join office o on o.id = t.office_id
                   where t.person_id = p.id) as offices""", (row, number) -> entry(row));
@@ -88,15 +90,16 @@ public class PersonQueries implements Listing<PersonFilter, NamePosition, Person
      */
     public record HeldOffice(long termId, long officeId, long officeVersion, String titleEn, String titleRu,
             String stateCode, String stateNameEn, String stateNameRu, @Nullable Long institutionId,
-            @Nullable String institutionEn, @Nullable String institutionRu, @Nullable LocalDate from,
-            @Nullable LocalDate to) implements OfficeDescription {
+            @Nullable String institutionEn, @Nullable String institutionRu, @Nullable UncertainDate from,
+            @Nullable UncertainDate to) implements OfficeDescription {
     }
 
     /** @throws PersonNotFoundException if there never was a person with that id */
     public PersonProfile profile(long id) {
         List<Row> rows = jdbc.sql("""
                         select p.name_en, p.name_ru, p.version, p.deleted_at, p.deletion_reason,
-                               t.id as term_id, t.held_from, t.held_to, o.id as office_id, o.version as office_version,
+                               t.id as term_id, t.held_from as from_earliest, t.held_from_latest as from_latest, t.held_from_precision as from_precision, t.held_from_approximate as from_approximate, t.held_to_earliest as to_earliest, t.held_to as to_latest, t.held_to_precision as to_precision, t.held_to_approximate as to_approximate,
+                               o.id as office_id, o.version as office_version,
                                o.title_en, o.title_ru, o.state_code, s.name_en as state_en, s.name_ru as state_ru,
                                i.id as institution_id, i.name_en as institution_en, i.name_ru as institution_ru
                           from person p
@@ -114,8 +117,7 @@ public class PersonQueries implements Listing<PersonFilter, NamePosition, Person
                             row.getLong("office_version"), row.getString("title_en"), row.getString("title_ru"),
                             row.getString("state_code").strip(), row.getString("state_en"), row.getString("state_ru"),
                             row.getObject("institution_id", Long.class), row.getString("institution_en"),
-                            row.getString("institution_ru"), row.getObject("held_from", LocalDate.class),
-                            row.getObject("held_to", LocalDate.class));
+                            row.getString("institution_ru"), UncertainDateColumns.readNullable(row, "from"), UncertainDateColumns.readNullable(row, "to"));
                     return new Row(row.getString("name_en"), row.getString("name_ru"), row.getLong("version"),
                             deletedAt == null ? null : new Deletion(deletedAt.toInstant(), row.getString("deletion_reason")),
                             office);

@@ -239,7 +239,8 @@ public class RelationsQueries {
                         -- in, by the participants' person index), not from the pair's events: a pair's
                         -- history may hold tens of thousands of events, its officials' meetings are few
                         with official as (
-                            select t.person_id, o.id as office_id, o.state_code, o.title_en, o.title_ru, t.held_from, t.held_to
+                            select t.person_id, o.id as office_id, o.state_code, o.title_en, o.title_ru, t.held_from, t.held_to,
+                                   t.held_from_latest, t.held_to_earliest
                               from office_term t join office o on o.id = t.office_id
                              where o.state_code in (:a, :b)),
                         occasion as (
@@ -255,7 +256,11 @@ public class RelationsQueries {
                                and (held.held_to is null or held.held_to >= e.date_earliest)
                                and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :a)
                                and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = :b)
-                             order by e.id, p.id, held.held_from desc nulls last, held.office_id),
+                             -- as on the event's page (V156): a term surely covering the event's days first
+                             order by e.id, p.id,
+                                      (coalesce(held.held_from_latest, e.date_earliest) <= e.date_earliest
+                                       and coalesce(held.held_to_earliest, e.date_latest) >= e.date_latest) desc,
+                                      held.held_from desc nulls last, held.office_id),
                         pairs as (
                             select x.person_id as a_id, x.name_en as a_name_en, x.name_ru as a_name_ru,
                                    x.title_en as a_office_en, x.title_ru as a_office_ru,

@@ -25,8 +25,18 @@ import tools.jackson.databind.JsonNode;
 public record RecordHistory(long version, @Nullable Instant at, @Nullable String actor, ChangeAction action,
         @Nullable String reason, List<Field> fields, boolean restorable) {
 
-    /** One field's change; {@code name} is a dotted path such as {@code title.en}. */
-    public record Field(String name, @Nullable String before, @Nullable String after) {
+    /**
+     * One field's change; {@code name} is a dotted path such as {@code title.en}, {@code label}
+     * what a reader calls it, {@code before} and {@code after} the values as text, and the
+     * values as the log keeps them ({@link HistoryText} makes them readable).
+     */
+    public record Field(String name, String label, @Nullable String before, @Nullable String after,
+            @Nullable JsonNode beforeValue, @Nullable JsonNode afterValue) {
+    }
+
+    /** The same entry with its fields as {@code readable} makes them. */
+    RecordHistory withFields(List<Field> readable) {
+        return new RecordHistory(version, at, actor, action, reason, readable, restorable);
     }
 
     /**
@@ -62,7 +72,8 @@ public record RecordHistory(long version, @Nullable Instant at, @Nullable String
     }
 
     private static Field field(FieldChange change) {
-        return new Field(change.field(), text(change.before()), text(change.after()));
+        return new Field(change.field(), change.field(), text(change.before()), text(change.after()),
+                change.before(), change.after());
     }
 
     /** A value as a reader sees it: text as itself, lists and objects as compact JSON. */

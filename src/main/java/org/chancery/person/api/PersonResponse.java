@@ -1,7 +1,6 @@
 package org.chancery.person.api;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.chancery.common.Bilingual;
@@ -25,6 +24,6 @@ public record PersonResponse(long id, Bilingual name, List<HeldOffice> offices, 
 
     /** One term in one office: {@code termId} names it under {@code /api/v1/offices/{officeId}/terms}. */
     public record HeldOffice(long termId, long officeId, Bilingual title, String state, @Nullable Long institutionId,
-            @Nullable LocalDate from, @Nullable LocalDate to) {
+            @Nullable String from, @Nullable String to) {
     }
 }

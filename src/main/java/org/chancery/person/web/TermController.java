@@ -84,8 +84,8 @@ class TermController {
         } else if (form.officeChoice() == OfficeChoice.EXISTING && form.office() == null) {
             result.rejectValue("office", "term.form.office.required");
         }
-        TermCommand term = new TermCommand(id, TermDates.day(form.from(), "from", result, locale),
-                TermDates.day(form.to(), "to", result, locale));
+        TermCommand term = TermCommand.of(id, TermDates.date(form.from(), "from", result, locale),
+                TermDates.date(form.to(), "to", result, locale));
         if (!result.hasErrors()) {
             try {
                 // A term is added beside the office's others, which the office checks it against as
@@ -118,8 +118,8 @@ class TermController {
     String revise(@PathVariable long id, @PathVariable long termId, @ModelAttribute(FORM) TermForm form,
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         HeldTerm term = queries.term(id, termId);
-        TermCommand revised = new TermCommand(id, TermDates.day(form.from(), "from", result, locale),
-                TermDates.day(form.to(), "to", result, locale));
+        TermCommand revised = TermCommand.of(id, TermDates.date(form.from(), "from", result, locale),
+                TermDates.date(form.to(), "to", result, locale));
         if (!result.hasErrors()) {
             try {
                 offices.reviseTerm(term.officeId(), termId, StaleForms.expected(form.version()), revised);

@@ -163,6 +163,25 @@ class PersonAndOfficeApiIntegrationTests extends ApiWriteTests {
     }
 
     @Test
+    void aTermTakesUncertainBoundsInEdtfAsEventsDatesDo() throws Exception {
+        long person = createPerson();
+        long office = createOffice();
+
+        mvc.perform(post("/api/v1/offices/" + office + "/terms").with(editor).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\": " + person + ", \"from\": \"2020\", \"to\": \"2024-05~\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.from").value("2020"))
+                .andExpect(jsonPath("$.to").value("2024-05~"));
+        mvc.perform(get("/api/v1/persons/" + person)).andExpect(jsonPath("$.offices[0].from").value("2020"));
+        mvc.perform(get("/api/v1/offices/" + office)).andExpect(jsonPath("$.terms[0].to").value("2024-05~"));
+        mvc.perform(post("/api/v1/offices/" + office + "/terms").with(editor).header(HttpHeaders.IF_MATCH, "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"personId\": " + person + ", \"from\": \"spring\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("from"));
+    }
+
+    @Test
     void aTermThatEndsBeforeItStartsIsRefusedByTheRules() throws Exception {
         long person = createPerson();
         long office = createOffice();

@@ -98,7 +98,7 @@ class TermPagesIntegrationTests extends PersonFormTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Enter the office’s title in English", "No state is called “Atlantis”: choose one from the list",
-                "Write the start of the term as one exact day", "&#39;next Tuesday&#39; is not a date we can read.",
+                "&#39;next Tuesday&#39; is not a date we can read.",
                 "value=\"May 2024\"");
         assertThat(mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "from", "", "to", "")
                 .with(EDITOR)).andReturn().getResponse().getContentAsString())
@@ -115,7 +115,31 @@ class TermPagesIntegrationTests extends PersonFormTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Назначить на должность: Тестовый посланник", "Выберите должность из списка",
-                "Укажите начало срока одним точным днём");
+                "value=\"май 2024\"");
+    }
+
+    @Test
+    void aTermSince2020IsRecordedToTheYearShownSoAndWrittenBackSo() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+        long predecessor = createdPerson("Test Former Envoy", "Тестовый бывший посланник");
+        long third = createdPerson("Test Third Envoy", "Тестовый третий посланник");
+        long office = createdOffice("Test Envoy of Kazakhstan", "Тестовый посланник Казахстана", "KZ");
+        long term = givenTerm(person, office, "2020");
+
+        assertThat(jdbc.sql("select held_from || ' ' || held_from_latest || ' ' || held_from_precision from office_term where id = ?")
+                .param(term).query(String.class).single()).isEqualTo("2020-01-01 2020-12-31 YEAR");
+        assertThat(mvc.perform(get("/persons/" + person).with(EDITOR)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("from 2020").doesNotContain("from 1 January 2020");
+        assertThat(mvc.perform(get("/persons/" + person + "/terms/" + term + "/edit").with(EDITOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("value=\"2020\"");
+
+        // the one before may have ended in 2020 too: both are recorded, neither surely overlapping the other
+        mvc.perform(form("/persons/" + predecessor + "/terms", "officeChoice", "EXISTING", "office", String.valueOf(office),
+                "from", "", "to", "2020").with(EDITOR)).andExpect(status().isFound());
+        // one since May 2019 would surely have held it on the predecessor's sure days: refused
+        assertThat(mvc.perform(form("/persons/" + third + "/terms", "officeChoice", "EXISTING", "office", String.valueOf(office),
+                        "from", "May 2019", "to", "").with(EDITOR)).andReturn().getResponse().getContentAsString())
+                .contains("Someone already holds this office on these days");
     }
 
     @Test
