@@ -1,24 +1,23 @@
--- Each event's list item and export lines kept ready beside its parts in event_listing, so the
--- API list, the NDJSON and the CSV export write stored text instead of building it per request
--- (docs/architecture.md, Reading at scale):
---   document      the event's JSON as the API serves it (EventResponse through Jackson), from the
---                 title on: the readers put '{"id":…,"kind":…,"status":…,"overdue":…' before it,
---                 because what is overdue changes with the day;
---   csv_record    the event's CSV record as TimelineExport writes it, without the empty source
---                 columns that pad it to the export's widest record and without its CRLF;
---   sources_cited how many pairs of source columns csv_record holds (at least one).
--- They are written from the event's row and the listing row's parts by a row trigger on
--- event_listing itself, so every way a listing row is written (V131's refreshes and its
--- set-based rebuild, which a bulk load with triggers off calls: hence ENABLE ALWAYS) writes
--- them too, and by a statement trigger on event for the fields of the event itself.
-alter table event_listing
-    add column document text,
-    add column csv_record text,
-    add column sources_cited int;
+-- Each event's list item kept ready beside its parts in event_listing, so that the API list and
+-- the NDJSON export write stored text instead of building it per request (docs/architecture.md,
+-- Reading at scale): document is the event's JSON as the API serves it (EventResponse through
+-- Jackson) from the title on; the readers put '{"id":…,"kind":…,"status":…,"overdue":…' before
+-- it, because what is overdue changes with the day. It is written from the event's row and the
+-- listing row's parts by a row trigger on event_listing itself, so every way a listing row is
+-- written (V131's refreshes and its set-based rebuild, which a bulk load with triggers off
+-- calls: hence ENABLE ALWAYS) writes it too, and by a statement trigger on event for the
+-- fields of the event itself.
+alter table event_listing add column document text;
 
--- The parts (event_listing's jsonb, in the order the list shows them) as the API writes them.
-create function event_document(e event, states jsonb, participants jsonb, institutions jsonb, topics jsonb, sources jsonb)
-returns text language sql stable as $$
+-- The document from the event's row and the listing row's parts (its jsonb, in the order the
+-- list shows them). Written out here rather than in an SQL function of the event's row, which
+-- PostgreSQL did not inline and planned again on every call (about 0.3 ms a row). An insert that will meet
+-- its row already there (V131's refresh is an upsert) is left to the update that follows.
+create function event_listing_document_written() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'INSERT' and exists (select 1 from event_listing where event_id = new.event_id) then
+        return new;
+    end if;
     select ',"title":{"en":' || export_json(e.title_en) || ',"ru":' || export_json(e.title_ru)
         || '},"summary":{"en":' || export_json(e.summary_en) || ',"ru":' || export_json(e.summary_ru)
         || '},"date":{"edtf":"' || export_edtf(e.date_earliest, e.date_latest, e.date_precision, e.date_approximate)
@@ -31,7 +30,7 @@ returns text language sql stable as $$
                select '[' || string_agg('{"code":' || export_json(x ->> 'code') || ',"side":' || export_json(x ->> 'side')
                                         || ',"name":{"en":' || export_json(x ->> 'nameEn') || ',"ru":'
                                         || export_json(x ->> 'nameRu') || '}}', ',' order by n) || ']'
-                 from jsonb_array_elements(states) with ordinality as part (x, n)), '[]')
+                 from jsonb_array_elements(new.states) with ordinality as part (x, n)), '[]')
         || ',"participants":' || coalesce((
                select '[' || string_agg('{"id":' || (x ->> 'id') || ',"name":{"en":' || export_json(x ->> 'nameEn')
                                         || ',"ru":' || export_json(x ->> 'nameRu') || '},"role":' || export_json(x ->> 'role')
@@ -39,22 +38,22 @@ returns text language sql stable as $$
                                                                 else '{"en":' || export_json(x ->> 'officeEn') || ',"ru":'
                                                                      || export_json(x ->> 'officeRu') || '}' end
                                         || '}', ',' order by n) || ']'
-                 from jsonb_array_elements(participants) with ordinality as part (x, n)), '[]')
+                 from jsonb_array_elements(new.participants) with ordinality as part (x, n)), '[]')
         || ',"topics":' || coalesce((
                select '[' || string_agg(export_json(x ->> 'code'), ',' order by n) || ']'
-                 from jsonb_array_elements(topics) with ordinality as part (x, n)), '[]')
+                 from jsonb_array_elements(new.topics) with ordinality as part (x, n)), '[]')
         || ',"sources":' || coalesce((
                select '[' || string_agg('{"id":' || (x ->> 'id') || ',"outlet":' || export_json(x ->> 'outlet')
                                         || ',"title":' || export_json(x ->> 'title') || ',"url":' || export_json(x ->> 'url')
                                         || ',"publishedOn":' || coalesce('"' || (x ->> 'publishedOn') || '"', 'null')
                                         || ',"language":' || export_json(x ->> 'language')
                                         || ',"quotedPassage":' || export_json(x ->> 'quotedPassage') || '}', ',' order by n) || ']'
-                 from jsonb_array_elements(sources) with ordinality as part (x, n)), '[]')
+                 from jsonb_array_elements(new.sources) with ordinality as part (x, n)), '[]')
         || ',"institutions":' || coalesce((
                select '[' || string_agg('{"id":' || (x ->> 'id') || ',"name":{"en":' || export_json(x ->> 'nameEn')
                                         || ',"ru":' || export_json(x ->> 'nameRu') || '},"role":' || export_json(x ->> 'role')
                                         || '}', ',' order by n) || ']'
-                 from jsonb_array_elements(institutions) with ordinality as part (x, n)), '[]')
+                 from jsonb_array_elements(new.institutions) with ordinality as part (x, n)), '[]')
         || ',"agreementId":' || coalesce(e.agreement_id::text, 'null')
         || ',"visit":' || case when e.visit_level is null and e.visit_kind is null then 'null'
                                else '{"level":' || export_json(e.visit_level) || ',"kind":' || export_json(e.visit_kind) || '}' end
@@ -64,51 +63,9 @@ returns text language sql stable as $$
                                     else '{"subject":{"en":' || export_json(e.memorandum_subject_en) || ',"ru":'
                                          || export_json(e.memorandum_subject_ru) || '}}' end
         || ',"version":' || e.version || ',"updatedAt":"' || export_instant(e.updated_at) || '"}'
-$$;
-
--- The CSV record (see TimelineExport for its columns), without the padding and the line break.
-create function event_csv_record(e event, states jsonb, participants jsonb, institutions jsonb, topics jsonb, sources jsonb)
-returns text language sql stable as $$
-    select e.id || ',' || e.kind || ',' || e.status
-        || ',' || export_edtf(e.date_earliest, e.date_latest, e.date_precision, e.date_approximate)
-        || ',' || export_day(e.date_earliest) || ',' || export_day(e.date_latest)
-        || ',' || e.date_precision || ',' || e.date_approximate
-        || ',' || export_csv(e.title_en) || ',' || export_csv(e.title_ru)
-        || ',' || export_csv(e.summary_en) || ',' || export_csv(e.summary_ru)
-        || ',' || coalesce((select string_agg((x ->> 'code') || ':' || (x ->> 'side'), ';' order by n)
-                              from jsonb_array_elements(states) with ordinality as part (x, n)), '')
-        || ',' || export_csv((select string_agg(coalesce(x ->> 'nameEn', x ->> 'nameRu') || ':' || (x ->> 'role'), ';' order by n)
-                                from jsonb_array_elements(participants) with ordinality as part (x, n)))
-        || ',' || coalesce((select string_agg((x ->> 'id') || ':' || (x ->> 'role'), ';' order by n)
-                              from jsonb_array_elements(institutions) with ordinality as part (x, n)), '')
-        || ',' || coalesce((select string_agg(x ->> 'code', ';' order by n)
-                              from jsonb_array_elements(topics) with ordinality as part (x, n)), '')
-        || ',' || export_csv(e.place_en) || ',' || export_csv(e.place_ru) || ',' || coalesce(e.place_state_code, '')
-        || ',' || coalesce(e.agreement_id::text, '') || ',' || coalesce(e.visit_level, '')
-        || ',' || coalesce(e.visit_kind, '') || ',' || coalesce(e.call_initiator_code, '')
-        || ',' || export_csv(e.memorandum_subject_en) || ',' || export_csv(e.memorandum_subject_ru)
-        || ',' || coalesce(so.ids, '') || ',' || export_csv(so.urls) || ',' || export_csv(so.outlets)
-        || ',' || export_instant(e.updated_at)
-        || ',' || coalesce(so.pairs, ',')
-      from (select string_agg(x ->> 'id', ';' order by n) as ids,
-                   string_agg(coalesce(x ->> 'url', ''), ';' order by n) as urls,
-                   string_agg(coalesce(x ->> 'outlet', ''), ';' order by n) as outlets,
-                   string_agg((x ->> 'id') || ',' || export_csv(x ->> 'quotedPassage'), ',' order by n) as pairs
-              from jsonb_array_elements(sources) with ordinality as part (x, n)) so
-$$;
-
--- An insert that will meet its row already there (V131's refresh is an upsert) is left to the
--- update that follows, rather than written twice.
-create function event_listing_document_written() returns trigger language plpgsql as $$
-begin
-    if tg_op = 'INSERT' and exists (select 1 from event_listing where event_id = new.event_id) then
-        return new;
-    end if;
-    select event_document(e, new.states, new.participants, new.institutions, new.topics, new.sources),
-           event_csv_record(e, new.states, new.participants, new.institutions, new.topics, new.sources)
-      into new.document, new.csv_record
-      from event e where e.id = new.event_id;
-    new.sources_cited := greatest(jsonb_array_length(new.sources), 1);
+      into new.document
+      from event e
+     where e.id = new.event_id;
     return new;
 end
 $$;
@@ -141,11 +98,8 @@ create trigger event_listing_fields after update on event
     referencing old table as before_rows new table as after_rows
     for each statement execute function event_listing_event_fields_changed();
 
--- The rows there are, in shares small enough for the pool's statement timeout (30 s) at a
--- million events.
--- The export's number of source columns is the largest sources_cited.
-create index event_listing_sources_cited_idx on event_listing (sources_cited);
-
+-- The rows there are, written again through the trigger, in shares small enough for the pool's
+-- statement timeout (30 s) at a million events (about 0.2 ms a row on the loaded benchmark machine).
 create function event_listing_documents(share int, shares int) returns void language sql as $$
     update event_listing set document = null where event_id % shares = share
 $$;

@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Inserts many new events set-based: their ids drawn from the sequence in one statement, then
- * one {@code INSERT … SELECT} from a JSON document of all the rows for {@code event} and one for
- * each table of parts. The triggers fire as for any write: the statement-level ones (the
+ * one statement of six {@code INSERT … SELECT}s, each from a JSON document of all the rows for
+ * {@code event} or for a table of parts. The triggers fire as for any write: the statement-level ones (the
  * state and pair counts of {@code V120}) once a statement, and the deferred checks (every event
  * has a source, the record's version) at the commit. What JPA would have sent one row at a time,
  * with its state and pair counts updated for each.
@@ -88,46 +88,52 @@ class EventRows {
                 citations.add(Map.of("event_id", id, "source_id", citation.sourceId(), "quoted_passage", citation.quotedPassage()));
             }
         }
-        insert("""
-                insert into event (id, kind, status, title_en, title_ru, summary_en, summary_ru, date_earliest, date_latest,
-                                   date_precision, date_approximate, place_en, place_ru, place_state_code, agreement_id,
-                                   visit_level, visit_kind, call_initiator_code, memorandum_subject_en, memorandum_subject_ru)
-                select id, kind, status, title_en, title_ru, summary_en, summary_ru, date_earliest, date_latest,
-                       date_precision, date_approximate, place_en, place_ru, place_state_code, agreement_id,
-                       visit_level, visit_kind, call_initiator_code, memorandum_subject_en, memorandum_subject_ru
-                  from jsonb_to_recordset(cast(:rows as jsonb)) as r (id bigint, kind text, status text, title_en text,
-                       title_ru text, summary_en text, summary_ru text, date_earliest date, date_latest date,
-                       date_precision text, date_approximate boolean, place_en text, place_ru text, place_state_code text,
-                       agreement_id bigint, visit_level text, visit_kind text, call_initiator_code text,
-                       memorandum_subject_en text, memorandum_subject_ru text)
-                 order by id""", rows);
-        insert("""
-                insert into event_state (event_id, state_code, side)
-                select event_id, state_code, side
-                  from jsonb_to_recordset(cast(:rows as jsonb)) as r (event_id bigint, state_code text, side text)""", states);
-        insert("""
-                insert into event_participant (event_id, person_id, role)
-                select event_id, person_id, role
-                  from jsonb_to_recordset(cast(:rows as jsonb)) as r (event_id bigint, person_id bigint, role text)""", participants);
-        insert("""
-                insert into event_institution (event_id, institution_id, role)
-                select event_id, institution_id, role
-                  from jsonb_to_recordset(cast(:rows as jsonb)) as r (event_id bigint, institution_id bigint, role text)""", institutions);
-        insert("""
-                insert into event_topic (event_id, topic_code)
-                select event_id, topic_code
-                  from jsonb_to_recordset(cast(:rows as jsonb)) as r (event_id bigint, topic_code text)""", topics);
-        insert("""
-                insert into event_source (event_id, source_id, quoted_passage)
-                select event_id, source_id, quoted_passage
-                  from jsonb_to_recordset(cast(:rows as jsonb)) as r (event_id bigint, source_id bigint, quoted_passage text)""",
-                citations);
+        // One statement: the statement triggers of all six inserts fire at its end, when every
+        // part is there, so the list's read model (V131, V160) writes each event's row once
+        // rather than again after each table of parts.
+        jdbc.sql("""
+                with written as (
+                    insert into event (id, kind, status, title_en, title_ru, summary_en, summary_ru, date_earliest, date_latest,
+                                       date_precision, date_approximate, place_en, place_ru, place_state_code, agreement_id,
+                                       visit_level, visit_kind, call_initiator_code, memorandum_subject_en, memorandum_subject_ru)
+                    select id, kind, status, title_en, title_ru, summary_en, summary_ru, date_earliest, date_latest,
+                           date_precision, date_approximate, place_en, place_ru, place_state_code, agreement_id,
+                           visit_level, visit_kind, call_initiator_code, memorandum_subject_en, memorandum_subject_ru
+                      from jsonb_to_recordset(cast(:rows as jsonb)) as r (id bigint, kind text, status text, title_en text,
+                           title_ru text, summary_en text, summary_ru text, date_earliest date, date_latest date,
+                           date_precision text, date_approximate boolean, place_en text, place_ru text, place_state_code text,
+                           agreement_id bigint, visit_level text, visit_kind text, call_initiator_code text,
+                           memorandum_subject_en text, memorandum_subject_ru text)
+                     order by id
+                    returning id),
+                states as (
+                    insert into event_state (event_id, state_code, side)
+                    select event_id, state_code, side
+                      from jsonb_to_recordset(cast(:states as jsonb)) as r (event_id bigint, state_code text, side text)),
+                participants as (
+                    insert into event_participant (event_id, person_id, role)
+                    select event_id, person_id, role
+                      from jsonb_to_recordset(cast(:participants as jsonb)) as r (event_id bigint, person_id bigint, role text)),
+                institutions as (
+                    insert into event_institution (event_id, institution_id, role)
+                    select event_id, institution_id, role
+                      from jsonb_to_recordset(cast(:institutions as jsonb)) as r (event_id bigint, institution_id bigint, role text)),
+                topics as (
+                    insert into event_topic (event_id, topic_code)
+                    select event_id, topic_code
+                      from jsonb_to_recordset(cast(:topics as jsonb)) as r (event_id bigint, topic_code text)),
+                citations as (
+                    insert into event_source (event_id, source_id, quoted_passage)
+                    select event_id, source_id, quoted_passage
+                      from jsonb_to_recordset(cast(:citations as jsonb)) as r (event_id bigint, source_id bigint, quoted_passage text))
+                select count(*) from written""")
+                .param("rows", json.writeValueAsString(rows))
+                .param("states", json.writeValueAsString(states))
+                .param("participants", json.writeValueAsString(participants))
+                .param("institutions", json.writeValueAsString(institutions))
+                .param("topics", json.writeValueAsString(topics))
+                .param("citations", json.writeValueAsString(citations))
+                .query(Long.class).single();
         return ids;
-    }
-
-    private void insert(String sql, List<Map<String, Object>> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.sql(sql).param("rows", json.writeValueAsString(rows)).update();
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every live event that matches a filter, newest first, as the lines of an export: NDJSON (one
  * {@code EventResponse} a line, as {@code /api/v1/events} serves each item) or CSV (a header,
- * then one record an event). Each line is kept ready in {@code event_listing} (V160, written by
- * its triggers with every write); the export reads them in pages of {@value #PAGE} by keyset on
- * the timeline's order, one index walk and a primary-key join a page, and the server passes the
- * text on, so memory stays flat on both sides however many events match.
+ * then one record an event). PostgreSQL writes each line; the server passes the text on. An
+ * NDJSON line is the document {@code event_listing} keeps for the API list (V160, written by its
+ * triggers with every write); a CSV record is built per export (the {@code export_*} functions of
+ * {@code V140}), each page's states, participants, institutions, topics and sources aggregated
+ * set-based (one join per part, not a subquery per event). The events are read in pages of
+ * {@value #PAGE} by keyset on the timeline's order, so memory stays flat on both sides however
+ * many events match, and a page costs what it holds.
  *
  * <p>The CSV is the one the import reads back ({@code CsvEvents}): its columns are the import's
  * (participants by name, institutions by number, each source as {@code source_id} and
@@ -39,25 +43,92 @@ public class TimelineExport {
             "visit_level", "visit_kind", "call_initiator", "memorandum_subject_en", "memorandum_subject_ru",
             "source_ids", "source_urls", "source_outlets", "updated_at");
 
-    /**
-     * A page of lines: the event's keys for the next page, then its line from what
-     * {@code event_listing} keeps (V160): the API's document, with the day's overdue flag put
-     * in front, or the CSV record, padded to the export's number of source columns.
-     */
-    private static final String LINES = """
-            select e.date_earliest, e.id, %s as line
-              from event e
-              join event_listing l on l.event_id = e.id
-              %s
-             order by e.date_earliest desc, e.id desc
-             limit :page
+    private static final String EVENTS = """
+            with e as materialized (
+                select e.id, e.kind, e.status, e.title_en, e.title_ru, e.summary_en, e.summary_ru,
+                       e.date_earliest, e.date_latest, e.date_precision, e.date_approximate,
+                       e.place_en, e.place_ru, e.place_state_code, e.agreement_id, e.visit_level, e.visit_kind,
+                       e.call_initiator_code, e.memorandum_subject_en, e.memorandum_subject_ru, e.version, e.updated_at
+                  from event e %s
+                 order by e.date_earliest desc, e.id desc
+                 limit :page),
             """;
 
-    private static final String JSON_LINE = """
-            '{"id":' || e.id || ',"kind":"' || e.kind || '","status":"' || e.status || '","overdue":' || (%s) || l.document
+    /**
+     * A page of NDJSON lines: the event's keys for the next page, then the API's document that
+     * {@code event_listing} keeps (V160), with the day's overdue flag put in front.
+     */
+    private static final String JSON_LINES = """
+            select e.date_earliest, e.id,
+                   '{"id":' || e.id || ',"kind":"' || e.kind || '","status":"' || e.status || '","overdue":' || (%s)
+                   || l.document as line
+              from event e
+              join event_listing l on l.event_id = e.id
+              %%s
+             order by e.date_earliest desc, e.id desc
+             limit :page
             """.formatted(Timeline.OVERDUE);
 
-    private static final String CSV_LINE = "l.csv_record || repeat(',,', :sources - l.sources_cited) || E'\\r\\n'";
+    // Each part is aggregated from rows sorted by event and then by the order the API lists
+    // them in (string_agg keeps its input's order), rather than by an ORDER BY inside the
+    // aggregate, which sorts every event's few rows apart: a third of the time of a page.
+    private static final String CSV_PARTS = """
+            st as (
+                select event_id, string_agg(item, ';') as states
+                  from (select es.event_id, es.state_code || ':' || es.side as item
+                          from e join event_state es on es.event_id = e.id
+                         order by es.event_id, es.side, es.state_code) sorted
+                 group by event_id),
+            pa as (
+                select event_id, string_agg(item, ';') as participants
+                  from (select ep.event_id, coalesce(p.name_en, p.name_ru) || ':' || ep.role as item
+                          from e join event_participant ep on ep.event_id = e.id join person p on p.id = ep.person_id
+                         order by ep.event_id, ep.role, p.name_en) sorted
+                 group by event_id),
+            ins as (
+                select event_id, string_agg(item, ';') as institutions
+                  from (select ei.event_id, ei.institution_id || ':' || ei.role as item
+                          from e join event_institution ei on ei.event_id = e.id join institution i on i.id = ei.institution_id
+                         order by ei.event_id, ei.role, i.name_en) sorted
+                 group by event_id),
+            tp as (
+                select event_id, string_agg(topic_code, ';') as topics
+                  from (select et.event_id, et.topic_code from e join event_topic et on et.event_id = e.id
+                         order by et.event_id, et.topic_code) sorted
+                 group by event_id),
+            so as (
+                select event_id, count(*) as cited, string_agg(id::text, ';') as ids,
+                       string_agg(coalesce(url, ''), ';') as urls, string_agg(coalesce(outlet, ''), ';') as outlets,
+                       string_agg(id || ',' || export_csv(quoted_passage), ',') as pairs
+                  from (select src.event_id, so.id, so.url, so.outlet, src.quoted_passage
+                          from e join event_source src on src.event_id = e.id join source so on so.id = src.source_id
+                         order by src.event_id, so.published_on, so.id) sorted
+                 group by event_id)
+            """;
+
+    private static final String CSV_LINE = """
+            select e.date_earliest, e.id,
+                   e.id || ',' || e.kind || ',' || e.status
+                   || ',' || export_edtf(e.date_earliest, e.date_latest, e.date_precision, e.date_approximate)
+                   || ',' || export_day(e.date_earliest) || ',' || export_day(e.date_latest)
+                   || ',' || e.date_precision || ',' || e.date_approximate
+                   || ',' || export_csv(e.title_en) || ',' || export_csv(e.title_ru)
+                   || ',' || export_csv(e.summary_en) || ',' || export_csv(e.summary_ru)
+                   || ',' || coalesce(st.states, '') || ',' || export_csv(pa.participants)
+                   || ',' || coalesce(ins.institutions, '') || ',' || coalesce(tp.topics, '')
+                   || ',' || export_csv(e.place_en) || ',' || export_csv(e.place_ru) || ',' || coalesce(e.place_state_code, '')
+                   || ',' || coalesce(e.agreement_id::text, '') || ',' || coalesce(e.visit_level, '')
+                   || ',' || coalesce(e.visit_kind, '') || ',' || coalesce(e.call_initiator_code, '')
+                   || ',' || export_csv(e.memorandum_subject_en) || ',' || export_csv(e.memorandum_subject_ru)
+                   || ',' || coalesce(so.ids, '') || ',' || export_csv(so.urls) || ',' || export_csv(so.outlets)
+                   || ',' || export_instant(e.updated_at)
+                   || ',' || coalesce(so.pairs, ',') || repeat(',,', :sources - coalesce(so.cited, 1)::int)
+                   || E'\\r\\n' as line
+              from e
+              left join st on st.event_id = e.id left join pa on pa.event_id = e.id left join ins on ins.event_id = e.id
+              left join tp on tp.event_id = e.id left join so on so.event_id = e.id
+             order by e.date_earliest desc, e.id desc
+            """;
 
     private final Timeline timeline;
     private final JdbcClient jdbc;
@@ -71,7 +142,7 @@ public class TimelineExport {
 
     /** Hands each matching event's NDJSON line (without its line break) to {@code lines}, newest first. */
     public void ndjson(TimelineFilter filter, Consumer<String> lines) {
-        read(filter, JSON_LINE, Map.of(), lines);
+        read(filter, JSON_LINES::formatted, Map.of(), lines);
     }
 
     /**
@@ -80,9 +151,10 @@ public class TimelineExport {
      * event citing the most sources needs.
      */
     public void csv(TimelineFilter filter, Consumer<String> lines) {
-        int sources = jdbc.sql("select coalesce(max(sources_cited), 1) from event_listing").query(Integer.class).single();
+        int sources = jdbc.sql("select coalesce(max(cited), 1) from (select count(*) as cited from event_source group by event_id) counts")
+                .query(Integer.class).single();
         lines.accept(String.join(",", csvHeader(sources)) + "\r\n");
-        read(filter, CSV_LINE, Map.of("sources", sources), lines);
+        read(filter, where -> EVENTS.formatted(where) + CSV_PARTS + CSV_LINE, Map.of("sources", sources), lines);
     }
 
     /** The CSV's columns with {@code sources} pairs of source columns. */
@@ -95,7 +167,8 @@ public class TimelineExport {
         return List.copyOf(header);
     }
 
-    private void read(TimelineFilter filter, String line, Map<String, Object> extra, Consumer<String> lines) {
+    /** Reads the pages of {@code statement}, made for a where clause, whose third column is the line. */
+    private void read(TimelineFilter filter, UnaryOperator<String> statement, Map<String, Object> extra, Consumer<String> lines) {
         // Without a limit on what it reads at last, a statement this size passes jit_above_cost,
         // and compiling it took seconds a page while speeding up nothing (see Timeline.forEach).
         jdbc.sql("set local jit = off").update();
@@ -104,10 +177,10 @@ public class TimelineExport {
         parameters.putAll(extra);
         parameters.put("page", PAGE);
         parameters.put("today", LocalDate.now(clock));
-        String first = LINES.formatted(line, where(matching.sql()));
+        String first = statement.apply(where(matching.sql()));
         List<String> after = new ArrayList<>(matching.sql());
         after.add("(e.date_earliest, e.id) < (:afterEarliest, :afterId)");
-        String next = LINES.formatted(line, where(after));
+        String next = statement.apply(where(after));
         Page page = new Page(lines);
         jdbc.sql(first).params(parameters).query(page);
         while (page.rows == PAGE) {
