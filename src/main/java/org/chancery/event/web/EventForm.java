@@ -197,6 +197,21 @@ public record EventForm(
                 states, participants, institutions, topics, all, version, distinct).withRoom();
     }
 
+    /**
+     * The same form with also the persons and institutions {@code typed} creates (its
+     * "Not in the record?" rows), such as when a late save's form comes back rebuilt from the
+     * merged versions, which know only recorded ones.
+     */
+    EventForm creatingAlso(EventForm typed) {
+        List<ParticipantRow> allParticipants = new ArrayList<>(participantRows().stream().filter(row -> !row.isBlank()).toList());
+        typed.participantRows().stream().filter(row -> row != null && row.addsPerson()).forEach(allParticipants::add);
+        List<InstitutionRow> allInstitutions = new ArrayList<>(institutionRows().stream().filter(row -> !row.isBlank()).toList());
+        typed.institutionRows().stream().filter(row -> row != null && row.addsInstitution()).forEach(allInstitutions::add);
+        return new EventForm(kind, status, titleEn, titleRu, summaryEn, summaryRu, date, placeEn, placeRu, placeState,
+                agreementId, visitLevel, visitKind, callInitiator, memorandumSubjectEn, memorandumSubjectRu,
+                states, allParticipants, allInstitutions, topics, sources, version, distinct).withRoom();
+    }
+
     /** The same form with {@link #ROOM} empty rows after the filled ones of every list (and one source row at least). */
     EventForm withRoom() {
         return new EventForm(kind, status, titleEn, titleRu, summaryEn, summaryRu, date, placeEn, placeRu, placeState,

@@ -283,7 +283,8 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
                 return "redirect:/events/" + id;
             }
         }
-        StaleForms.showAgain(model, FORM, formOf(edit.merged(), form.version(), locale).citingAlso(form.newSources()));
+        StaleForms.showAgain(model, FORM, formOf(edit.merged(), form.version(), locale).citingAlso(form.newSources())
+                .creatingAlso(form));
         model.addAttribute("lateEdit", edit);
         response.setStatus(HttpStatus.CONFLICT.value());
         return form(id, model, locale);

@@ -66,6 +66,10 @@ class EventFormInlineCreationIntegrationTests {
 
     /** A meeting in Astana of Gideon Saar and a minister the record does not hold, with a new source. */
     private static MockHttpServletRequestBuilder meeting(Map<String, String> changed) {
+        return meeting("/events", changed);
+    }
+
+    private static MockHttpServletRequestBuilder meeting(String address, Map<String, String> changed) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("kind", "VISIT");
         fields.put("status", "HAPPENED");
@@ -97,7 +101,7 @@ class EventFormInlineCreationIntegrationTests {
         fields.put("sources[0].passage", "The water minister met Gideon Saar in Astana.");
         fields.put("distinct", "true");
         fields.putAll(changed);
-        MockHttpServletRequestBuilder form = post("/events").with(csrf()).with(EDITOR);
+        MockHttpServletRequestBuilder form = post(address).with(csrf()).with(EDITOR);
         fields.forEach(form::param);
         return form;
     }
@@ -155,6 +159,55 @@ class EventFormInlineCreationIntegrationTests {
         mvc.perform(meeting(secondFact)).andExpect(status().is3xxRedirection());
 
         assertThat(count("source")).isEqualTo(sources);
+    }
+
+    /** The meeting's fields without the new person and institution, citing the source it added. */
+    private Map<String, String> recorded(long source, Map<String, String> changed) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String field : List.of("newNameEn", "newNameRu", "newOfficeEn", "newOfficeRu", "newOfficeState", "newSince", "role")) {
+            fields.put("participants[1]." + field, "");
+        }
+        for (String field : List.of("newNameEn", "newNameRu", "newState", "newKind", "role")) {
+            fields.put("institutions[0]." + field, "");
+        }
+        for (String field : List.of("newTitle", "newOutlet", "newUrl", "newPublishedOn", "newLanguage")) {
+            fields.put("sources[0]." + field, "");
+        }
+        fields.put("sources[0].source", source + " · " + SOURCE);
+        fields.putAll(changed);
+        return fields;
+    }
+
+    @Test
+    void aPersonAddedInALateSaveStaysInTheFormUntilTheDateBothChangedIsChosenAndIsThenCreated() throws Exception {
+        Map<String, String> withoutNewRecords = recorded(0, Map.of());
+        withoutNewRecords.remove("sources[0].source");
+        for (String field : List.of("newTitle", "newOutlet", "newUrl", "newPublishedOn", "newLanguage")) {
+            withoutNewRecords.remove("sources[0]." + field);
+        }
+        String page = mvc.perform(meeting(withoutNewRecords)).andExpect(status().is3xxRedirection()).andReturn()
+                .getResponse().getRedirectedUrl();
+        long event = Long.parseLong(page.substring("/events/".length()));
+        long source = jdbc.sql("select source_id from event_source where event_id = :e").param("e", event)
+                .query(Long.class).single();
+        mvc.perform(meeting(page, recorded(source, Map.of("version", "0", "date", "2019-05"))))
+                .andExpect(status().is3xxRedirection());
+
+        Map<String, String> late = recorded(source, Map.of("version", "0", "date", "2019-04"));
+        late.put("participants[1].newNameEn", PERSON);
+        late.put("participants[1].newNameRu", "Инлайн Тест Нуржан Водный");
+        late.put("participants[1].role", "HOST");
+        mvc.perform(meeting(page, late)).andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("name=\"keep.date\""), containsString("value=\"" + PERSON + "\""))));
+        assertThat(jdbc.sql("select count(*) from person where name_en = :n").param("n", PERSON).query(Long.class).single()).isZero();
+
+        late.put("keep.date", "mine");
+        mvc.perform(meeting(page, late)).andExpect(status().is3xxRedirection());
+        long person = new ShippedRecord(jdbc).person(PERSON);
+        assertThat(jdbc.sql("select count(*) from event_participant where event_id = :e and person_id = :p")
+                .param("e", event).param("p", person).query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select date_precision || ' ' || date_earliest from event where id = :e").param("e", event)
+                .query(String.class).single()).isEqualTo("MONTH 2019-04-01");
     }
 
     @Test
