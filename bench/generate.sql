@@ -84,7 +84,7 @@ commit;
 
 set session_replication_role = origin;
 
--- The counts the triggers keep (V120) and the list's read model (V131), built once for the
+-- The counts the triggers keep (V120) and the list's read model (V131, V160), built once for the
 -- load, as the migrations do.
 do $$
 begin
@@ -92,7 +92,14 @@ begin
         perform state_counts_recount(null);
     end if;
     -- and the event list's read model (V131)
-    if to_regprocedure('event_listing_rebuild(integer,integer)') is not null then
+    if to_regprocedure('event_listing_documents(integer,integer)') is not null then
+        -- with the items' documents (V160) written once set-based, not row by row by their trigger
+        alter table event_listing disable trigger event_listing_document;
+        perform event_listing_rebuild(0, 1);
+        perform event_listing_documents(0, 1);
+        alter table event_listing enable always trigger event_listing_document;
+        analyze event_listing;
+    elsif to_regprocedure('event_listing_rebuild(integer,integer)') is not null then
         perform event_listing_rebuild(0, 1);
         analyze event_listing;
     end if;
