@@ -106,7 +106,16 @@ public record EventForm(
 
         /** Whether the row creates the person: nothing picked, something of a new person typed. */
         public boolean addsPerson() {
-            return blank(person) && !(blank(newNameEn) && blank(newNameRu) && holdsNoOffice());
+            return blank(person) && typesNewPerson();
+        }
+
+        /** Whether the row both picks a person and types a new one: neither is taken, the editor says which. */
+        boolean picksAndTypesNewPerson() {
+            return !blank(person) && typesNewPerson();
+        }
+
+        private boolean typesNewPerson() {
+            return !(blank(newNameEn) && blank(newNameRu) && holdsNoOffice());
         }
 
         boolean holdsNoOffice() {
@@ -131,7 +140,16 @@ public record EventForm(
 
         /** Whether the row creates the institution: nothing picked, something of a new one typed. */
         public boolean addsInstitution() {
-            return blank(institution) && !(blank(newNameEn) && blank(newNameRu) && blank(newState) && blank(newKind));
+            return blank(institution) && typesNewInstitution();
+        }
+
+        /** Whether the row both picks an institution and types a new one: neither is taken, the editor says which. */
+        boolean picksAndTypesNewInstitution() {
+            return !blank(institution) && typesNewInstitution();
+        }
+
+        private boolean typesNewInstitution() {
+            return !(blank(newNameEn) && blank(newNameRu) && blank(newState) && blank(newKind));
         }
     }
 

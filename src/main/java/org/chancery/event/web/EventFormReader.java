@@ -158,6 +158,11 @@ class EventFormReader {
             if (row.role() == null) {
                 result.rejectValue(at + "role", "event.form.role.required", "Choose the person's role");
             }
+            if (row.picksAndTypesNewPerson()) {
+                result.rejectValue(at + "person", "event.form.newPerson.alsoPicked",
+                        "Pick a person from the list or create one here, not both: clear one of the two");
+                continue;
+            }
             if (row.addsPerson()) {
                 NewPersons.NewPerson person = newPerson(row, at, date, result, locale);
                 if (person != null && row.role() != null) {
@@ -237,6 +242,11 @@ class EventFormReader {
             String at = "institutions[" + i + "].";
             if (row.role() == null) {
                 result.rejectValue(at + "role", "event.form.institutionRole.required", "Choose the institution's role");
+            }
+            if (row.picksAndTypesNewInstitution()) {
+                result.rejectValue(at + "institution", "event.form.newInstitution.alsoPicked",
+                        "Pick an institution from the list or create one here, not both: clear one of the two");
+                continue;
             }
             if (row.addsInstitution()) {
                 NewInstitutions.NewInstitution institution = newInstitution(row, at, result);

@@ -239,6 +239,28 @@ class EventFormInlineCreationIntegrationTests {
     }
 
     @Test
+    void aRowThatPicksSomeoneAndAlsoTypesANewOneIsRefusedRatherThanOneOfThemDroppedSilently() throws Exception {
+        long events = count("event");
+        long persons = count("person");
+        long institutions = count("institution");
+
+        mvc.perform(meeting(Map.of("participants[1].person", "Gideon Saar", "institutions[0].institution",
+                        "Ministry of Foreign Affairs of Kazakhstan")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(
+                        containsString("Pick a person from the list or create one here, not both"),
+                        containsString("Pick an institution from the list or create one here, not both"),
+                        containsString("value=\"" + PERSON + "\""))));
+        mvc.perform(meeting(Map.of("participants[1].person", "Gideon Saar")).param("lang", "ru"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Выберите персону из списка или создайте новую")));
+
+        assertThat(count("event")).isEqualTo(events);
+        assertThat(count("person")).isEqualTo(persons);
+        assertThat(count("institution")).isEqualTo(institutions);
+    }
+
+    @Test
     void anOfficeSomeoneElseHeldThenRefusesTheWholeFormAndLeavesNoPersonInstitutionOrSource() throws Exception {
         long events = count("event");
         long persons = count("person");
