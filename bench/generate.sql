@@ -92,12 +92,12 @@ begin
         perform state_counts_recount(null);
     end if;
     -- and the event list's read model (V131)
-    if to_regprocedure('event_listing_documents(integer,integer)') is not null then
-        -- with the items' documents (V160) written once set-based, not row by row by their trigger
-        alter table event_listing disable trigger event_listing_document;
+    if to_regprocedure('event_listing_documents_of(bigint[])') is not null then
+        -- with triggers off, as loaded: the items' documents (V160) are then written set-based
+        -- by V161's trigger, once, rather than row by row
+        set local session_replication_role = replica;
         perform event_listing_rebuild(0, 1);
-        perform event_listing_documents(0, 1);
-        alter table event_listing enable always trigger event_listing_document;
+        set local session_replication_role = origin;
         analyze event_listing;
     elsif to_regprocedure('event_listing_rebuild(integer,integer)') is not null then
         perform event_listing_rebuild(0, 1);
