@@ -24,8 +24,11 @@ public final class TestAccounts {
 
     public static final String PASSWORD = "a-long-enough-password";
 
+    /** How a hash at BCrypt's lowest cost begins, as the application's encoder stores it. */
+    static final String QUICK_BCRYPT = "{bcrypt}$2a$04$";
+
     /** {@link #PASSWORD} as test accounts store it. */
-    public static final String PASSWORD_HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+    public static final String PASSWORD_HASH = quickHash(PASSWORD);
 
     private final JdbcClient jdbc;
     private final List<String> created = new ArrayList<>();
@@ -49,6 +52,11 @@ public final class TestAccounts {
     /** HTTP Basic for a new account with this role. */
     public RequestPostProcessor basic(String role) {
         return httpBasic(create(role), PASSWORD);
+    }
+
+    /** This password hashed at BCrypt's lowest cost, in the form the application's encoder reads. */
+    static String quickHash(String password) {
+        return "{bcrypt}" + new BCryptPasswordEncoder(4).encode(password);
     }
 
     public void removeAll() {
