@@ -45,6 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AgreementStepEntriesIntegrationTests {
 
     static final String TITLE = "Test Steppe Transit Accord: Kazakhstan, acceded";
+    static final RequestPostProcessor PAGE_EDITOR = user("steps-editor").roles("EDITOR");
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -97,7 +98,14 @@ class AgreementStepEntriesIntegrationTests {
         assertThat(html("/timeline?state=KZ&kind=VISIT", "en")).doesNotContain(TITLE);
         // the pair's agreement steps link the step to its entry
         assertThat(html("/relations/KZ/IL", "en")).contains("Test Steppe Transit Accord", "href=\"/events/" + entry + "\"");
-        assertThat(html("/events/" + entry, "en")).contains(TITLE, "Trend");
+        // its page sends an editor to the agreement, not to the event form
+        String page = mvc.perform(get("/events/" + entry).with(PAGE_EDITOR).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(TITLE, "Trend", "This entry follows a step of its agreement", "href=\"/agreements/")
+                .doesNotContain("href=\"/events/" + entry + "/edit\"");
+        long statement = new ShippedRecord(jdbc).event("Kazakh Foreign Ministry statement on joining the Abraham Accords");
+        assertThat(mvc.perform(get("/events/" + statement).with(PAGE_EDITOR)).andReturn().getResponse().getContentAsString())
+                .as("an event entered by hand keeps its edit link").contains("href=\"/events/" + statement + "/edit\"");
     }
 
     @Test
@@ -144,7 +152,7 @@ class AgreementStepEntriesIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("agreement-step-entry-follows-its-step"));
         // the event form says so, in the reader's language, and keeps the entry as it is
-        assertThat(mvc.perform(post("/events/" + entry).with(csrf()).with(user("steps-editor").roles("EDITOR"))
+        assertThat(mvc.perform(post("/events/" + entry).with(csrf()).with(PAGE_EDITOR)
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "ru")
                         .param("version", "0").param("kind", "AGREEMENT_STEP").param("status", "HAPPENED")
                         .param("titleEn", "Hand-made title").param("date", "2026-03-02")
