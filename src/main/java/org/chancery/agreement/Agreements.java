@@ -20,8 +20,12 @@ public interface Agreements extends Repository<Agreement, Long> {
 
     List<Agreement> findAllByOrderByNameEn();
 
-    /** The live events that concern the agreement: while there are any, it is not deleted. */
-    @Query(value = "select e.id from event e where e.agreement_id = :agreementId and e.deleted_at is null order by e.id",
+    /**
+     * The live events that concern the agreement: while there are any, it is not deleted. Its
+     * steps' own entries do not count: they go and come back with it (V170).
+     */
+    @Query(value = "select e.id from event e where e.agreement_id = :agreementId and e.deleted_at is null"
+            + " and e.participation_step_id is null order by e.id",
             nativeQuery = true)
     List<Long> findLiveEventsConcerning(long agreementId);
 }

@@ -69,6 +69,14 @@ public class Event extends SoftDeletableEntity {
     @Column(name = "agreement_id")
     private @Nullable Long agreementId;
 
+    /** The agreement step this event is the timeline entry of, kept by the database (V170). */
+    @Column(name = "participation_step_id", insertable = false, updatable = false)
+    private @Nullable Long participationStepId;
+
+    /** Written for its step by the database (V170), not entered by staff. */
+    @Column(name = "step_entry", insertable = false, updatable = false)
+    private boolean stepEntry;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "visit_level", length = 24)
     private @Nullable VisitLevel visitLevel;
@@ -157,6 +165,25 @@ public class Event extends SoftDeletableEntity {
         this.placeEn = blankToNull(placeEn);
         this.placeRu = blankToNull(placeRu);
         this.placeStateCode = stateCode;
+    }
+
+    /**
+     * An agreement step's own entry follows its step (V170): it is corrected, removed or brought
+     * back through the step and its agreement, never here.
+     *
+     * @throws RuleViolationException if the event is an agreement step's entry
+     */
+    public void ensureEditable() {
+        if (stepEntry) {
+            throw new RuleViolationException("agreement-step-entry-follows-its-step", "Event " + getId()
+                    + " is the timeline entry of a step of agreement " + agreementId
+                    + "; correct, remove or record the step in the agreement, and its entry follows.");
+        }
+    }
+
+    /** Whether the event is an agreement step's own entry, which follows the step and is not edited here. */
+    public boolean isStepEntry() {
+        return stepEntry;
     }
 
     public void concern(@Nullable Long agreementId) {

@@ -38,7 +38,7 @@ class EventDetails {
     EventDetail of(TimelineEntry entry) {
         long id = entry.id();
         return jdbc.sql("""
-                        select e.agreement_id, a.name_en as agreement_en, a.name_ru as agreement_ru,
+                        select e.agreement_id, e.step_entry, a.name_en as agreement_en, a.name_ru as agreement_ru,
                                e.visit_level, e.visit_kind, e.call_initiator_code,
                                ci.name_en as initiator_en, ci.name_ru as initiator_ru,
                                e.memorandum_subject_en, e.memorandum_subject_ru,
@@ -62,7 +62,8 @@ class EventDetails {
                         row.getString("memorandum_subject_ru"),
                         json.readValue(row.getString("institutions"), INSTITUTIONS),
                         json.readValue(row.getString("sources"), SOURCES).stream()
-                                .collect(Collectors.toMap(SourceDetail::id, Function.identity()))))
+                                .collect(Collectors.toMap(SourceDetail::id, Function.identity())),
+                        row.getBoolean("step_entry")))
                 .optional()
                 .orElseThrow(() -> EventNotFoundException.forId(id));
     }

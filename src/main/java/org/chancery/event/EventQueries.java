@@ -58,13 +58,14 @@ public class EventQueries {
 
     /**
      * Everything about one event for its page: what the timeline shows and its agreement, the
-     * fields of its kind, institutions and each source's author.
+     * fields of its kind, institutions and each source's author; {@code stepEntry} where it is an
+     * agreement step's own entry, edited through its step.
      */
     public record EventDetail(TimelineEntry entry, @Nullable Long agreementId, @Nullable String agreementEn,
             @Nullable String agreementRu, @Nullable String visitLevel, @Nullable String visitKind,
             @Nullable String callInitiatorCode, @Nullable String callInitiatorEn, @Nullable String callInitiatorRu,
             @Nullable String memorandumSubjectEn, @Nullable String memorandumSubjectRu,
-            List<InstitutionRef> institutions, Map<Long, SourceDetail> sources) {
+            List<InstitutionRef> institutions, Map<Long, SourceDetail> sources, boolean stepEntry) {
 
         public @Nullable String agreement(Locale locale) {
             return Language.pickPresent(locale, agreementEn, agreementRu);

@@ -36,6 +36,7 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
     /** Why a happened event's date was refused; a fixed text, so pages can translate it. */
     static final String REPORTED_AS_PAST = "a happened event cannot begin after the day its latest source was published";
 
+    private final Events events;
     private final KnownRecords known;
     private final EventReferences direct;
     private final EventRows rows;
@@ -44,6 +45,7 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
     EventService(Events events, KnownRecords known, ChangeLog changeLog, MergePatch mergePatch, Clock clock, EventRows rows) {
         super(new AuditedRecords<>(RESOURCE, "event", events::findById, events::saveAndFlush,
                 EventCommand::from, changeLog, clock), mergePatch, EventCommand.class);
+        this.events = events;
         this.known = known;
         this.direct = EventReferences.of(known);
         this.rows = rows;
@@ -122,6 +124,7 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
     @Override
     public Event replace(long id, ExpectedVersion expected, EventCommand command) {
         return records().update(id, expected, event -> {
+            event.ensureEditable();
             checkReferences(command);
             checkReportedDate(command);
             apply(event, command);
@@ -146,7 +149,16 @@ public class EventService extends AuditedRecordService<Event, EventCommand> {
 
     @Override
     public void delete(long id, ExpectedVersion expected, String reason) {
-        records().delete(records().live(id, expected), reason);
+        Event event = records().live(id, expected);
+        event.ensureEditable();
+        records().delete(event, reason);
+    }
+
+    /** @throws RuleViolationException for an agreement step's entry: its step, recorded again, brings it back */
+    @Override
+    public Event restore(long id) {
+        events.findById(id).ifPresent(Event::ensureEditable);
+        return super.restore(id);
     }
 
     private static UncertainDate date(EventCommand command) {
