@@ -89,9 +89,12 @@ public class Timeline {
     /** The parts as ready JSON, kept by V131's triggers in the transaction of every write. */
     private static final String LISTING = " join event_listing l on l.event_id = e.id";
 
-    /** An event's JSON item: the head with what changes with the day, then the stored document. */
+    /**
+     * An event's JSON item: the head with what changes with the day, then the stored document;
+     * and the record's version, for the answer's ETag from the same snapshot (RecordVersionTags).
+     */
     private static final String ITEM = """
-            select e.id, e.date_earliest,
+            select e.id, e.date_earliest, (select version from record_version) as record_version,
                    '{"id":' || e.id || ',"kind":"' || e.kind || '","status":"' || e.status || '","overdue":' || (%s)
                    || l.document as item
             """.formatted(Timeline.OVERDUE);
@@ -154,6 +157,7 @@ public class Timeline {
         long[] lastId = new long[1];
         Long[] matching = new Long[1];
         boolean[] more = new boolean[1];
+        Long[] version = new Long[1];
         jdbc.sql(ITEM + total + query.from() + LISTING + query.where() + query.orderBy(direction) + " limit :limit")
                 .params(query.parameters)
                 .query((RowCallbackHandler) row -> {
@@ -167,12 +171,13 @@ public class Timeline {
                     if (count) {
                         matching[0] = row.getLong("total");
                     }
+                    version[0] = row.getLong("record_version");
                 });
         TimelineCursor next = more[0] ? new TimelineCursor.ByDate(lastEarliest[0], lastId[0], order) : null;
         if (count && matching[0] == null) {
             matching[0] = count(filter);
         }
-        return new TimelineItems(items, next, matching[0]);
+        return new TimelineItems(items, next, matching[0], version[0]);
     }
 
     /**
