@@ -85,6 +85,7 @@ class ReadCostGrowthIntegrationTests {
         }
 
         List<String> scans = new ArrayList<>();
+        List<String> pairPlans = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement fixture = connection.createStatement()) {
@@ -101,14 +102,22 @@ class ReadCostGrowthIntegrationTests {
                         continue;
                     }
                     String plan = explain(connection, statement);
-                    if (plan.matches("(?s).*\"Node Type\": \"Seq Scan\",[^}]*\"Relation Name\": \"(event|event_state|event_listing)\".*")) {
+                    if (plan.matches("(?s).*\"Node Type\": \"Seq Scan\",[^}]*\"Relation Name\": \"(event|event_state|event_listing|event_pair)\".*")) {
                         scans.add(request.getKey() + ":\n" + statement.getQuery() + "\n" + plan);
+                    }
+                    if (request.getKey().contains("counterpart=IL") && sql.contains("event_pair")) {
+                        pairPlans.add(request.getKey() + (plan.contains("\"Index Name\": \"event_pair_by_date_idx\"") ? "" : ":\n" + plan));
                     }
                 }
             }
             connection.rollback();
         }
-        assertThat(scans).as("statements that scan event, event_state or event_listing").isEmpty();
+        assertThat(scans).as("statements that scan event, event_state, event_listing or event_pair").isEmpty();
+        // a pair's page is read through the pair's events by date (V175), not by walking every event
+        assertThat(pairPlans).as("the pair pages' statements, each through event_pair's date index")
+                .containsOnly("/timeline?state=KZ&counterpart=IL", "/api/v1/events?state=KZ&counterpart=IL",
+                        "/api/v1/events?state=KZ&counterpart=IL&to=2000-01-01")
+                .contains("/timeline?state=KZ&counterpart=IL", "/api/v1/events?state=KZ&counterpart=IL");
     }
 
     private static String explain(Connection connection, QueryInfo statement) throws Exception {

@@ -37,7 +37,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * are {@code no-store} and carry a CSRF token), nor a page with a flash message.
  *
  * <p>The version is read in a read-only transaction, so it comes from where the page's own
- * reads come from (the replica while it is usable).
+ * reads come from (the replica while it is usable). A handler marked
+ * {@link RecordVersionTagged#readByHandler} (the event list) reads it itself when no
+ * If-None-Match came, in its answer's statement, and hands it over through
+ * {@link RecordVersionTags}: then there is no read of its own.
  */
 @Configuration
 class RecordEtags implements WebMvcConfigurer, HandlerInterceptor {
@@ -65,10 +68,20 @@ class RecordEtags implements WebMvcConfigurer, HandlerInterceptor {
                 || !(handler instanceof HandlerMethod method) || !tagged(method, request)) {
             return true;
         }
-        long version = Objects.requireNonNull(readOnly.execute(status ->
-                jdbc.sql("select version from record_version").query(Long.class).single()));
         response.addHeader(HttpHeaders.VARY, "Accept, Accept-Language, Cookie, Authorization");
-        return !new ServletWebRequest(request, response).checkNotModified(etag(version, request));
+        RecordVersionTagged annotation = method.getMethodAnnotation(RecordVersionTagged.class);
+        if (annotation != null && annotation.readByHandler() && request.getHeader(HttpHeaders.IF_NONE_MATCH) == null) {
+            // no 304 to answer: the handler reads the version with its answer, in its own statement
+            request.setAttribute(RecordVersionTags.ATTRIBUTE, (RecordVersionTags.Tagger) version ->
+                    new ServletWebRequest(request, response).checkNotModified(etag(version == null ? version() : version, request)));
+            return true;
+        }
+        return !new ServletWebRequest(request, response).checkNotModified(etag(version(), request));
+    }
+
+    private long version() {
+        return Objects.requireNonNull(readOnly.execute(status ->
+                jdbc.sql("select version from record_version").query(Long.class).single()));
     }
 
     private boolean tagged(HandlerMethod method, HttpServletRequest request) {

@@ -15,4 +15,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface RecordVersionTagged {
+
+    /**
+     * Whether the handler reads the version itself, in the statement of its answer, and hands it
+     * to {@link RecordVersionTags#tag} when no If-None-Match asks for a 304: one statement and
+     * one transaction less per request, and a tag from the same snapshot as the answer.
+     */
+    boolean readByHandler() default false;
 }

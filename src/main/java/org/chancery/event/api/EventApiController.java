@@ -3,6 +3,8 @@ package org.chancery.event.api;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -16,6 +18,7 @@ import org.chancery.common.NotFoundException;
 import org.chancery.common.api.ApiController;
 import org.chancery.common.api.PageResponse;
 import org.chancery.common.web.RecordVersionTagged;
+import org.chancery.common.web.RecordVersionTags;
 import org.chancery.event.Event;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventQueries;
@@ -69,21 +72,23 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
     }
 
     @GetMapping
-    @RecordVersionTagged
+    @RecordVersionTagged(readByHandler = true)
     @Operation(summary = "List events, newest first, filtered and paged by cursor",
             description = "Follow next for the following page; with updatedSince the pages run in change order and "
                     + "deleted events come as tombstones in deleted.",
             responses = @ApiResponse(responseCode = "200", description = "OK", content = @Content(
                     mediaType = "application/json", schema = @Schema(implementation = EventPage.class))))
-    ResponseEntity<?> list(@ParameterObject TimelineParameters parameters) {
+    ResponseEntity<?> list(@ParameterObject TimelineParameters parameters, HttpServletRequest request) {
         TimelineParameters.Parsed query = parameters.parseLookingUpLater(states::exists, topics::exists);
         if (query.updatedSince() != null) {
+            RecordVersionTags.tag(request, null);
             return ResponseEntity.ok(changes(query));
         }
         TimelineItems page = queries.items(query.filter(), query.order(), query.dateCursor(), query.limit(), query.count());
         if (page.items().isEmpty()) {
             parameters.requireKnown(states::exists, topics::exists);
         }
+        RecordVersionTags.tag(request, page.recordVersion());
         // The items are the stored documents as they are (V160), not read into records and written again.
         StringBuilder body = new StringBuilder(page.items().size() * 1_500 + 200).append("{\"items\":[");
         for (int i = 0; i < page.items().size(); i++) {

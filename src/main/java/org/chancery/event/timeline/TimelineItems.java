@@ -6,9 +6,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A page of the timeline as the API lists it: each event's JSON item as ready text, the cursor
- * of the next page where more follow, and the count of every matching event when it was asked for.
+ * of the next page where more follow, the count of every matching event when it was asked for,
+ * and the record's version ({@code record_version}) read in the same statement, for the ETag
+ * (null when the page came back empty).
  */
-public record TimelineItems(List<String> items, @Nullable TimelineCursor next, @Nullable Long total) {
+public record TimelineItems(List<String> items, @Nullable TimelineCursor next, @Nullable Long total,
+        @Nullable Long recordVersion) {
 
     public TimelineItems {
         items = List.copyOf(items);
