@@ -164,9 +164,9 @@ class EventFormReader {
                 continue;
             }
             if (row.addsPerson()) {
-                NewPersons.NewPerson person = newPerson(row, at, date, result, locale);
+                NewPersonRow person = newPerson(form, row, at, date, result, locale);
                 if (person != null && row.role() != null) {
-                    created.add(new NewParticipant(i, person, row.role()));
+                    created.add(new NewParticipant(i, person.person(), row.role(), person.officeInstitutionRow()));
                 }
                 continue;
             }
@@ -183,12 +183,13 @@ class EventFormReader {
     }
 
     /** The person a row creates, with the office they held, or null (with errors on its fields). */
-    private NewPersons.@Nullable NewPerson newPerson(EventForm.ParticipantRow row, String at, @Nullable String date,
-            BindingResult result, Locale locale) {
+    private @Nullable NewPersonRow newPerson(EventForm form, EventForm.ParticipantRow row, String at,
+            @Nullable String date, BindingResult result, Locale locale) {
         int errors = result.getErrorCount();
         required(row.newNameEn(), at + "newNameEn", "event.form.newPerson.nameEn.required", result);
         required(row.newNameRu(), at + "newNameRu", "event.form.newPerson.nameRu.required", result);
         NewPersons.HeldOffice office = null;
+        Integer institutionRow = null;
         if (!row.holdsNoOffice()) {
             required(row.newOfficeEn(), at + "newOfficeEn", "event.form.newPerson.officeEn.required", result);
             required(row.newOfficeRu(), at + "newOfficeRu", "event.form.newPerson.officeRu.required", result);
@@ -200,7 +201,9 @@ class EventFormReader {
                 state = state(row.newOfficeState(), at + "newOfficeState", result);
             }
             Long institution = null;
-            if (!EventForm.blank(row.newOfficeInstitution())) {
+            institutionRow = EventForm.blank(row.newOfficeInstitution()) ? null
+                    : newInstitutionRow(form, row.newOfficeInstitution());
+            if (!EventForm.blank(row.newOfficeInstitution()) && institutionRow == null) {
                 EventChoices.Picked picked = choices.institution(row.newOfficeInstitution(), locale);
                 institution = picked.id();
                 if (institution == null) {
@@ -227,7 +230,34 @@ class EventFormReader {
         if (result.getErrorCount() > errors) {
             return null;
         }
-        return new NewPersons.NewPerson(new Bilingual(row.newNameEn().strip(), row.newNameRu().strip()), office);
+        return new NewPersonRow(new NewPersons.NewPerson(new Bilingual(row.newNameEn().strip(), row.newNameRu().strip()),
+                office), office == null ? null : institutionRow);
+    }
+
+    /**
+     * The row of the institution this form creates under the name {@code typed} (English or
+     * Russian, case aside), or null: a new person's office may sit in an institution that is
+     * new too.
+     */
+    private static @Nullable Integer newInstitutionRow(EventForm form, String typed) {
+        String name = typed.strip();
+        List<EventForm.InstitutionRow> rows = form.institutionRows();
+        for (int i = 0; i < rows.size(); i++) {
+            EventForm.InstitutionRow row = rows.get(i);
+            if (row != null && row.addsInstitution() && (name.equalsIgnoreCase(strip(row.newNameEn()))
+                    || name.equalsIgnoreCase(strip(row.newNameRu())))) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String strip(@Nullable String text) {
+        return text == null ? null : text.strip();
+    }
+
+    /** A new person as read, and the form's row of the new institution their office sits in, if it is one. */
+    private record NewPersonRow(NewPersons.NewPerson person, @Nullable Integer officeInstitutionRow) {
     }
 
     private List<EventCommand.InstitutionPart> institutions(EventForm form, BindingResult result, Locale locale,
@@ -310,8 +340,13 @@ class EventFormReader {
         return text.isEmpty() ? null : text;
     }
 
-    /** A person the form creates, who took part in the event in {@code role}; {@code row} is the form's. */
-    record NewParticipant(int row, NewPersons.NewPerson person, ParticipantRole role) {
+    /**
+     * A person the form creates, who took part in the event in {@code role}; {@code row} is the
+     * form's, and {@code officeInstitutionRow} the form's row of the new institution their office
+     * sits in, when it is one the form creates too.
+     */
+    record NewParticipant(int row, NewPersons.NewPerson person, ParticipantRole role,
+            @Nullable Integer officeInstitutionRow) {
     }
 
     /** An institution the form creates, taking part in {@code role}; {@code row} is the form's. */

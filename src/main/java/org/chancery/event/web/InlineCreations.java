@@ -1,7 +1,9 @@
 package org.chancery.event.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 import org.chancery.common.InvalidRequestException;
@@ -37,18 +39,34 @@ class InlineCreations {
     /** {@code command} joined by the records the form adds, created now. */
     EventCommand create(EventFormReader.ReadEvent event, EventCommand command) {
         List<EventCommand.InstitutionPart> newInstitutions = new ArrayList<>();
+        Map<Integer, Long> institutionByRow = new HashMap<>();
         for (EventFormReader.NewInstitutionPart part : event.newInstitutions()) {
             long id = refusedOn("institutions[" + part.row() + "].newNameEn", () -> institutions.create(part.institution()));
             newInstitutions.add(new EventCommand.InstitutionPart(id, part.role()));
+            institutionByRow.put(part.row(), id);
         }
         List<EventCommand.Participant> newParticipants = new ArrayList<>();
         for (EventFormReader.NewParticipant participant : event.newParticipants()) {
             String field = "participants[" + participant.row() + "]."
                     + (participant.person().office() == null ? "newNameEn" : "newOfficeEn");
-            long id = refusedOn(field, () -> persons.create(participant.person()));
+            NewPersons.NewPerson person = inNewInstitution(participant, institutionByRow);
+            long id = refusedOn(field, () -> persons.create(person));
             newParticipants.add(new EventCommand.Participant(id, participant.role()));
         }
         return command.joinedBy(newParticipants, newInstitutions);
+    }
+
+    /** The person, their office placed in the institution the form has just created when it named one. */
+    private static NewPersons.NewPerson inNewInstitution(EventFormReader.NewParticipant participant,
+            Map<Integer, Long> institutionByRow) {
+        NewPersons.HeldOffice office = participant.person().office();
+        Long institution = participant.officeInstitutionRow() == null ? null
+                : institutionByRow.get(participant.officeInstitutionRow());
+        if (office == null || institution == null) {
+            return participant.person();
+        }
+        return new NewPersons.NewPerson(participant.person().name(),
+                new NewPersons.HeldOffice(office.title(), office.state(), institution, office.since()));
     }
 
     private static long refusedOn(String field, LongSupplier write) {

@@ -2,6 +2,7 @@ package org.chancery.event.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.chancery.ChanceryIntegrationTest;
@@ -107,7 +108,11 @@ class EventFormInlineCreationIntegrationTests {
     }
 
     private long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+        return count(table, "true");
+    }
+
+    private long count(String table, String condition) {
+        return jdbc.sql("select count(*) from " + table + " where " + condition).query(Long.class).single();
     }
 
     @Test
@@ -140,6 +145,17 @@ class EventFormInlineCreationIntegrationTests {
                 .andExpect(content().string(allOf(containsString(PERSON), containsString(OFFICE), containsString(INSTITUTION))));
         mvc.perform(get("/relations/KZ/IL").with(EDITOR)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(PERSON), containsString(OFFICE))));
+    }
+
+    @Test
+    void aNewPersonsOfficeMaySitInTheInstitutionTheSameFormCreates() throws Exception {
+        mvc.perform(meeting(Map.of("participants[1].newOfficeInstitution", INSTITUTION.toUpperCase(Locale.ROOT))))
+                .andExpect(status().is3xxRedirection());
+        ShippedRecord record = new ShippedRecord(jdbc);
+
+        assertThat(jdbc.sql("select institution_id from office where id = :o").param("o", record.office(OFFICE))
+                .query(Long.class).single()).isEqualTo(record.institution(INSTITUTION));
+        assertThat(count("institution", "name_en = '" + INSTITUTION + "'")).as("created once, not twice").isOne();
     }
 
     @Test
