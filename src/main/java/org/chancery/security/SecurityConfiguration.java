@@ -48,9 +48,7 @@ class SecurityConfiguration {
      * stay allowed because the timeline band places its ticks with them, and they run no code.
      * Swagger UI, served from this origin, needs data: images.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = policy("'self'");
 
     /**
      * Swagger UI (a third party's page, showing only the API's own description) adds
@@ -58,8 +56,13 @@ class SecurityConfiguration {
      * policy it was refused a style now and then (swagger-api/swagger-ui#10655). Its pages alone
      * allow inline style elements; scripts stay the site's own files there too.
      */
-    static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
-            "style-src 'self' 'unsafe-inline';");
+    static final String SWAGGER_UI_POLICY = policy("'self' 'unsafe-inline'");
+
+    private static String policy(String styleSources) {
+        return "default-src 'self'; script-src 'self'; style-src " + styleSources + "; "
+                + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
 
