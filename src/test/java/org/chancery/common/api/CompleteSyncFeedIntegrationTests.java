@@ -2,6 +2,7 @@ package org.chancery.common.api;
 
 import java.net.URI;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.chancery.ChanceryIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,12 +39,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ChanceryIntegrationTest
 class CompleteSyncFeedIntegrationTests {
 
-    /** The cluster is shared: a transaction of another database may hold the horizon back a moment. */
+    /** How long the script keeps polling for changes it expects once their writer has committed. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired MockMvc mvc;
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
+    @Value("${spring.datasource.password}") String password;
 
     private final String prefix = "sync-" + UUID.randomUUID().toString().substring(0, 8) + "-";
 
@@ -95,6 +98,42 @@ class CompleteSyncFeedIntegrationTests {
         script.sync(resume);
         assertThat(script.copy).isEqualTo(before);
         assertThat(script.received).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aTransactionLeftOpenInAnotherDatabaseOfTheServerDoesNotHoldTheFeedBack() throws Exception {
+        Instant since = jdbc.sql("select now() - interval '1 second'").query(java.time.OffsetDateTime.class).single()
+                .toInstant();
+        try (Connection elsewhere = connectionToAnotherDatabase()) {
+            elsewhere.setAutoCommit(false);
+            // It takes a transaction id, as a write does, and stays open: a long load elsewhere.
+            long elsewhereXid = single(elsewhere, "select pg_current_xact_id()::text::bigint");
+            long written = insert(prefix + "written-meanwhile");
+            assertThat(jdbc.sql("select change_xid from institution where id = ?").param(written).query(Long.class).single())
+                    .isGreaterThan(elsewhereXid);
+
+            Script script = new Script();
+            script.sync("/api/v1/institutions?limit=2&q=" + prefix + "&updatedSince=" + since);
+            assertThat(script.copy).containsOnlyKeys(written);
+            assertThat(single(elsewhere, "select pg_current_xact_id()::text::bigint"))
+                    .as("the other database's transaction was open all along").isEqualTo(elsewhereXid);
+        }
+    }
+
+    /** The server's maintenance database, {@code postgres}, reached as the application reaches its own. */
+    private Connection connectionToAnotherDatabase() throws Exception {
+        try (Connection own = dataSource.getConnection()) {
+            String url = own.getMetaData().getURL();
+            String postgres = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+            return DriverManager.getConnection(postgres, own.getMetaData().getUserName(), password);
+        }
+    }
+
+    private static long single(Connection connection, String sql) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     /** A syncing script: follows next to the end, keeps a copy by id, drops tombstones, and keeps the resume link. */

@@ -256,8 +256,8 @@ class EventWriteApiIntegrationTests {
 
         mvc.perform(get("/api/v1/events/" + id)).andExpect(status().isGone());
         mvc.perform(get("/api/v1/events").param("limit", "500")).andExpect(jsonPath("$.items[*].id").value(not(hasItem(id))));
-        // the feed hands out a change once no transaction older than it is still open anywhere on
-        // the server (docs/api.md): on a shared server another client's may hold it back a moment
+        // the feed hands out a change once no transaction of this database older than it is
+        // still open (docs/api.md): another client's may hold it back a moment
         String changes = "";
         for (long deadline = System.nanoTime() + 30_000_000_000L; System.nanoTime() < deadline; Thread.sleep(200)) {
             changes = mvc.perform(get("/api/v1/events").param("updatedSince", since)).andReturn().getResponse().getContentAsString();
