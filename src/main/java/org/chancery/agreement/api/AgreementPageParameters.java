@@ -9,10 +9,12 @@ import org.chancery.agreement.AgreementKind;
 import org.chancery.agreement.AgreementOrder;
 import org.chancery.common.InvalidParameterException;
 import org.chancery.common.api.ListParameters;
+import org.chancery.common.api.QueryString;
 import org.chancery.common.query.ChangePosition;
 import org.jspecify.annotations.Nullable;
 
 /** The agreements list's parameters as they arrive in a query string, read strictly. */
+@QueryString
 record AgreementPageParameters(
         @Nullable String state,
         @Nullable List<String> kind,

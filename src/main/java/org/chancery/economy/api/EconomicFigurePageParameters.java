@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import org.chancery.common.InvalidParameterException;
 import org.chancery.common.api.ListParameters;
+import org.chancery.common.api.QueryString;
 import org.chancery.common.query.ChangePosition;
 import org.chancery.economy.EconomicFigureCriteria;
 import org.chancery.economy.EconomicFigureOrder;
@@ -14,6 +15,7 @@ import org.chancery.economy.Indicator;
 import org.jspecify.annotations.Nullable;
 
 /** The figures list's parameters as they arrive in a query string, read strictly. */
+@QueryString
 record EconomicFigurePageParameters(
         @Nullable String state,
         @Nullable String counterpart,

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.InvalidParameterException;
+import org.chancery.common.api.QueryString;
 import org.chancery.economy.EconomicFigureCriteria;
 import org.chancery.economy.Indicator;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * The figures' filters as they arrive in a query string, read as strictly as the timeline's:
  * every parameter that cannot be read is reported at once, by name and reason.
  */
+@QueryString
 public record EconomicFigureParameters(
         @Nullable String state,
         @Nullable String counterpart,

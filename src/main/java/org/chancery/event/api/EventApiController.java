@@ -1,5 +1,6 @@
 package org.chancery.event.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,7 +99,8 @@ class EventApiController extends AuditedRecordController<Event, EventCommand, Ev
                 .append(",\"limit\":").append(query.limit())
                 .append(",\"next\":").append(page.next() == null ? "null" : json.writeValueAsString(PageResponse.nextLink(page.next().encode())))
                 .append(",\"resume\":null}");
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body.toString());
+        // As bytes, encoded once: a String body was encoded twice, once only to count its length.
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The sync pages (updatedSince): live events and tombstones, through the records. */

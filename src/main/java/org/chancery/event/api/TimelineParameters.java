@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 
 import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.InvalidParameterException;
+import org.chancery.common.api.QueryString;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventQueries;
 import org.chancery.event.EventStatus;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * The timeline's filters as they arrive in a query string, read strictly: every parameter
  * that cannot be read is reported at once, by name and reason, instead of being ignored.
  */
+@QueryString
 public record TimelineParameters(
         @Parameter(description = "ISO 3166-1 alpha-2 code: events that involve this state", example = "KZ")
         @Nullable String state,

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PagingParameters;
+import org.chancery.common.api.QueryString;
 import org.chancery.source.SourceFilter;
 import org.jspecify.annotations.Nullable;
 
 /** {@code GET /api/v1/sources}'s query string. */
+@QueryString
 record SourceListParameters(@Nullable String q, @Nullable String language, @Nullable String publishedFrom,
         @Nullable String publishedTo, @Nullable String limit, @Nullable String cursor, @Nullable String count,
         @Nullable String updatedSince) implements PagingParameters {

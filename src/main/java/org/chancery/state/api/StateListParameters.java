@@ -4,10 +4,12 @@ import java.util.Set;
 
 import org.chancery.common.api.ListParameters;
 import org.chancery.common.api.PagingParameters;
+import org.chancery.common.api.QueryString;
 import org.chancery.state.StateFilter;
 import org.jspecify.annotations.Nullable;
 
 /** {@code GET /api/v1/states}'s query string. */
+@QueryString
 record StateListParameters(@Nullable String q, @Nullable String region, @Nullable String limit, @Nullable String cursor,
         @Nullable String count) implements PagingParameters {
 
