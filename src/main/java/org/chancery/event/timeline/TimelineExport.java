@@ -248,11 +248,18 @@ public class TimelineExport {
     private static byte @Nullable [] copy(BaseConnection connection, String sql, byte delimiter, boolean crlf, Lines lines)
             throws SQLException {
         CopyOut copy = connection.getCopyAPI().copyOut(sql);
-        try {
-            byte[] row;
-            byte[] last = null;
-            int rows = 0;
-            while ((row = copy.readFromCopy()) != null) {
+        byte[] row;
+        byte[] last = null;
+        int rows = 0;
+        RuntimeException failed = null;
+        while ((row = copy.readFromCopy()) != null) {
+            // After a failure (most often: the client went away) the rest of the page is read
+            // and dropped: the connection goes back to the pool, and it must have seen the
+            // copy's end first (a cancel request raced the rollback that followed it).
+            if (failed != null) {
+                continue;
+            }
+            try {
                 int from = keysEnd(row, delimiter) + 1;
                 if (row[row.length - 1] != '\n' || (!crlf && row[from] == 1)) {
                     throw new IllegalStateException("a copied row that is not one line as written: " + sql);
@@ -265,15 +272,16 @@ public class TimelineExport {
                 } else {
                     lines.write(row, from, row.length - from);
                 }
-                last = row;
-                rows++;
+            } catch (RuntimeException e) {
+                failed = e;
             }
-            return rows == PAGE ? last : null;
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            last = row;
+            rows++;
         }
+        if (failed != null) {
+            throw failed;
+        }
+        return rows == PAGE ? last : null;
     }
 
     /** Where the two keys in front of a copied row end: at the second delimiter. */
