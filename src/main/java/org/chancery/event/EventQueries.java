@@ -161,13 +161,13 @@ public class EventQueries {
         timeline.forEach(filter, consumer);
     }
 
-    /** Each matching live event's NDJSON line (without its line break), newest first. */
-    public void ndjson(TimelineFilter filter, Consumer<String> lines) {
+    /** Each matching live event's NDJSON line, newest first. */
+    public void ndjson(TimelineFilter filter, TimelineExport.Lines lines) {
         export.ndjson(filter, lines);
     }
 
     /** The CSV's header and then each matching live event's record, newest first, each ended by CRLF. */
-    public void csv(TimelineFilter filter, Consumer<String> lines) {
+    public void csv(TimelineFilter filter, TimelineExport.Lines lines) {
         export.csv(filter, lines);
     }
 

@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Inserts many new events set-based: their ids drawn from the sequence in one statement, then
  * one statement of six {@code INSERT … SELECT}s, each from a JSON document of all the rows for
  * {@code event} or for a table of parts. The triggers fire as for any write: the statement-level ones (the
- * state and pair counts of {@code V120}) once a statement, and the deferred checks (every event
- * has a source, the record's version) at the commit. What JPA would have sent one row at a time,
+ * state and pair counts of {@code V120}, the pairs of {@code V175}) once a statement, and the deferred checks (every event
+ * has a source, the record's version) at the commit; the list's read model is built once after
+ * the statement, for all the new events ({@code V180}). What JPA would have sent one row at a time,
  * with its state and pair counts updated for each.
  */
 @Component
@@ -88,9 +89,13 @@ class EventRows {
                 citations.add(Map.of("event_id", id, "source_id", citation.sourceId(), "quoted_passage", citation.quotedPassage()));
             }
         }
-        // One statement: the statement triggers of all six inserts fire at its end, when every
-        // part is there, so the list's read model (V131, V160) writes each event's row once
-        // rather than again after each table of parts.
+        // One statement, whose triggers fire at its end, when every part is there. The list's
+        // read model (V131, V160) is built here once for the new events (V180): the listing
+        // triggers of its inserts stand aside while the setting is on, where each would have
+        // built the same rows again.
+        // (A trigger's WHEN is read as its statement's rows are written, so the setting is made
+        // in a statement of its own before.)
+        jdbc.sql("select set_config('chancery.event_listing_by_writer', 'on', true)").query(String.class).single();
         jdbc.sql("""
                 with written as (
                     insert into event (id, kind, status, title_en, title_ru, summary_en, summary_ru, date_earliest, date_latest,
@@ -134,6 +139,9 @@ class EventRows {
                 .param("topics", json.writeValueAsString(topics))
                 .param("citations", json.writeValueAsString(citations))
                 .query(Long.class).single();
+        jdbc.sql("select set_config('chancery.event_listing_by_writer', 'off', true), event_listing_refresh(cast(:ids as bigint[]))")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((row, number) -> number).list();
         return ids;
     }
 }

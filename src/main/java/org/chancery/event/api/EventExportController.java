@@ -46,10 +46,7 @@ class EventExportController {
     void ndjson(TimelineParameters parameters, HttpServletResponse response) throws IOException {
         TimelineFilter filter = parameters.parseExport(states::exists, topics::exists);
         ExportResponse body = ExportResponse.start(response, MediaType.APPLICATION_NDJSON, null);
-        body.writeAll(() -> queries.ndjson(filter, body.rows(line -> {
-            body.writer().write(line);
-            body.writer().write('\n');
-        })));
+        body.writeAll(() -> queries.ndjson(filter, body.bytes()::write));
     }
 
     /**
@@ -64,6 +61,6 @@ class EventExportController {
     void csv(TimelineParameters parameters, HttpServletResponse response) throws IOException {
         TimelineFilter filter = parameters.parseExport(states::exists, topics::exists);
         ExportResponse body = ExportResponse.start(response, CsvWriter.MEDIA_TYPE, "chancery-events.csv");
-        body.writeAll(() -> queries.csv(filter, body.rows(body.writer()::write)));
+        body.writeAll(() -> queries.csv(filter, body.bytes()::write));
     }
 }

@@ -1,16 +1,29 @@
 package org.chancery.event.timeline;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.postgresql.copy.CopyOut;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.Utils;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,50 +112,57 @@ public class TimelineExport {
             so as (
                 select event_id, count(*) as cited, string_agg(id::text, ';') as ids,
                        string_agg(coalesce(url, ''), ';') as urls, string_agg(coalesce(outlet, ''), ';') as outlets,
-                       string_agg(id || ',' || export_csv(quoted_passage), ',') as pairs
+                       array_agg(id) as source_ids, array_agg(quoted_passage) as passages
                   from (select src.event_id, so.id, so.url, so.outlet, src.quoted_passage
                           from e join event_source src on src.event_id = e.id join source so on so.id = src.source_id
                          order by src.event_id, so.published_on, so.id) sorted
                  group by event_id)
             """;
 
-    private static final String CSV_LINE = """
+    // The CSV's fields as columns, which COPY's CSV format encloses in quotes where RFC 4180 wants
+    // them (a comma, a quote, a line break); a missing or empty text is null, which it writes as an
+    // empty field. The source pairs follow, as many as the most cited event needs (%s).
+    private static final String CSV_RECORD = """
             select e.date_earliest, e.id,
-                   e.id || ',' || e.kind || ',' || e.status
-                   || ',' || export_edtf(e.date_earliest, e.date_latest, e.date_precision, e.date_approximate)
-                   || ',' || export_day(e.date_earliest) || ',' || export_day(e.date_latest)
-                   || ',' || e.date_precision || ',' || e.date_approximate
-                   || ',' || export_csv(e.title_en) || ',' || export_csv(e.title_ru)
-                   || ',' || export_csv(e.summary_en) || ',' || export_csv(e.summary_ru)
-                   || ',' || coalesce(st.states, '') || ',' || export_csv(pa.participants)
-                   || ',' || coalesce(ins.institutions, '') || ',' || coalesce(tp.topics, '')
-                   || ',' || export_csv(e.place_en) || ',' || export_csv(e.place_ru) || ',' || coalesce(e.place_state_code, '')
-                   || ',' || coalesce(e.agreement_id::text, '') || ',' || coalesce(e.visit_level, '')
-                   || ',' || coalesce(e.visit_kind, '') || ',' || coalesce(e.call_initiator_code, '')
-                   || ',' || export_csv(e.memorandum_subject_en) || ',' || export_csv(e.memorandum_subject_ru)
-                   || ',' || coalesce(so.ids, '') || ',' || export_csv(so.urls) || ',' || export_csv(so.outlets)
-                   || ',' || export_instant(e.updated_at)
-                   || ',' || coalesce(so.pairs, ',') || repeat(',,', :sources - coalesce(so.cited, 1)::int)
-                   || E'\\r\\n' as line
+                   e.id, e.kind, e.status, export_edtf(e.date_earliest, e.date_latest, e.date_precision, e.date_approximate),
+                   export_day(e.date_earliest), export_day(e.date_latest), e.date_precision, e.date_approximate::text,
+                   %s, %s, %s, %s, st.states, %s, ins.institutions, tp.topics, %s, %s, e.place_state_code,
+                   e.agreement_id, e.visit_level, e.visit_kind, e.call_initiator_code, %s, %s,
+                   so.ids, %s, %s, export_instant(e.updated_at)%%s
               from e
               left join st on st.event_id = e.id left join pa on pa.event_id = e.id left join ins on ins.event_id = e.id
               left join tp on tp.event_id = e.id left join so on so.event_id = e.id
              order by e.date_earliest desc, e.id desc
-            """;
+            """.formatted(cell("e.title_en"), cell("e.title_ru"), cell("e.summary_en"), cell("e.summary_ru"),
+            cell("pa.participants"), cell("e.place_en"), cell("e.place_ru"), cell("e.memorandum_subject_en"),
+            cell("e.memorandum_subject_ru"), cell("so.urls"), cell("so.outlets"));
+
+    /** A page as COPY writes NDJSON: the keys, then the line, apart by a byte no JSON text holds raw (see {@link #copy}). */
+    private static final String JSON_COPY = "copy (%s) to stdout (format csv, delimiter E'\\x02', quote E'\\x01')";
+
+    private static final String CSV_COPY = "copy (%s) to stdout (format csv)";
 
     private final Timeline timeline;
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final Clock clock;
 
-    TimelineExport(Timeline timeline, JdbcClient jdbc, Clock clock) {
+    TimelineExport(Timeline timeline, JdbcClient jdbc, DataSource dataSource, Clock clock) {
         this.timeline = timeline;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.clock = clock;
     }
 
-    /** Hands each matching event's NDJSON line (without its line break) to {@code lines}, newest first. */
-    public void ndjson(TimelineFilter filter, Consumer<String> lines) {
-        read(filter, JSON_LINES::formatted, Map.of(), lines);
+    /** Receives an export's text, UTF-8: one line (an NDJSON item, a CSV record) a call, its line break included. */
+    @FunctionalInterface
+    public interface Lines {
+        void write(byte[] utf8, int from, int length);
+    }
+
+    /** Hands each matching event's NDJSON line to {@code lines}, newest first. */
+    public void ndjson(TimelineFilter filter, Lines lines) {
+        read(filter, where -> JSON_COPY.formatted(JSON_LINES.formatted(where)), (byte) 2, false, lines);
     }
 
     /**
@@ -150,11 +170,17 @@ public class TimelineExport {
      * first, each ended by CRLF (RFC 4180). There are as many pairs of source columns as the
      * event citing the most sources needs.
      */
-    public void csv(TimelineFilter filter, Consumer<String> lines) {
+    public void csv(TimelineFilter filter, Lines lines) {
         int sources = jdbc.sql("select coalesce(max(cited), 1) from (select count(*) as cited from event_source group by event_id) counts")
                 .query(Integer.class).single();
-        lines.accept(String.join(",", csvHeader(sources)) + "\r\n");
-        read(filter, where -> EVENTS.formatted(where) + CSV_PARTS + CSV_LINE, Map.of("sources", sources), lines);
+        byte[] header = (String.join(",", csvHeader(sources)) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        lines.write(header, 0, header.length);
+        StringBuilder pairs = new StringBuilder();
+        for (int number = 1; number <= sources; number++) {
+            pairs.append(", so.source_ids[").append(number).append("], ").append(cell("so.passages[" + number + "]"));
+        }
+        String record = CSV_RECORD.formatted(pairs);
+        read(filter, where -> CSV_COPY.formatted(EVENTS.formatted(where) + CSV_PARTS + record), (byte) ',', true, lines);
     }
 
     /** The CSV's columns with {@code sources} pairs of source columns. */
@@ -167,52 +193,148 @@ public class TimelineExport {
         return List.copyOf(header);
     }
 
-    /** Reads the pages of {@code statement}, made for a where clause, whose third column is the line. */
-    private void read(TimelineFilter filter, UnaryOperator<String> statement, Map<String, Object> extra, Consumer<String> lines) {
+    /** A field of free text: neutralised as a formula (V140), and null when empty, which COPY writes as nothing. */
+    private static String cell(String text) {
+        return "nullif(export_csv_neutral(" + text + "), '')";
+    }
+
+    /**
+     * Copies the pages of {@code statement} (a COPY made for a where clause, whose rows start
+     * with the event's date and id, then {@code delimiter}) to {@code lines}, each row without
+     * those keys; with {@code crlf}, its line break as CRLF.
+     */
+    private void read(TimelineFilter filter, UnaryOperator<String> statement, byte delimiter, boolean crlf, Lines lines) {
         // Without a limit on what it reads at last, a statement this size passes jit_above_cost,
         // and compiling it took seconds a page while speeding up nothing (see Timeline.forEach).
         jdbc.sql("set local jit = off").update();
+        // A page is written to the client while it is read, so a slow client holds its statement
+        // open: the pool's 30 s limit, meant for runaway reads, is raised for this bounded one.
+        jdbc.sql("set local statement_timeout = '5min'").update();
         Timeline.Conditions matching = timeline.liveMatching(filter);
         Map<String, Object> parameters = new HashMap<>(matching.parameters());
-        parameters.putAll(extra);
         parameters.put("page", PAGE);
         parameters.put("today", LocalDate.now(clock));
-        String first = statement.apply(where(matching.sql()));
         List<String> after = new ArrayList<>(matching.sql());
         after.add("(e.date_earliest, e.id) < (:afterEarliest, :afterId)");
-        String next = statement.apply(where(after));
-        Page page = new Page(lines);
-        jdbc.sql(first).params(parameters).query(page);
-        while (page.rows == PAGE) {
-            parameters.put("afterEarliest", page.lastEarliest);
-            parameters.put("afterId", page.lastId);
-            page.rows = 0;
-            jdbc.sql(next).params(parameters).query(page);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            BaseConnection postgres = connection.unwrap(BaseConnection.class);
+            String sql = statement.apply(where(matching.sql()));
+            while (true) {
+                byte[] last = copy(postgres, literals(sql, parameters, postgres), delimiter, crlf, lines);
+                if (last == null) {
+                    return;
+                }
+                String[] keys = new String(last, 0, keysEnd(last, delimiter), StandardCharsets.UTF_8)
+                        .split(Character.toString(delimiter));
+                parameters.put("afterEarliest", LocalDate.parse(keys[0]));
+                parameters.put("afterId", Long.parseLong(keys[1]));
+                sql = statement.apply(where(after));
+            }
+        } catch (SQLException e) {
+            throw new UncategorizedSQLException("export", null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /**
+     * Runs one page's COPY and passes its rows on; the last row when the page was full (so
+     * another may follow), else null. PostgreSQL sends each row of a COPY as a message of its
+     * own, ended by its line break. NDJSON is copied in CSV format with a delimiter and a quote
+     * that no JSON text holds raw (control characters are escaped in JSON strings), so no
+     * field is ever quoted and the line arrives as it is stored.
+     */
+    private static byte @Nullable [] copy(BaseConnection connection, String sql, byte delimiter, boolean crlf, Lines lines)
+            throws SQLException {
+        CopyOut copy = connection.getCopyAPI().copyOut(sql);
+        byte[] row;
+        byte[] last = null;
+        int rows = 0;
+        RuntimeException failed = null;
+        while ((row = copy.readFromCopy()) != null) {
+            // After a failure (most often: the client went away) the rest of the page is read
+            // and dropped: the connection goes back to the pool, and it must have seen the
+            // copy's end first (a cancel request raced the rollback that followed it).
+            if (failed != null) {
+                continue;
+            }
+            try {
+                int from = keysEnd(row, delimiter) + 1;
+                if (row[row.length - 1] != '\n' || (!crlf && row[from] == 1)) {
+                    throw new IllegalStateException("a copied row that is not one line as written: " + sql);
+                }
+                if (crlf) {
+                    byte[] line = Arrays.copyOfRange(row, from, row.length + 1);
+                    line[line.length - 2] = '\r';
+                    line[line.length - 1] = '\n';
+                    lines.write(line, 0, line.length);
+                } else {
+                    lines.write(row, from, row.length - from);
+                }
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+            last = row;
+            rows++;
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        return rows == PAGE ? last : null;
+    }
+
+    /** Where the two keys in front of a copied row end: at the second delimiter. */
+    private static int keysEnd(byte[] row, byte delimiter) {
+        int seen = 0;
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] == delimiter && ++seen == 2) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("a copied row without its keys");
+    }
+
+    private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z]\\w*)");
+
+    /**
+     * The statement with its named parameters written in as literals: COPY takes no
+     * parameters. Strings are quoted by the driver's own escaping; days, numbers and lists
+     * of strings (an {@code in} list) are written as such.
+     */
+    static String literals(String sql, Map<String, ?> parameters, BaseConnection connection) throws SQLException {
+        Matcher names = PARAMETER.matcher(sql);
+        StringBuilder written = new StringBuilder(sql.length() + 64);
+        while (names.find()) {
+            String name = names.group(1);
+            if (!parameters.containsKey(name)) {
+                throw new IllegalArgumentException("no value for :" + name);
+            }
+            names.appendReplacement(written, Matcher.quoteReplacement(literal(parameters.get(name), connection)));
+        }
+        names.appendTail(written);
+        return written.toString();
+    }
+
+    private static String literal(@Nullable Object value, BaseConnection connection) throws SQLException {
+        return switch (value) {
+            case null -> "null";
+            case String text -> "'" + Utils.escapeLiteral(null, text, connection.getStandardConformingStrings()) + "'";
+            case LocalDate day -> "date '" + day + "'";
+            case Long number -> number.toString();
+            case Integer number -> number.toString();
+            case Collection<?> values -> {
+                List<String> each = new ArrayList<>(values.size());
+                for (Object one : values) {
+                    each.add(literal(one, connection));
+                }
+                yield String.join(", ", each);
+            }
+            default -> throw new IllegalArgumentException("no literal for a " + value.getClass().getSimpleName());
+        };
     }
 
     private static String where(List<String> conditions) {
         return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
-    }
-
-    /** Passes each line on and keeps where the page ended, for the next. */
-    private static final class Page implements RowCallbackHandler {
-
-        private final Consumer<String> lines;
-        private int rows;
-        private LocalDate lastEarliest = LocalDate.MAX;
-        private long lastId;
-
-        Page(Consumer<String> lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public void processRow(java.sql.ResultSet row) throws java.sql.SQLException {
-            lines.accept(row.getString(3));
-            lastEarliest = row.getObject(1, LocalDate.class);
-            lastId = row.getLong(2);
-            rows++;
-        }
     }
 }
