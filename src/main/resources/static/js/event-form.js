@@ -22,8 +22,9 @@
 // their list with what it answers: names in either language, partial or transliterated, each
 // with the person's office and state, and last "Not in the record — create …", which opens the
 // row's "Not in the record?" part with the name typed in it (Cyrillic as the Russian name).
-// Without this script the list holds every record, as the page rendered it, the server still
-// reads a typed name, and the "Not in the record?" parts open by hand.
+// Without this script the list stays empty (the page lists no one, however large the record),
+// the server reads a typed name and names the candidates when it fits several, and the "Not in
+// the record?" parts open by hand.
 (function () {
   'use strict';
   var form = document.querySelector('form.event-form');

@@ -2,8 +2,7 @@ package org.chancery.event;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,14 +185,17 @@ public class EventQueries {
      *
      * @param sides the entry's states with their sides, as {@code KZ:HOST}
      */
-    public List<TimelineEntry> similarTo(EventKind kind, Set<String> stateCodes, Set<String> sides, UncertainDate date,
+    public List<SimilarEvent> similarTo(EventKind kind, Set<String> stateCodes, Set<String> sides, UncertainDate date,
             Set<Long> personIds) {
-        List<Long> ids = similar.like(kind, stateCodes, sides, date, personIds);
-        if (ids.isEmpty()) {
+        List<SimilarEvents.Match> matches = similar.like(kind, stateCodes, sides, date, personIds);
+        if (matches.isEmpty()) {
             return List.of();
         }
-        List<TimelineEntry> closestFirst = new ArrayList<>(timeline.entries(ids));
-        closestFirst.sort(Comparator.comparingInt(entry -> ids.indexOf(entry.id())));
-        return closestFirst;
+        List<Long> ids = matches.stream().map(SimilarEvents.Match::id).toList();
+        Map<Long, TimelineEntry> entries = new HashMap<>();
+        timeline.entries(ids).forEach(entry -> entries.put(entry.id(), entry));
+        return matches.stream().filter(match -> entries.containsKey(match.id()))
+                .map(match -> new SimilarEvent(entries.get(match.id()), match.stepEntry()))
+                .toList();
     }
 }

@@ -25,22 +25,25 @@ class SimilarEvents {
         this.jdbc = jdbc;
     }
 
+    /** One such event: its id, and whether it is an agreement step's own entry (V170), which follows its step. */
+    record Match(long id, boolean stepEntry) {
+    }
+
     /**
-     * The ids of such events, closest first: the same day before a wider window, then more of the
+     * Such events, closest first: the same day before a wider window, then more of the
      * same participants, then the states on the same sides (the visit to Israel before the one
      * from it), then the narrower window (a visit of known days before "expected in
      * 2026"), then the nearer start; so the likeliest repeat is the first a staff member reads.
-     */
-    /**
+     *
      * @param sides the entry's states with their sides, as {@code KZ:HOST}
      */
-    List<Long> like(EventKind kind, Set<String> stateCodes, Set<String> sides, UncertainDate date,
+    List<Match> like(EventKind kind, Set<String> stateCodes, Set<String> sides, UncertainDate date,
             Set<Long> personIds) {
         if (stateCodes.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                        select e.id from event e
+                        select e.id, e.step_entry from event e
                          where e.deleted_at is null and e.kind = :kind
                            and e.date_earliest <= :latest and e.date_latest >= :earliest
                            and (select count(*) from event_state s
@@ -62,7 +65,7 @@ class SimilarEvents {
                 .param("sides", sides)
                 .param("persons", personIds.isEmpty() ? Set.of(-1L) : personIds)
                 .param("limit", LIMIT)
-                .query(Long.class)
+                .query((row, n) -> new Match(row.getLong("id"), row.getBoolean("step_entry")))
                 .list();
     }
 }

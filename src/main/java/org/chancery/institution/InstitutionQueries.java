@@ -19,6 +19,7 @@ import org.chancery.common.query.NameMatch;
 import org.chancery.common.query.NamePosition;
 import org.chancery.common.query.TableReads;
 import org.chancery.common.query.WhereClause;
+import org.chancery.common.query.WordsMatch;
 import org.chancery.event.EventQueries;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;
@@ -127,22 +128,41 @@ public class InstitutionQueries implements Listing<InstitutionFilter, NamePositi
     public record Suggestion(long id, Bilingual name, @Nullable String stateCode, @Nullable Bilingual state) {
     }
 
-    /** Up to {@code limit} live institutions whose names match {@code typed} ({@link NameMatch}), best first. */
+    /**
+     * Up to {@code limit} live institutions whose names match {@code typed} ({@link NameMatch}),
+     * best first, with those whose name, initials or state code fits every word typed
+     * ({@link WordsMatch}: "МИД", "MFA Israel", "ministry KZ") after the names a word of which
+     * starts so.
+     */
     public List<Suggestion> suggest(String typed, int limit) {
         NameMatch match = NameMatch.of(typed);
         if (match.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(match.statement("i.id, i.name_en, i.name_ru, i.state_code, s.name_en as state_en, s.name_ru as state_ru",
-                        "institution i left join state s on s.code = i.state_code", "i"))
+        List<WordsMatch.NameFound<Suggestion>> byName = jdbc.sql(match.statement(SUGGESTION_COLUMNS, SUGGESTION_FROM, "i"))
                 .params(match.parameters())
                 .param("limit", limit)
-                .query((row, n) -> new Suggestion(row.getLong("id"),
-                        new Bilingual(row.getString("name_en"), row.getString("name_ru")),
-                        row.getString("state_code") == null ? null : row.getString("state_code").strip(),
-                        row.getString("state_en") == null ? null
-                                : new Bilingual(row.getString("state_en"), row.getString("state_ru"))))
+                .query((row, n) -> new WordsMatch.NameFound<>(suggestion(row, n), row.getBoolean("word_start")))
                 .list();
+        WordsMatch words = WordsMatch.of(typed);
+        List<Suggestion> byWords = jdbc.sql("select " + SUGGESTION_COLUMNS + " from " + SUGGESTION_FROM
+                        + " where i.deleted_at is null and "
+                        + words.condition("i.name_en", "i.name_ru", "i.state_code") + " order by i.name_en, i.id limit :limit")
+                .params(words.parameters())
+                .param("limit", limit)
+                .query(InstitutionQueries::suggestion)
+                .list();
+        return WordsMatch.rank(byName, byWords, Suggestion::id, limit);
+    }
+
+    private static final String SUGGESTION_COLUMNS =
+            "i.id, i.name_en, i.name_ru, i.state_code, s.name_en as state_en, s.name_ru as state_ru";
+    private static final String SUGGESTION_FROM = "institution i left join state s on s.code = i.state_code";
+
+    private static Suggestion suggestion(ResultSet row, int n) throws SQLException {
+        return new Suggestion(row.getLong("id"), new Bilingual(row.getString("name_en"), row.getString("name_ru")),
+                row.getString("state_code") == null ? null : row.getString("state_code").strip(),
+                row.getString("state_en") == null ? null : new Bilingual(row.getString("state_en"), row.getString("state_ru")));
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.chancery.common.query.NameMatch;
 import org.chancery.common.query.NamePosition;
 import org.chancery.common.query.TableReads;
 import org.chancery.common.query.WhereClause;
+import org.chancery.common.query.WordsMatch;
 import org.chancery.event.EventQueries;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineFilter;
@@ -145,31 +146,58 @@ public class PersonQueries implements Listing<PersonFilter, NamePosition, Person
             @Nullable Bilingual state) {
     }
 
-    /** Up to {@code limit} live persons whose names match {@code typed} ({@link NameMatch}), best first. */
+    /**
+     * Up to {@code limit} live persons whose names match {@code typed} ({@link NameMatch}), best
+     * first, with those who hold today an office whose title or state code fits every word typed
+     * ({@link WordsMatch}: "Foreign Minister", "МИД", "minister IL") after the names a word of
+     * which starts so, each shown with that office.
+     */
     public List<Suggestion> suggest(String typed, int limit) {
         NameMatch match = NameMatch.of(typed);
         if (match.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(match.statement("""
-                        p.id, p.name_en, p.name_ru, held.title_en, held.title_ru, held.state_code,
-                        s.name_en as state_en, s.name_ru as state_ru""", """
-                        person p
-                        left join lateral (select o.title_en, o.title_ru, o.state_code
-                                             from office_term t join office o on o.id = t.office_id
-                                            where t.person_id = p.id and (t.held_to is null or t.held_to >= current_date)
-                                            order by t.held_from desc nulls last, t.id desc limit 1) held on true
-                        left join state s on s.code = held.state_code""", "p"))
+        List<WordsMatch.NameFound<Suggestion>> byName = jdbc.sql(match.statement(SUGGESTION_COLUMNS, SUGGESTION_FROM, "p"))
                 .params(match.parameters())
                 .param("limit", limit)
-                .query((row, n) -> new Suggestion(row.getLong("id"),
-                        new Bilingual(row.getString("name_en"), row.getString("name_ru")),
-                        row.getString("title_en") == null ? null
-                                : new Bilingual(row.getString("title_en"), row.getString("title_ru")),
-                        row.getString("state_code") == null ? null : row.getString("state_code").strip(),
-                        row.getString("state_en") == null ? null
-                                : new Bilingual(row.getString("state_en"), row.getString("state_ru"))))
+                .query((row, n) -> new WordsMatch.NameFound<>(suggestion(row, n), row.getBoolean("word_start")))
                 .list();
+        WordsMatch words = WordsMatch.of(typed);
+        // From the offices that fit (a few rows) to their holders today, never through every person.
+        List<Suggestion> byOffice = jdbc.sql("""
+                        with fitting as materialized (
+                            select o.id from office o where %s)
+                        select distinct on (p.name_en, p.id) p.id, p.name_en, p.name_ru, o.title_en, o.title_ru, o.state_code,
+                               s.name_en as state_en, s.name_ru as state_ru
+                          from fitting f join office o on o.id = f.id
+                          join office_term t on t.office_id = o.id and (t.held_to is null or t.held_to >= current_date)
+                          join person p on p.id = t.person_id and p.deleted_at is null
+                          left join state s on s.code = o.state_code
+                         order by p.name_en, p.id, t.held_from desc nulls last
+                         limit :limit""".formatted(words.condition("o.title_en", "o.title_ru", "o.state_code")))
+                .params(words.parameters())
+                .param("limit", limit)
+                .query(PersonQueries::suggestion)
+                .list();
+        return WordsMatch.rank(byName, byOffice, Suggestion::id, limit);
+    }
+
+    private static final String SUGGESTION_COLUMNS = """
+            p.id, p.name_en, p.name_ru, held.title_en, held.title_ru, held.state_code,
+            s.name_en as state_en, s.name_ru as state_ru""";
+    private static final String SUGGESTION_FROM = """
+            person p
+            left join lateral (select o.title_en, o.title_ru, o.state_code
+                                 from office_term t join office o on o.id = t.office_id
+                                where t.person_id = p.id and (t.held_to is null or t.held_to >= current_date)
+                                order by t.held_from desc nulls last, t.id desc limit 1) held on true
+            left join state s on s.code = held.state_code""";
+
+    private static Suggestion suggestion(ResultSet row, int n) throws SQLException {
+        return new Suggestion(row.getLong("id"), new Bilingual(row.getString("name_en"), row.getString("name_ru")),
+                row.getString("title_en") == null ? null : new Bilingual(row.getString("title_en"), row.getString("title_ru")),
+                row.getString("state_code") == null ? null : row.getString("state_code").strip(),
+                row.getString("state_en") == null ? null : new Bilingual(row.getString("state_en"), row.getString("state_ru")));
     }
 
     @Override

@@ -68,7 +68,7 @@ public record NameMatch(String words, String latin, String cyrillic) {
                 "match_cyrillic_start", "% " + cyrillic + "%");
     }
 
-    private static String startOf(String column, String pattern) {
+    static String startOf(String column, String pattern) {
         return "(' ' || regexp_replace(lower(" + column + "), '[^[:alnum:]]+', ' ', 'g')) like " + pattern;
     }
 

@@ -2,6 +2,7 @@ package org.chancery.event.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 import org.chancery.common.Bilingual;
@@ -33,14 +34,6 @@ class EventChoices {
         this.jdbc = jdbc;
     }
 
-    List<Choice> persons(Locale locale) {
-        return named("person", locale);
-    }
-
-    List<Choice> institutions(Locale locale) {
-        return named("institution", locale);
-    }
-
     List<Choice> agreements(Locale locale) {
         return named("agreement", locale);
     }
@@ -51,6 +44,12 @@ class EventChoices {
 
     String institutionLabel(long id, Locale locale) {
         return label("institution", id, locale);
+    }
+
+    /** The state an institution belongs to, or null when the record gives it none. */
+    @Nullable String institutionState(long id) {
+        return jdbc.sql("select state_code from institution where id = :id").param("id", id).query(String.class)
+                .list().stream().filter(Objects::nonNull).map(String::strip).findFirst().orElse(null);
     }
 
     Picked person(String typed, Locale locale) {

@@ -155,8 +155,21 @@ public record EventForm(
 
     /** A new event naming these states (codes as the link gives them) and citing this source (its label), if any. */
     static EventForm startingWith(List<String> stateCodes, @Nullable String sourceLabel) {
+        return startingWith(stateCodes, sourceLabel, new Start(null, null, null, null));
+    }
+
+    /**
+     * What "Save and add another" carries to the next form besides the states and the source:
+     * the date and the place as they were typed, which the next fact of an article most often shares.
+     */
+    record Start(@Nullable String date, @Nullable String placeEn, @Nullable String placeRu, @Nullable String placeState) {
+    }
+
+    /** A new event naming these states and citing this source, its date and place as {@code start} has them. */
+    static EventForm startingWith(List<String> stateCodes, @Nullable String sourceLabel, Start start) {
         EventForm empty = empty();
-        return new EventForm(empty.kind, empty.status, null, null, null, null, null, null, null, null, null, null,
+        return new EventForm(empty.kind, empty.status, null, null, null, null, start.date(), start.placeEn(), start.placeRu(),
+                start.placeState(), null, null,
                 null, null, null, null,
                 stateCodes.stream().filter(code -> !blank(code)).map(code -> new StateRow(code, null)).toList(),
                 null, null, null,

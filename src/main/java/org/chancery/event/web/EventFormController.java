@@ -39,6 +39,7 @@ import org.chancery.event.EventService;
 import org.chancery.event.EventStatus;
 import org.chancery.event.InstitutionRole;
 import org.chancery.event.ParticipantRole;
+import org.chancery.event.SimilarEvent;
 import org.chancery.event.StateSide;
 import org.chancery.event.VisitKind;
 import org.chancery.event.VisitLevel;
@@ -120,9 +121,12 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
      */
     @GetMapping("/new")
     String newEvent(@RequestParam(name = "state", required = false) @Nullable List<String> states,
-            @RequestParam(name = "source", required = false) @Nullable Long source, Model model, Locale locale) {
+            @RequestParam(name = "source", required = false) @Nullable Long source,
+            @RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable String placeEn,
+            @RequestParam(required = false) @Nullable String placeRu, @RequestParam(required = false) @Nullable String placeState,
+            Model model, Locale locale) {
         model.addAttribute(FORM, EventForm.startingWith(states == null ? List.of() : states,
-                source == null ? null : sources.label(source)));
+                source == null ? null : sources.label(source), new EventForm.Start(date, placeEn, placeRu, placeState)));
         return form(null, model, locale);
     }
 
@@ -166,7 +170,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
                 return mergePreview(addSourcesTo, event, model, locale);
             }
             if (!form.confirmedDistinct()) {
-                List<TimelineEntry> similar = similar(event.command());
+                List<SimilarEvent> similar = similar(event.command());
                 if (!similar.isEmpty()) {
                     model.addAttribute("similar", similar);
                     return form(null, model, locale);
@@ -180,7 +184,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
             redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("event.form.done.created", title(created, locale)));
             if (andAnother != null) {
                 redirect.addFlashAttribute(SAVED_EVENT, created.getId());
-                return "redirect:" + anotherLike(event.command(), citedSources);
+                return "redirect:" + anotherLike(form, event.command(), citedSources);
             }
             return "redirect:/events/" + created.getId();
         } catch (InlineCreations.Refused refused) {
@@ -194,17 +198,27 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
     }
 
     /**
-     * "Save and add another": a new form with the states and the first source of the event just
-     * saved, as the next fact of the same article most often shares them; the passage is left
-     * to be quoted afresh.
+     * "Save and add another": a new form with the states, the first source, the date and the
+     * place of the event just saved (the date and place as typed), as the next fact of the same
+     * article most often shares them; the passage is left to be quoted afresh.
      */
-    private static String anotherLike(EventCommand saved, List<Long> citedSources) {
+    private static String anotherLike(EventForm typed, EventCommand saved, List<Long> citedSources) {
         UriComponentsBuilder next = UriComponentsBuilder.fromPath("/events/new");
         saved.states().forEach(state -> next.queryParam("state", state.code()));
         if (!citedSources.isEmpty()) {
             next.queryParam("source", citedSources.getFirst());
         }
-        return next.build().toUriString();
+        carry(next, "date", typed.date());
+        carry(next, "placeEn", typed.placeEn());
+        carry(next, "placeRu", typed.placeRu());
+        carry(next, "placeState", typed.placeState());
+        return next.encode().build().toUriString();
+    }
+
+    private static void carry(UriComponentsBuilder next, String field, @Nullable String typed) {
+        if (typed != null && !typed.isBlank()) {
+            next.queryParam(field, typed.strip());
+        }
     }
 
     @GetMapping("/{id}/edit")
@@ -307,7 +321,7 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         return form(null, model, locale);
     }
 
-    private List<TimelineEntry> similar(EventCommand command) {
+    private List<SimilarEvent> similar(EventCommand command) {
         Set<String> codes = new LinkedHashSet<>();
         Set<String> sides = new LinkedHashSet<>();
         command.states().forEach(state -> {
@@ -340,8 +354,6 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         model.addAttribute("visitLevels", List.of(VisitLevel.values()));
         model.addAttribute("visitKinds", List.of(VisitKind.values()));
         model.addAttribute("states", states.all());
-        model.addAttribute("persons", choices.persons(locale));
-        model.addAttribute("institutionChoices", choices.institutions(locale));
         model.addAttribute("institutionKinds", inline.institutionKinds());
         List<EventChoices.Choice> agreements = choices.agreements(locale);
         model.addAttribute("agreements", agreements);

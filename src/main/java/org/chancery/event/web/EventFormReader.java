@@ -193,13 +193,6 @@ class EventFormReader {
         if (!row.holdsNoOffice()) {
             required(row.newOfficeEn(), at + "newOfficeEn", "event.form.newPerson.officeEn.required", result);
             required(row.newOfficeRu(), at + "newOfficeRu", "event.form.newPerson.officeRu.required", result);
-            String state = null;
-            if (EventForm.blank(row.newOfficeState())) {
-                result.rejectValue(at + "newOfficeState", "event.form.newPerson.officeState.required",
-                        "Say which state's office it is");
-            } else {
-                state = state(row.newOfficeState(), at + "newOfficeState", result);
-            }
             Long institution = null;
             institutionRow = EventForm.blank(row.newOfficeInstitution()) ? null
                     : newInstitutionRow(form, row.newOfficeInstitution());
@@ -210,6 +203,14 @@ class EventFormReader {
                     reject(result, at + "newOfficeInstitution", "event.form.institution", row.newOfficeInstitution(), picked,
                             "No institution is called this: pick one from the list");
                 }
+            }
+            // An office sits in its institution's state, so the state need not be typed again.
+            String state = EventForm.blank(row.newOfficeState())
+                    ? institutionState(form, institution, institutionRow)
+                    : state(row.newOfficeState(), at + "newOfficeState", result);
+            if (EventForm.blank(row.newOfficeState()) && state == null) {
+                result.rejectValue(at + "newOfficeState", "event.form.newPerson.officeState.required",
+                        "Say which state's office it is");
             }
             UncertainDate since = null;
             if (!EventForm.blank(row.newSince())) {
@@ -232,6 +233,22 @@ class EventFormReader {
         }
         return new NewPersonRow(new NewPersons.NewPerson(new Bilingual(row.newNameEn().strip(), row.newNameRu().strip()),
                 office), office == null ? null : institutionRow);
+    }
+
+    /** The state of the office's institution (one of the record, or one this form creates), or null when it has none. */
+    private @Nullable String institutionState(EventForm form, @Nullable Long institution, @Nullable Integer institutionRow) {
+        if (institution != null) {
+            return choices.institutionState(institution);
+        }
+        if (institutionRow == null) {
+            return null;
+        }
+        String typed = form.institutionRows().get(institutionRow).newState();
+        if (EventForm.blank(typed)) {
+            return null;
+        }
+        String code = states.codeFor(typed);
+        return code.length() == 2 && states.byCode(code).isPresent() ? code.toUpperCase(Locale.ROOT) : null;
     }
 
     /**

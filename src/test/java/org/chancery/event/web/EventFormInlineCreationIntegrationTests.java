@@ -159,6 +159,27 @@ class EventFormInlineCreationIntegrationTests {
     }
 
     @Test
+    void aNewPersonsOfficeWithoutAStateTakesItsInstitutionsWhetherTheRecordHoldsItOrTheFormCreatesIt() throws Exception {
+        mvc.perform(meeting(Map.of("participants[1].newOfficeState", "", "participants[1].newOfficeInstitution", INSTITUTION)))
+                .andExpect(status().is3xxRedirection());
+        ShippedRecord record = new ShippedRecord(jdbc);
+        assertThat(jdbc.sql("select state_code from office where id = :o").param("o", record.office(OFFICE))
+                .query(String.class).single()).isEqualTo("KZ");
+        removeWhatTheFormWrote();
+
+        mvc.perform(meeting(Map.of("participants[1].newOfficeState", "",
+                        "participants[1].newOfficeInstitution", "Министерство водных ресурсов и ирригации Казахстана")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select state_code from office where id = :o").param("o", new ShippedRecord(jdbc).office(OFFICE))
+                .query(String.class).single()).isEqualTo("KZ");
+        removeWhatTheFormWrote();
+
+        mvc.perform(meeting(Map.of("participants[1].newOfficeState", "")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Say which state")));
+    }
+
+    @Test
     void aNewSourceForAnArticleTheRecordHoldsIsCitedNotAddedAgain() throws Exception {
         mvc.perform(meeting(Map.of())).andExpect(status().is3xxRedirection());
         long sources = count("source");

@@ -1,5 +1,6 @@
 package org.chancery.event.web;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -134,8 +135,9 @@ class EventFormIntegrationTests {
     }
 
     @Test
-    void saveAndAddAnotherSavesAndOpensANewFormWithTheSameStatesAndSource() throws Exception {
-        MvcResult saved = mvc.perform(visit("2026-03").param("andAnother", "true"))
+    void saveAndAddAnotherSavesAndOpensANewFormWithTheSameStatesSourceDateAndPlace() throws Exception {
+        MvcResult saved = mvc.perform(visit(Map.of("date", "12 марта 2026", "placeEn", "Nukualofa", "placeState", "TO"))
+                        .param("andAnother", "true"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("confirmation", "savedEvent")).andReturn();
         long id = (Long) saved.getFlashMap().get("savedEvent");
@@ -143,13 +145,16 @@ class EventFormIntegrationTests {
                 .query(Long.class).single();
 
         assertThat(saved.getResponse().getRedirectedUrl())
-                .isEqualTo("/events/new?state=FJ&state=TO&source=" + source);
-        mvc.perform(get(saved.getResponse().getRedirectedUrl()).with(EDITOR).with(inContainerSession())
+                .isEqualTo("/events/new?state=FJ&state=TO&source=" + source
+                        + "&date=12%20%D0%BC%D0%B0%D1%80%D1%82%D0%B0%202026&placeEn=Nukualofa&placeState=TO");
+        mvc.perform(get(URI.create(saved.getResponse().getRedirectedUrl())).with(EDITOR).with(inContainerSession())
                         .flashAttrs(saved.getFlashMap()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Saved the event “" + TITLE + "”."),
                         containsString("href=\"/events/" + id + "\""), containsString("name=\"states[0].state\" value=\"FJ\""),
                         containsString("name=\"sources[0].source\" value=\"" + source + " &middot; Pacific Daily"),
+                        containsString("name=\"date\" value=\"12 марта 2026\""), containsString("name=\"placeEn\" value=\"Nukualofa\""),
+                        containsString("name=\"placeState\" value=\"TO\""),
                         not(containsString("value=\"" + TITLE + "\"")))));
     }
 
@@ -205,6 +210,15 @@ class EventFormIntegrationTests {
         long russian = save(visit(Map.of("participants[0].person", "Токаев", "participants[1].person", "")));
         assertThat(jdbc.sql("select person_id from event_participant where event_id = :id").param("id", russian)
                 .query(Long.class).list()).containsExactly(record.person("Kassym-Jomart Tokayev"));
+    }
+
+    @Test
+    void theFormListsNoPersonOrInstitutionItselfSoItStaysSmallAtAnyScale() throws Exception {
+        String form = mvc.perform(get("/events/new").with(EDITOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("<datalist id=\"person-options\" data-suggest=\"/suggest/persons\"",
+                        "<datalist id=\"institution-options\" data-suggest=\"/suggest/institutions\"")
+                .doesNotContain("Kassym-Jomart Tokayev", "Ministry of Water Resources and Irrigation of Kazakhstan");
     }
 
     @Test
@@ -342,6 +356,25 @@ class EventFormIntegrationTests {
     }
 
     @Test
+    void anAgreementStepsOwnEntryIsShownAmongTheSimilarEventsWithoutOfferingAMergeIntoIt() throws Exception {
+        long signature = jdbc.sql("""
+                select e.id from event e join participation_step ps on ps.id = e.participation_step_id
+                  join participation p on p.id = ps.participation_id
+                 where e.step_entry and p.state_code = 'IL' and ps.step = 'SIGNED'""").query(Long.class).single();
+        long events = eventCount();
+
+        String panel = mvc.perform(visit(Map.of("kind", "AGREEMENT_STEP", "date", "2020", "agreementId", "1",
+                        "titleEn", "Form test: Israel signs the Abraham Accords", "states[0].state", "IL", "states[0].side", "SIGNATORY",
+                        "states[1].state", "", "states[1].side", "", "participants[0].person", "", "participants[1].person", "")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(panel).contains("This may already be in the record", "id=\"event-" + signature + "\"",
+                "The timeline entry of an agreement step", "href=\"/agreements/1\"", "It is another event: save it")
+                .doesNotContain("name=\"addSourcesTo\"");
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
     void theSameDayAndTheSamePeopleAreListedFirstAndAYearWidePlanLast() throws Exception {
         long yearWide = save(visit(Map.of("date", "2026", "status", "PLANNED", "titleEn", "Form test: visits expected in 2026",
                 "participants[0].person", "", "participants[1].person", "")));
@@ -441,7 +474,8 @@ class EventFormIntegrationTests {
         mvc.perform(get("/events/" + id + "/edit").with(EDITOR))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"March 2026\""), containsString("value=\"FJ\""),
-                        containsString("5 · Gideon Saar"), containsString("name=\"version\" value=\"0\""))));
+                        containsString("name=\"participants[0].person\" value=\"5 &middot; Gideon Saar\""),
+                        containsString("name=\"version\" value=\"0\""))));
         mvc.perform(edit(id, "0", "2026-03-12")).andExpect(redirectedUrl("/events/" + id));
 
         mvc.perform(get("/events/" + id).with(EDITOR))

@@ -66,6 +66,31 @@ class SuggestionIntegrationTests {
     }
 
     @Test
+    void suggestsTheHolderOfAnOfficeByItsTitleItsInitialsOrItsStatesCode() throws Exception {
+        long saar = record().person("Gideon Saar");
+        long kosherbayev = record().person("Yermek Kosherbayev");
+        suggest("persons", "Foreign Minister", "en")
+                .andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.containsInAnyOrder((int) saar, (int) kosherbayev)));
+        suggest("persons", "foreign minister IL", "en").andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].id").value(saar))
+                .andExpect(jsonPath("$[0].office").value("Minister of Foreign Affairs of Israel"));
+        suggest("persons", "министр иностранных дел Казахстана", "ru").andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].id").value(kosherbayev));
+        suggest("persons", "МИД KZ", "ru").andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].id").value(kosherbayev));
+    }
+
+    @Test
+    void suggestsAnInstitutionByItsInitialsOrItsStatesCode() throws Exception {
+        long israel = record().institution("Ministry of Foreign Affairs of Israel");
+        long kazakhstan = record().institution("Ministry of Foreign Affairs of Kazakhstan");
+        suggest("institutions", "МИД", "ru")
+                .andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.containsInAnyOrder((int) israel, (int) kazakhstan)));
+        suggest("institutions", "МИД Израиля", "ru").andExpect(jsonPath("$[0].id").value(israel));
+        suggest("institutions", "MFA KZ", "en").andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].id").value(kazakhstan));
+    }
+
+    @Test
     void ofTwoNamesakesOnlyTheOneInTheRecordIsSuggested() throws Exception {
         List<Long> namesakes = jdbc.sql("""
                         insert into person (name_en, name_ru, deleted_at, deleted_by, deletion_reason)
