@@ -152,7 +152,7 @@ public class Timeline {
         String direction = order == TimelineOrder.NEWEST_FIRST ? "desc" : "asc";
         query.after(order, after);
         query.parameter("limit", limit + 1);
-        List<String> items = new ArrayList<>(limit + 1);
+        List<byte[]> items = new ArrayList<>(limit + 1);
         LocalDate[] lastEarliest = new LocalDate[1];
         long[] lastId = new long[1];
         Long[] matching = new Long[1];
@@ -162,7 +162,8 @@ public class Timeline {
                 .params(query.parameters)
                 .query((RowCallbackHandler) row -> {
                     if (items.size() < limit) {
-                        items.add(row.getString("item"));
+                        // pgjdbc hands a text column's bytes over as they came, UTF-8 (the connection's encoding)
+                        items.add(row.getBytes("item"));
                         lastEarliest[0] = row.getObject("date_earliest", LocalDate.class);
                         lastId[0] = row.getLong("id");
                     } else {
