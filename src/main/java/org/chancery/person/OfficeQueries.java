@@ -156,8 +156,10 @@ public class OfficeQueries implements Listing<OfficeFilter, NamePosition, Office
                         select o.id, o.title_en, o.title_ru, o.state_code, i.id as institution_id,
                                i.name_en as institution_en, i.name_ru as institution_ru
                           from office o left join institution i on i.id = o.institution_id and i.deleted_at is null
-                         where %s
-                         order by o.title_en, o.id limit :limit""".formatted(words.condition("o.title_en", "o.title_ru", "o.state_code")))
+                         where %s and %s
+                         order by o.title_en, o.id limit :limit""".formatted(
+                                 words.indexedCondition("o.title_en", "o.title_ru", "o.state_code"),
+                                 words.condition("o.title_en", "o.title_ru", "o.state_code")))
                 .params(words.parameters())
                 .param("limit", limit)
                 .query((row, n) -> new OfficeSuggestion(row.getLong("id"),

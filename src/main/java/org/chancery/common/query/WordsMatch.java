@@ -19,8 +19,8 @@ import org.chancery.common.Transliteration;
  * "Ministry of Foreign Affairs of Israel": the first letters of its words of three letters or
  * more), or it is the record's state code ("KZ"). So "Foreign Minister", "МИД", "minister IL"
  * find what {@link NameMatch}, which reads the typed text as one phrase of a name, does not.
- * The condition itself reads every row it is given; where the rows are many (institutions),
- * {@link #indexedCondition} beside it lets the indexes find the few worth reading.
+ * The condition itself reads every row it is given; {@link #indexedCondition} beside it lets
+ * the indexes find the few worth reading (institutions' and offices' names, V132, V190, V191).
  *
  * @param words what was typed, in lower case, split at what is not a letter or digit (at most six words)
  */
@@ -91,10 +91,10 @@ public record WordsMatch(List<String> words) {
     }
 
     /**
-     * A condition the indexes can serve (the names' trigram indexes of V132, the initials' of
-     * V190, the state code's), true of every row {@link #condition} is true of: the longest word
+     * A condition the indexes can serve (the names' trigram indexes, their initials', the state
+     * code's), true of every row {@link #condition} is true of: the longest word
      * typed is in a name, starts its initials or is the state's code. Put beside
-     * {@link #condition} where the rows are many.
+     * {@link #condition}.
      */
     public String indexedCondition(String en, String ru, String stateCode) {
         return "(" + en + " ilike :words_any or " + ru + " ilike :words_any or " + en + " ilike :words_latin_any or "
