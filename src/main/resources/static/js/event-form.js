@@ -21,7 +21,9 @@
 // The person and institution fields ask the server as one types (GET /suggest/…?q=) and fill
 // their list with what it answers: names in either language, partial or transliterated, each
 // with the person's office and state, and last "Not in the record — create …", which opens the
-// row's "Not in the record?" part with the name typed in it (Cyrillic as the Russian name).
+// row's "Not in the record?" part with the name typed in it (Cyrillic as the Russian name). A
+// new person's office title asks for the record's offices; picking one fills in its titles in
+// both languages, its state and its institution.
 // Without this script the list stays empty (the page lists no one, however large the record),
 // the server reads a typed name and names the candidates when it fits several, and the "Not in
 // the record?" parts open by hand.
@@ -34,10 +36,16 @@
   var picked = /^\s*#?\d+(\s|·|$)/;
   var pending = {};
   var creating = {};
+  var offices = {};
   form.addEventListener('input', function (event) {
     var field = event.target;
     var list = field.list;
     if (!list || !list.hasAttribute('data-suggest')) {
+      return;
+    }
+    var office = offices[field.name] && offices[field.name][field.value];
+    if (office) {
+      fillOffice(field, office);
       return;
     }
     if (creating[field.name] !== undefined && field.value === creating[field.name].label) {
@@ -68,6 +76,19 @@
     name.value = typed;
     name.focus();
   }
+  // An office of the record picked for a new person: its titles, state and institution, as the
+  // server will find the office by them.
+  function fillOffice(field, office) {
+    var part = field.closest('details.new-record');
+    field.value = office.titleEn;
+    [['.newOfficeRu', office.titleRu], ['.newOfficeState', office.stateCode], ['.newOfficeInstitution', office.institution || '']]
+      .forEach(function (pair) {
+        var input = part && part.querySelector('input[name$="' + pair[0] + '"]');
+        if (input) {
+          input.value = pair[1];
+        }
+      });
+  }
   function suggest(list, field, typed) {
     var address = list.getAttribute('data-suggest') + '?q=' + encodeURIComponent(typed);
     fetch(address, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
@@ -88,6 +109,12 @@
           option.textContent = label;
           options.push(option);
           creating[field.name] = {label: label, typed: typed};
+        }
+        if (list.id === 'office-options') {
+          offices[field.name] = {};
+          candidates.forEach(function (candidate) {
+            offices[field.name][candidate.label] = candidate;
+          });
         }
         list.replaceChildren.apply(list, options);
       })

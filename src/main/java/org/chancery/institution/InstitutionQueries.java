@@ -146,8 +146,8 @@ public class InstitutionQueries implements Listing<InstitutionFilter, NamePositi
                 .list();
         WordsMatch words = WordsMatch.of(typed);
         List<Suggestion> byWords = jdbc.sql("select " + SUGGESTION_COLUMNS + " from " + SUGGESTION_FROM
-                        + " where i.deleted_at is null and "
-                        + words.condition("i.name_en", "i.name_ru", "i.state_code") + " order by i.name_en, i.id limit :limit")
+                        + " where i.deleted_at is null and " + words.indexedCondition("i.name_en", "i.name_ru", "i.state_code")
+                        + " and " + words.condition("i.name_en", "i.name_ru", "i.state_code") + " order by i.name_en, i.id limit :limit")
                 .params(words.parameters())
                 .param("limit", limit)
                 .query(InstitutionQueries::suggestion)

@@ -18,6 +18,7 @@ import org.chancery.common.query.Listing;
 import org.chancery.common.query.NamePosition;
 import org.chancery.common.query.TableReads;
 import org.chancery.common.query.WhereClause;
+import org.chancery.common.query.WordsMatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -135,6 +136,38 @@ public class OfficeQueries implements Listing<OfficeFilter, NamePosition, Office
                         row.getString("name_ru"), UncertainDateColumns.readNullable(row, "from"), UncertainDateColumns.readNullable(row, "to")))
                 .optional()
                 .orElseThrow(() -> OfficeNotFoundException.forTerm(termId));
+    }
+
+    /** An office as the type-ahead of a new person's office offers it: its titles, its state and the institution it sits in, if any. */
+    public record OfficeSuggestion(long id, Bilingual title, String stateCode, @Nullable Long institutionId,
+            @Nullable Bilingual institution) {
+    }
+
+    /**
+     * Up to {@code limit} offices whose title or state code fits every word typed
+     * ({@link WordsMatch}: "foreign minister IL", "министр иностранных"), by English title.
+     */
+    public List<OfficeSuggestion> suggest(String typed, int limit) {
+        WordsMatch words = WordsMatch.of(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select o.id, o.title_en, o.title_ru, o.state_code, i.id as institution_id,
+                               i.name_en as institution_en, i.name_ru as institution_ru
+                          from office o left join institution i on i.id = o.institution_id and i.deleted_at is null
+                         where %s and %s
+                         order by o.title_en, o.id limit :limit""".formatted(
+                                 words.indexedCondition("o.title_en", "o.title_ru", "o.state_code"),
+                                 words.condition("o.title_en", "o.title_ru", "o.state_code")))
+                .params(words.parameters())
+                .param("limit", limit)
+                .query((row, n) -> new OfficeSuggestion(row.getLong("id"),
+                        new Bilingual(row.getString("title_en"), row.getString("title_ru")), row.getString("state_code").strip(),
+                        row.getObject("institution_id", Long.class),
+                        row.getString("institution_en") == null ? null
+                                : new Bilingual(row.getString("institution_en"), row.getString("institution_ru"))))
+                .list();
     }
 
     /** Every office, named by its title and its state's code, by English title. */

@@ -163,10 +163,11 @@ public class PersonQueries implements Listing<PersonFilter, NamePosition, Person
                 .query((row, n) -> new WordsMatch.NameFound<>(suggestion(row, n), row.getBoolean("word_start")))
                 .list();
         WordsMatch words = WordsMatch.of(typed);
-        // From the offices that fit (a few rows) to their holders today, never through every person.
+        // From the offices that fit (found through V191's indexes) to their holders today, never
+        // through every person.
         List<Suggestion> byOffice = jdbc.sql("""
                         with fitting as materialized (
-                            select o.id from office o where %s)
+                            select o.id from office o where %s and %s)
                         select distinct on (p.name_en, p.id) p.id, p.name_en, p.name_ru, o.title_en, o.title_ru, o.state_code,
                                s.name_en as state_en, s.name_ru as state_ru
                           from fitting f join office o on o.id = f.id
@@ -174,7 +175,8 @@ public class PersonQueries implements Listing<PersonFilter, NamePosition, Person
                           join person p on p.id = t.person_id and p.deleted_at is null
                           left join state s on s.code = o.state_code
                          order by p.name_en, p.id, t.held_from desc nulls last
-                         limit :limit""".formatted(words.condition("o.title_en", "o.title_ru", "o.state_code")))
+                         limit :limit""".formatted(words.indexedCondition("o.title_en", "o.title_ru", "o.state_code"),
+                                words.condition("o.title_en", "o.title_ru", "o.state_code")))
                 .params(words.parameters())
                 .param("limit", limit)
                 .query(PersonQueries::suggestion)

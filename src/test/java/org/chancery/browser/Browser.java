@@ -247,13 +247,23 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(script);
     }
 
+    /** Runs a script in the page with these arguments ({@code arguments[0]} …) and returns what it returns. */
+    Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** Sends these keys to the element that has the focus, as a person typing does. */
+    void keys(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
     /**
      * Runs a script that calls back when done (its last argument) and returns what it passes
      * back; it may take up to a minute.
      */
-    Object asyncScript(String script) {
+    Object asyncScript(String script, Object... arguments) {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return driver.executeAsyncScript(script);
+        return driver.executeAsyncScript(script, arguments);
     }
 
     /** Chooses a file for a file input, as a person picking it from their disk. */

@@ -94,7 +94,7 @@ class StaffEntryBrowserTests extends BrowserTest {
         browser.type("titleEn", TITLE);
         typeGuestAndHost("KZ", "TO");
         browser.type("participants0.person", "Токаев");
-        // the page's own list shows bare labels; an office in the option is the server's answer
+        // the page lists no one itself: an option showing an office is the server's answer
         String picked = browser.pickSuggestion("participants0.person", "President of Kazakhstan");
         assertThat(picked).endsWith(" · Kassym-Jomart Tokayev");
         browser.choose("participants0.role", "guest");

@@ -1,6 +1,7 @@
 package org.chancery.common.query;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,8 @@ import org.chancery.common.Transliteration;
  * "Ministry of Foreign Affairs of Israel": the first letters of its words of three letters or
  * more), or it is the record's state code ("KZ"). So "Foreign Minister", "МИД", "minister IL"
  * find what {@link NameMatch}, which reads the typed text as one phrase of a name, does not.
- * The condition reads every row it is given (no index serves initials): it is meant for the
- * few rows of offices and institutions, beside {@link NameMatch}'s indexed look at names.
+ * The condition itself reads every row it is given; {@link #indexedCondition} beside it lets
+ * the indexes find the few worth reading (institutions' and offices' names, V132, V190, V191).
  *
  * @param words what was typed, in lower case, split at what is not a letter or digit (at most six words)
  */
@@ -74,12 +75,31 @@ public record WordsMatch(List<String> words) {
             parameters.put("words_cyrillic_initials_" + i, Transliteration.toCyrillic(word) + "%");
             parameters.put("words_code_" + i, word.toUpperCase(Locale.ROOT));
         }
+        String longest = words.stream().max(Comparator.comparingInt(String::length)).orElse("");
+        parameters.put("words_any", "%" + longest + "%");
+        parameters.put("words_latin_any", "%" + Transliteration.toLatin(longest) + "%");
+        parameters.put("words_cyrillic_any", "%" + Transliteration.toCyrillic(longest) + "%");
+        parameters.put("words_initials_longest", longest + "%");
+        parameters.put("words_cyrillic_initials_longest", Transliteration.toCyrillic(longest) + "%");
+        parameters.put("words_code_longest", longest.toUpperCase(Locale.ROOT));
         return parameters;
     }
 
-    /** The first letters of the text's words of three letters or more, in lower case. */
+    /** The first letters of the text's words of three letters or more, in lower case ({@code V190}). */
     private static String initials(String text) {
-        return "array_to_string(array(select left(w, 1) from regexp_split_to_table(lower(" + text
-                + "), '[^[:alnum:]]+') w where length(w) >= 3), '')";
+        return "name_initials(" + text + ")";
+    }
+
+    /**
+     * A condition the indexes can serve (the names' trigram indexes, their initials', the state
+     * code's), true of every row {@link #condition} is true of: the longest word
+     * typed is in a name, starts its initials or is the state's code. Put beside
+     * {@link #condition}.
+     */
+    public String indexedCondition(String en, String ru, String stateCode) {
+        return "(" + en + " ilike :words_any or " + ru + " ilike :words_any or " + en + " ilike :words_latin_any or "
+                + ru + " ilike :words_cyrillic_any or " + initials(en) + " like :words_initials_longest or "
+                + initials(ru) + " like :words_initials_longest or " + initials(ru) + " like :words_cyrillic_initials_longest or "
+                + stateCode + " = :words_code_longest)";
     }
 }

@@ -7,6 +7,7 @@ import org.chancery.common.Bilingual;
 import org.chancery.common.Language;
 import org.chancery.common.web.PickedLabels;
 import org.chancery.institution.InstitutionQueries;
+import org.chancery.person.OfficeQueries;
 import org.chancery.person.PersonQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /suggest/persons?q=} and {@code /suggest/institutions?q=}: what the forms' type-ahead
- * offers as one types, up to ten candidates, each with the label the form reads back
- * ("12 · Kassym-Jomart Tokayev") in the reader's language.
+ * {@code /suggest/persons?q=}, {@code /suggest/institutions?q=} and {@code /suggest/offices?q=}:
+ * what the forms' type-ahead offers as one types, up to ten candidates, each with the label the
+ * form reads back ("12 · Kassym-Jomart Tokayev") in the reader's language.
  */
 @RestController
 class SuggestionController {
@@ -25,10 +26,12 @@ class SuggestionController {
 
     private final PersonQueries persons;
     private final InstitutionQueries institutions;
+    private final OfficeQueries offices;
 
-    SuggestionController(PersonQueries persons, InstitutionQueries institutions) {
+    SuggestionController(PersonQueries persons, InstitutionQueries institutions, OfficeQueries offices) {
         this.persons = persons;
         this.institutions = institutions;
+        this.offices = offices;
     }
 
     /**
@@ -54,6 +57,26 @@ class SuggestionController {
         return institutions.suggest(q, LIMIT).stream()
                 .map(institution -> suggestion(institution.id(), institution.name(), null, institution.stateCode(),
                         institution.state(), locale))
+                .toList();
+    }
+
+    /**
+     * An office for a new person's office fields, which take it whole.
+     *
+     * @param label       what the title field shows in the list ("Minister of Foreign Affairs of Israel · IL")
+     * @param institution the institution's label as the form reads it back ("2 · Ministry of Foreign Affairs of Israel"), or null
+     */
+    record OfficeSuggestion(long id, String label, String titleEn, String titleRu, String stateCode,
+            @Nullable String institution) {
+    }
+
+    @GetMapping("/suggest/offices")
+    List<OfficeSuggestion> offices(@RequestParam(defaultValue = "") String q, Locale locale) {
+        return offices.suggest(q, LIMIT).stream()
+                .map(office -> new OfficeSuggestion(office.id(), pick(office.title(), locale) + " · " + office.stateCode(),
+                        office.title().en(), office.title().ru(), office.stateCode(),
+                        office.institutionId() == null || office.institution() == null ? null
+                                : PickedLabels.label(office.institutionId(), pick(office.institution(), locale))))
                 .toList();
     }
 

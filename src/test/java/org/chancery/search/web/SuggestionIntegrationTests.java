@@ -91,6 +91,21 @@ class SuggestionIntegrationTests {
     }
 
     @Test
+    void suggestsAnOfficeWithItsTitlesStateAndInstitutionForANewPersonsOfficeFields() throws Exception {
+        long ministry = record().institution("Ministry of Foreign Affairs of Israel");
+        suggest("offices", "foreign minister IL", "en").andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].label").value("Minister of Foreign Affairs of Israel · IL"))
+                .andExpect(jsonPath("$[0].titleEn").value("Minister of Foreign Affairs of Israel"))
+                .andExpect(jsonPath("$[0].titleRu").value("Министр иностранных дел Израиля"))
+                .andExpect(jsonPath("$[0].stateCode").value("IL"))
+                .andExpect(jsonPath("$[0].institution").value(ministry + " · Ministry of Foreign Affairs of Israel"));
+        suggest("offices", "премьер", "ru").andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].label").value("Премьер-министр Израиля · IL"))
+                .andExpect(jsonPath("$[0].institution").value(org.hamcrest.Matchers.nullValue()));
+        suggest("offices", "", "en").andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
     void ofTwoNamesakesOnlyTheOneInTheRecordIsSuggested() throws Exception {
         List<Long> namesakes = jdbc.sql("""
                         insert into person (name_en, name_ru, deleted_at, deleted_by, deletion_reason)
