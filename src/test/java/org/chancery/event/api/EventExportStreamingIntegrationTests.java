@@ -9,8 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +55,7 @@ class EventExportStreamingIntegrationTests {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
     @Autowired PlatformTransactionManager transactionManager;
 
     @Test
@@ -100,11 +109,54 @@ class EventExportStreamingIntegrationTests {
             // text; streaming costs the rows of one fetch and some buffers.
             assertThat(characters).isGreaterThan(64L << 20);
             assertThat(heapGrowthMidway).isLessThan(characters / 8);
+
+            abandonAnExportAfterItsFirstLines(http, request);
+            assertThat(everyPooledConnectionAnswers()).isTrue();
         } finally {
             deleteSyntheticEvents();
         }
         assertThat(jdbc.sql("select count(*) from event where title_en like :mark").param("mark", MARK + "%")
                 .query(Long.class).single()).isZero();
+    }
+
+    /** A client that reads a few lines and goes away, and the server's export given the time to notice. */
+    private void abandonAnExportAfterItsFirstLines(HttpClient http, HttpRequest request) throws Exception {
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            assertThat(reader.readLine()).startsWith("{");
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && jdbc.sql("select count(*) from pg_stat_activity where query like 'copy (%' "
+                + "and state <> 'idle' and pid <> pg_backend_pid()").query(Long.class).single() > 0) {
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Each connection of the pool at once, so the one the abandoned export used is among them:
+     * it must have seen its copy to the end (a connection given back mid-copy answers the next
+     * statement with the copy's rows).
+     */
+    private boolean everyPooledConnectionAnswers() throws Exception {
+        List<Connection> held = new ArrayList<>();
+        try {
+            int size = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+            for (int i = 0; i < size; i++) {
+                Connection connection = dataSource.getConnection();
+                held.add(connection);
+                try (Statement statement = connection.createStatement();
+                        ResultSet answer = statement.executeQuery("select count(*) from event")) {
+                    if (!answer.next() || answer.getLong(1) <= 0) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
     }
 
     /**
