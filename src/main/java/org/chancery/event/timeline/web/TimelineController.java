@@ -30,6 +30,7 @@ import org.chancery.topic.TopicQueries.TopicName;
 import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,7 +53,13 @@ class TimelineController {
         this.topics = topics;
     }
 
+    /**
+     * One read-only transaction for the page's reads (the states and topics of the form, the
+     * names typed, the page itself), which were four of their own, each a connection borrowed
+     * and given back; the view is rendered after it, without a connection.
+     */
     @GetMapping("/timeline")
+    @Transactional(readOnly = true)
     String timeline(TimelineParameters parameters, @RequestParam(required = false) @Nullable String before,
             Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         List<StateName> allStates = states.all();
@@ -63,6 +70,7 @@ class TimelineController {
 
         model.addAttribute("filters", typed);
         model.addAttribute("states", allStates);
+        model.addAttribute("stateOptions", StateOptions.html(allStates, locale));
         model.addAttribute("topics", vocabulary);
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("statuses", EventStatus.values());
