@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.FormPosts;
 import org.chancery.ShippedRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,10 +17,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -67,9 +66,7 @@ class ReadableHistoryIntegrationTests {
         fields.put("sources[0].newLanguage", "en");
         fields.put("sources[0].passage", "The Fijian minister arrived in Nuku'alofa.");
         fields.putAll(changed);
-        MockHttpServletRequestBuilder form = post(address).with(csrf()).with(EDITOR);
-        fields.forEach(form::param);
-        return form;
+        return FormPosts.form(address, EDITOR, fields);
     }
 
     @Test

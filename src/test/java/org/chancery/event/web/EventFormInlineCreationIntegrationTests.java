@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.FormPosts;
 import org.chancery.ShippedRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -102,9 +101,7 @@ class EventFormInlineCreationIntegrationTests {
         fields.put("sources[0].passage", "The water minister met Gideon Saar in Astana.");
         fields.put("distinct", "true");
         fields.putAll(changed);
-        MockHttpServletRequestBuilder form = post(address).with(csrf()).with(EDITOR);
-        fields.forEach(form::param);
-        return form;
+        return FormPosts.form(address, EDITOR, fields);
     }
 
     private long count(String table) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chancery.ChanceryIntegrationTest;
+import org.chancery.FormPosts;
 import org.chancery.ShippedRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,9 +100,7 @@ class EventFormIntegrationTests {
         fields.put("sources[0].newLanguage", "en");
         fields.put("sources[0].passage", "The Fijian minister arrived in Nuku'alofa in March.");
         fields.putAll(changed);
-        MockHttpServletRequestBuilder form = post("/events").with(csrf()).with(EDITOR);
-        fields.forEach(form::param);
-        return form;
+        return FormPosts.form("/events", EDITOR, fields);
     }
 
     private long save(MockHttpServletRequestBuilder form) throws Exception {
