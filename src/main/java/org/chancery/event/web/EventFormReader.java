@@ -12,12 +12,14 @@ import org.chancery.common.RuleViolationException;
 import org.chancery.common.Text;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateInput;
+import org.chancery.common.web.PickedLabels;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventKind;
 import org.chancery.event.InstitutionRole;
 import org.chancery.event.NewInstitutions;
 import org.chancery.event.NewPersons;
 import org.chancery.event.ParticipantRole;
+import org.chancery.person.OfficeQueries;
 import org.chancery.source.Citation;
 import org.chancery.source.web.CitedPassage;
 import org.chancery.source.web.SourcePicker;
@@ -39,8 +41,11 @@ class EventFormReader {
     private final EventChoices choices;
     private final SourcePicker sources;
     private final NewInstitutions newInstitutions;
+    private final OfficeQueries offices;
 
-    EventFormReader(StateQueries states, EventChoices choices, SourcePicker sources, NewInstitutions newInstitutions) {
+    EventFormReader(StateQueries states, EventChoices choices, SourcePicker sources, NewInstitutions newInstitutions,
+            OfficeQueries offices) {
+        this.offices = offices;
         this.states = states;
         this.choices = choices;
         this.sources = sources;
@@ -190,6 +195,7 @@ class EventFormReader {
         required(row.newNameRu(), at + "newNameRu", "event.form.newPerson.nameRu.required", result);
         NewPersons.HeldOffice office = null;
         Integer institutionRow = null;
+        row = withTheRecordsOffice(row);
         if (!row.holdsNoOffice()) {
             required(row.newOfficeEn(), at + "newOfficeEn", "event.form.newPerson.officeEn.required", result);
             required(row.newOfficeRu(), at + "newOfficeRu", "event.form.newPerson.officeRu.required", result);
@@ -233,6 +239,32 @@ class EventFormReader {
         }
         return new NewPersonRow(new NewPersons.NewPerson(new Bilingual(row.newNameEn().strip(), row.newNameRu().strip()),
                 office), office == null ? null : institutionRow);
+    }
+
+    /**
+     * A new person's office typed by one title alone, as without JavaScript (which fills in the
+     * rest when one picks a suggestion): the record's office of that title, or the one office
+     * the typed words fit (as the type-ahead reads them), with its other title, state and
+     * institution. Otherwise the row as typed, to be created or refused as it stands.
+     */
+    private EventForm.ParticipantRow withTheRecordsOffice(EventForm.ParticipantRow row) {
+        boolean en = !EventForm.blank(row.newOfficeEn());
+        boolean ru = !EventForm.blank(row.newOfficeRu());
+        if (en == ru || !EventForm.blank(row.newOfficeState()) || !EventForm.blank(row.newOfficeInstitution())) {
+            return row;
+        }
+        String typed = (en ? row.newOfficeEn() : row.newOfficeRu()).strip();
+        List<OfficeQueries.OfficeSuggestion> fitting = offices.suggest(typed, 10);
+        List<OfficeQueries.OfficeSuggestion> named = fitting.stream()
+                .filter(o -> typed.equalsIgnoreCase(o.title().en()) || typed.equalsIgnoreCase(o.title().ru())).toList();
+        List<OfficeQueries.OfficeSuggestion> chosen = named.isEmpty() ? fitting : named;
+        if (chosen.size() != 1) {
+            return row;
+        }
+        OfficeQueries.OfficeSuggestion office = chosen.getFirst();
+        return row.withOffice(office.title().en(), office.title().ru(), office.stateCode(),
+                office.institutionId() == null || office.institution() == null ? null
+                        : PickedLabels.label(office.institutionId(), office.institution().en()));
     }
 
     /** The state of the office's institution (one of the record, or one this form creates), or null when it has none. */

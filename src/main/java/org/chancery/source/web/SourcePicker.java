@@ -117,6 +117,9 @@ public class SourcePicker {
             result.rejectValue(at + "newUrl", "source.new.url.invalid", "Enter an address starting with http:// or https://");
         }
         String language = blankToNull(row.newLanguage());
+        if (language == null && CitationInput.filled(row.newTitle())) {
+            language = org.chancery.source.TitleLanguage.of(row.newTitle()).orElse(null);
+        }
         if (language == null || !LANGUAGE.matcher(language).matches()) {
             result.rejectValue(at + "newLanguage", "source.new.language.invalid", "Enter the source's language as a code: ru, en, kk …");
         }
