@@ -51,7 +51,8 @@ class DraftBrowserTests extends BrowserTest {
         assertThat(java.util.List.of(browser.value(By.name("states[0].state")), browser.value(By.name("states[1].state"))))
                 .containsExactlyInAnyOrder("IL", "KZ");
         assertThat(browser.value(By.name("participants[0].person"))).isEqualTo("5 · Гидеон Саар");
-        assertThat(browser.value(By.name("institutions[0].institution"))).isEqualTo("2 · Министерство иностранных дел Израиля");
+        // «главы МИД Израиля» names Saar by the ministry he heads: the ministry takes no part of its own.
+        assertThat(browser.value(By.name("institutions[0].institution"))).isEmpty();
         assertThat(browser.value(By.name("sources[0].newUrl"))).isEqualTo("https://centrasia.org/newsA.php?st=1769600100");
         assertThat(browser.value(By.name("sources[0].newOutlet"))).isEqualTo("Независимая газета");
         assertThat(browser.value(By.name("sources[0].passage"))).startsWith("Визит главы МИД Израиля Гидеона Саара в Астану 27 января");
