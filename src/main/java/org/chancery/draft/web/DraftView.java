@@ -65,18 +65,20 @@ public record DraftView(List<Entry> events, List<Entry> figures, List<Entry> ste
      * ("Israel – Kazakhstan") and the place, which staff may keep or sharpen.
      */
     private static DraftLinks.Title title(ArticleDrafts.EventDraft event, StateQueries states, MessageSource messages) {
-        return new DraftLinks.Title(title(event, states, messages, Locale.ENGLISH, " – "),
-                title(event, states, messages, Locale.forLanguageTag("ru"), " — "));
+        Locale english = Locale.ENGLISH;
+        Locale russian = Locale.forLanguageTag("ru");
+        String placeEn = event.place() == null ? "" : event.place().nameEn();
+        String placeRu = event.place() == null ? "" : event.place().nameRu().isBlank()
+                ? org.chancery.common.Transliteration.toCyrillic(placeEn) : event.place().nameRu();
+        return new DraftLinks.Title(title(event, states, messages, english, " – ", placeEn),
+                title(event, states, messages, russian, " — ", placeRu));
     }
 
     private static String title(ArticleDrafts.EventDraft event, StateQueries states, MessageSource messages, Locale language,
-            String between) {
+            String between, String place) {
         String kind = messages.getMessage("event.kind." + event.kind(), null, event.kind().name(), language);
         String sides = event.states().stream().map(s -> states.byCode(s.code()).map(name -> name.name(language)).orElse(s.code()))
                 .collect(Collectors.joining(between));
-        String place = event.place() == null ? "" : "ru".equals(language.getLanguage()) && !event.place().nameRu().isBlank()
-                ? event.place().nameRu() : "ru".equals(language.getLanguage())
-                ? org.chancery.common.Transliteration.toCyrillic(event.place().nameEn()) : event.place().nameEn();
         return kind + (sides.isEmpty() ? "" : ": " + sides) + (place.isEmpty() ? "" : ", " + place);
     }
 

@@ -19,7 +19,6 @@ import org.chancery.event.InstitutionRole;
 import org.chancery.event.NewInstitutions;
 import org.chancery.event.NewPersons;
 import org.chancery.event.ParticipantRole;
-import org.chancery.person.OfficeQueries;
 import org.chancery.source.Citation;
 import org.chancery.source.web.CitedPassage;
 import org.chancery.source.web.SourcePicker;
@@ -41,11 +40,8 @@ class EventFormReader {
     private final EventChoices choices;
     private final SourcePicker sources;
     private final NewInstitutions newInstitutions;
-    private final OfficeQueries offices;
 
-    EventFormReader(StateQueries states, EventChoices choices, SourcePicker sources, NewInstitutions newInstitutions,
-            OfficeQueries offices) {
-        this.offices = offices;
+    EventFormReader(StateQueries states, EventChoices choices, SourcePicker sources, NewInstitutions newInstitutions) {
         this.states = states;
         this.choices = choices;
         this.sources = sources;
@@ -253,18 +249,10 @@ class EventFormReader {
         if (en == ru || !EventForm.blank(row.newOfficeState()) || !EventForm.blank(row.newOfficeInstitution())) {
             return row;
         }
-        String typed = (en ? row.newOfficeEn() : row.newOfficeRu()).strip();
-        List<OfficeQueries.OfficeSuggestion> fitting = offices.suggest(typed, 10);
-        List<OfficeQueries.OfficeSuggestion> named = fitting.stream()
-                .filter(o -> typed.equalsIgnoreCase(o.title().en()) || typed.equalsIgnoreCase(o.title().ru())).toList();
-        List<OfficeQueries.OfficeSuggestion> chosen = named.isEmpty() ? fitting : named;
-        if (chosen.size() != 1) {
-            return row;
-        }
-        OfficeQueries.OfficeSuggestion office = chosen.getFirst();
-        return row.withOffice(office.title().en(), office.title().ru(), office.stateCode(),
-                office.institutionId() == null || office.institution() == null ? null
-                        : PickedLabels.label(office.institutionId(), office.institution().en()));
+        return choices.office((en ? row.newOfficeEn() : row.newOfficeRu()).strip())
+                .map(office -> row.withOffice(office.titleEn(), office.titleRu(), office.stateCode(),
+                        office.institutionId() == null ? null : PickedLabels.label(office.institutionId(), office.institution())))
+                .orElse(row);
     }
 
     /** The state of the office's institution (one of the record, or one this form creates), or null when it has none. */

@@ -146,6 +146,25 @@ class EventFormInlineCreationIntegrationTests {
     }
 
     @Test
+    void theFormListsNoSourceAndWithoutJavaScriptAFewWordsOfOneSourceCiteIt() throws Exception {
+        long article = jdbc.sql("select id from source where url = 'https://centrasia.org/newsA.php?st=1769600100'")
+                .query(Long.class).single();
+        mvc.perform(get("/events/new").with(EDITOR)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-suggest=\"/suggest/sources\""),
+                        org.hamcrest.Matchers.not(containsString("Израиль расширяет влияние в Каспийском регионе")))));
+        Map<String, String> cited = new LinkedHashMap<>();
+        for (String field : List.of("newTitle", "newOutlet", "newUrl", "newPublishedOn", "newLanguage")) {
+            cited.put("sources[0]." + field, "");
+        }
+        cited.put("sources[0].source", "влияние в каспийском");
+        MvcResult saved = mvc.perform(meeting(cited)).andExpect(status().is3xxRedirection()).andReturn();
+        long event = Long.parseLong(saved.getResponse().getRedirectedUrl().substring("/events/".length()));
+
+        assertThat(jdbc.sql("select source_id from event_source where event_id = :e").param("e", event).query(Long.class).single())
+                .isEqualTo(article);
+    }
+
+    @Test
     void aNewSourceLeftWithoutALanguageTakesItFromItsTitlesLetters() throws Exception {
         mvc.perform(meeting(Map.of("sources[0].newLanguage", ""))).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select language from source where title = :t").param("t", SOURCE).query(String.class).single())
