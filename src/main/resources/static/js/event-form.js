@@ -18,7 +18,7 @@
   show();
 }());
 
-// The person and institution fields ask the server as one types (GET /suggest/…?q=) and fill
+// The person, institution and source fields ask the server as one types (GET /suggest/…?q=) and fill
 // their list with what it answers: names in either language, partial or transliterated, each
 // with the person's office and state, and last "Not in the record — create …", which opens the
 // row's "Not in the record?" part with the name typed in it (Cyrillic as the Russian name). A
@@ -29,7 +29,8 @@
 // the record?" parts open by hand.
 (function () {
   'use strict';
-  var form = document.querySelector('form.event-form');
+  // The event form, and the figure and step forms for their source fields.
+  var form = document.querySelector('form.event-form') || document.querySelector('datalist[data-suggest]') && document;
   if (!form || !window.fetch) {
     return;
   }

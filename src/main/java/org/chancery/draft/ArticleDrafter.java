@@ -16,6 +16,7 @@ import org.chancery.agreement.Step;
 import org.chancery.common.UncertainDate;
 import org.chancery.draft.ArticleDrafts.DraftInstitution;
 import org.chancery.draft.ArticleDrafts.DraftParticipant;
+import org.chancery.draft.ArticleDrafts.DraftPlace;
 import org.chancery.draft.ArticleDrafts.DraftState;
 import org.chancery.draft.ArticleDrafts.EventDraft;
 import org.chancery.draft.ArticleDrafts.FigureDraft;
@@ -28,6 +29,7 @@ import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
 import org.chancery.event.ParticipantRole;
 import org.chancery.event.StateSide;
+import org.chancery.event.VisitLevel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +53,15 @@ public class ArticleDrafter {
     private static final Pattern MORE_THAN = Pattern.compile("(?iu)(более|свыше|больше|преодолев|превысил\\p{L}*|more than|over|exceed\\p{L}*)");
     private static final Pattern LESS_THAN = Pattern.compile("(?iu)(менее|меньше|less than|under)");
     private static final Pattern ABOUT = Pattern.compile("(?iu)(?<!\\p{L})(около|примерно|порядка|почти|about|around|nearly|almost)(?!\\p{L})");
-    private static final Pattern FUTURE = Pattern.compile("(?iu)(?<!\\p{L})(планиру\\p{L}*|ожида\\p{L}*|намерен\\p{L}*|будет|будут"
+    private static final Pattern FUTURE = Pattern.compile("(?iu)(?<!\\p{L})(планиру\\p{L}*|ожида\\p{L}*|намерен[аоы]?|будет|будут"
             + "|состоится|предстоящ\\p{L}*|запланирован\\p{L}*|will|plans?|planned|expected|to be held)(?!\\p{L})");
+
+    private static final Map<VisitLevel, Pattern> VISITORS = Map.of(
+            VisitLevel.HEAD_OF_GOVERNMENT, Pattern.compile("(?iu)(?<!\\p{L})(премьер|prime minister)"),
+            VisitLevel.HEAD_OF_STATE, Pattern.compile("(?iu)(?<!\\p{L})(президент\\p{L}*|president)"),
+            VisitLevel.MINISTERIAL, Pattern.compile("(?iu)(?<![\\p{L}-])(министр\\p{L}*|глав\\p{L}* МИД|minister)"),
+            VisitLevel.PARLIAMENTARY, Pattern.compile("(?iu)(?<!\\p{L})(спикер\\p{L}*|председател\\p{L}* (кнессета|парламента|сената|мажилиса)"
+                    + "|speaker)"));
 
     private final RecordNames names;
 
@@ -107,8 +116,8 @@ public class ArticleDrafter {
         for (Mention mention : mentions) {
             KnownName name = mention.name();
             String code = switch (name.kind()) {
-                case STATE, PLACE -> name.key();
-                case PERSON, OFFICE, INSTITUTION -> name.state();
+                case STATE -> name.key();
+                case PLACE, PERSON, OFFICE, INSTITUTION -> name.state();
                 default -> null;
             };
             if (code != null) {
@@ -138,7 +147,12 @@ public class ArticleDrafter {
         boolean anyPlace = hosted && states.values().stream().anyMatch(Boolean::booleanValue);
         List<DraftState> sides = new ArrayList<>();
         boolean first = true;
-        for (Map.Entry<String, Boolean> state : states.entrySet()) {
+        List<Map.Entry<String, Boolean>> named = new ArrayList<>(states.entrySet());
+        if (kind == EventKind.STATEMENT) {
+            // The state speaking is the first named other than as the place («на пресс-конференции в Астане, глава МИД Израиля»).
+            named.sort(java.util.Comparator.comparing(Map.Entry::getValue));
+        }
+        for (Map.Entry<String, Boolean> state : named) {
             String[] parts = state.getKey().split(" ");
             StateSide side = switch (kind) {
                 case VISIT -> anyPlace ? (state.getValue() ? StateSide.HOST : StateSide.GUEST) : StateSide.PARTICIPANT;
@@ -154,8 +168,17 @@ public class ArticleDrafter {
         Set<Long> persons = new LinkedHashSet<>();
         List<DraftInstitution> institutions = new ArrayList<>();
         List<String> topics = new ArrayList<>();
+        List<Words.Word> words = Words.of(sentence);
         for (Mention mention : mentions) {
             KnownName name = mention.name();
+            if (name.kind() == Kind.INSTITUTION && headedBy(words, mention)) {
+                // «глава МИД Израиля» names a person by the institution they head; the institution takes no part itself.
+                continue;
+            }
+            if (name.kind() == Kind.TOPIC && EventKinds.isCue(words.get(mention.word()))) {
+                // Snowball cuts «визит» to the stem of «визы»: the word that gives the kind is no topic.
+                continue;
+            }
             if ((name.kind() == Kind.PERSON || name.kind() == Kind.OFFICE) && !name.key().isEmpty()
                     && persons.add(Long.parseLong(name.key()))) {
                 participants.add(new DraftParticipant(Long.parseLong(name.key()), name.kind() == Kind.PERSON ? name.name() : "",
@@ -169,7 +192,44 @@ public class ArticleDrafter {
         }
         boolean planned = (date != null && date.earliest().isAfter(published)) || FUTURE.matcher(sentence).find();
         return new EventDraft(kind, planned ? EventStatus.PLANNED : EventStatus.HAPPENED, date, dateFromContext, sides,
-                participants, institutions, topics, sentence);
+                participants, institutions, topics, place(mentions), kind == EventKind.VISIT ? visitLevel(sentence) : null,
+                kind == EventKind.AGREEMENT_STEP ? null : agreement(mentions), sentence);
+    }
+
+    private static final Pattern HEAD = Pattern.compile("(?iu)глав\\p{L}*|head|chief");
+
+    private static boolean headedBy(List<Words.Word> words, Mention mention) {
+        return mention.word() > 0 && HEAD.matcher(words.get(mention.word() - 1).text()).matches();
+    }
+
+    /** The first of the record's places the sentence names as where something happened («в Астане»), if any. */
+    private static @Nullable DraftPlace place(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.name().kind() == Kind.PLACE && m.afterPlacePreposition() && m.name().state() != null)
+                .findFirst().map(m -> {
+                    String[] names = m.name().key().split("\\|", -1);
+                    return new DraftPlace(names[0], names.length > 1 ? names[1] : "", m.name().state());
+                }).orElse(null);
+    }
+
+    /** The agreement the sentence names, when it names exactly one. */
+    private static @Nullable Long agreement(List<Mention> mentions) {
+        List<String> agreements = mentions.stream().filter(m -> m.name().kind() == Kind.AGREEMENT).map(m -> m.name().key())
+                .distinct().toList();
+        return agreements.size() == 1 ? Long.valueOf(agreements.getFirst()) : null;
+    }
+
+    /** A visit's level from the visitor's title the sentence names first: a prime minister, a president, a minister. */
+    private static @Nullable VisitLevel visitLevel(String sentence) {
+        VisitLevel level = null;
+        int first = Integer.MAX_VALUE;
+        for (Map.Entry<VisitLevel, Pattern> title : VISITORS.entrySet()) {
+            Matcher found = title.getValue().matcher(sentence);
+            if (found.find() && found.start() < first) {
+                first = found.start();
+                level = title.getKey();
+            }
+        }
+        return level;
     }
 
     /** A person takes their state's side where the event has sides; otherwise they take part. */

@@ -10,6 +10,7 @@ import org.chancery.event.EventKind;
 import org.chancery.event.EventStatus;
 import org.chancery.event.ParticipantRole;
 import org.chancery.event.StateSide;
+import org.chancery.event.VisitLevel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,13 +35,20 @@ public record ArticleDrafts(Article article, List<EventDraft> events, List<Figur
     public record DraftInstitution(long institutionId, String name) {
     }
 
+    /** Where an event was held, as the record names the place in English and Russian, and its state. */
+    public record DraftPlace(String nameEn, String nameRu, String state) {
+    }
+
     /**
      * A proposed event. {@code date} is null when neither the sentence nor the article before it
-     * gives one; {@code dateFromContext} when it is the last day the article named before.
+     * gives one; {@code dateFromContext} when it is the last day the article named before. The
+     * place is one of the record's places the sentence names as where it happened («в Астане»);
+     * a visit's level comes from whom the wording names first (a minister, a president…); the
+     * agreement is the one the sentence names, when it names one.
      */
     public record EventDraft(EventKind kind, EventStatus status, @Nullable UncertainDate date, boolean dateFromContext,
             List<DraftState> states, List<DraftParticipant> participants, List<DraftInstitution> institutions, List<String> topics,
-            String passage) {
+            @Nullable DraftPlace place, @Nullable VisitLevel visitLevel, @Nullable Long agreementId, String passage) {
 
         public List<String> stateCodes() {
             return states.stream().map(DraftState::code).toList();

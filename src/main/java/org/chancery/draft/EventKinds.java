@@ -9,7 +9,7 @@ import org.chancery.event.EventKind;
  * The kind of event a sentence reports, from its wording: «визит», «посетил» a visit,
  * «телефонный разговор» a call, «меморандум» a memorandum, «присоединение», «примкнуть» an
  * agreement step, «форум», «саммит» a forum, «встреча», «переговоры» a meeting, «заявление»,
- * «телеграмма» a statement, «рейсы» a transport link; English too. Words are compared by
+ * «телеграмма», «пресс-конференция» a statement, «рейсы» a transport link; English too. Words are compared by
  * their stems, so every form of them counts. When several kinds are named, the one named
  * first is the sentence's.
  */
@@ -28,7 +28,8 @@ public final class EventKinds {
             cue(EventKind.VISIT, "визит", "посетил", "посещение", "прибыл", "visit", "visited"),
             cue(EventKind.FORUM, "форум", "саммит", "forum", "summit"),
             cue(EventKind.MEETING, "встреча", "встретился", "переговоры", "meeting", "met", "talks"),
-            cue(EventKind.STATEMENT, "заявление", "телеграмма", "послание", "интервью", "statement", "telegram", "interview"),
+            cue(EventKind.STATEMENT, "заявление", "телеграмма", "послание", "интервью", "пресс-конференции",
+                    "пресс-конференция", "statement", "telegram", "interview", "press conference"),
             cue(EventKind.TRANSPORT_LINK, "рейсы", "авиасообщение", "авиарейс", "перелеты", "flights"));
 
     private EventKinds() {
@@ -45,6 +46,11 @@ public final class EventKinds {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the word is one of the words that name a kind (its first, for a cue of two). */
+    static boolean isCue(Words.Word word) {
+        return CUES.stream().flatMap(cue -> cue.stems().stream()).anyMatch(phrase -> phrase.split(" ")[0].equals(word.stem()));
     }
 
     private static boolean startsAt(Cue cue, List<Words.Word> words, int at) {

@@ -23,7 +23,9 @@ public final class NameRecogniser {
 
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private static final Pattern ADJECTIVE_SUFFIX = Pattern.compile("ь?ск\\p{L}*");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "to", "in", "at");
+    // A place is named after a preposition («в Астану», "in Baku") or as what a visit's verb took («посетил Азербайджан»).
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "to", "in", "at", "посетил", "посетила", "посетили",
+            "посетит", "visited", "visits", "visiting");
     /** How many words of a sentence may stand between the words of one name. */
     private static final int SLACK = 2;
 
@@ -168,7 +170,7 @@ public final class NameRecogniser {
     private boolean namesState(String code, List<Words.Word> words) {
         for (Prepared name : names) {
             KnownName known = name.name();
-            if ((known.kind() == KnownName.Kind.STATE || known.kind() == KnownName.Kind.PLACE) && known.key().equals(code)
+            if ((known.kind() == KnownName.Kind.STATE ? known.key() : known.kind() == KnownName.Kind.PLACE ? known.state() : "").equals(code)
                     && name.stems().size() == 1 && findWord(name.stems().getFirst(), words, true, false) >= 0) {
                 return true;
             }

@@ -2,13 +2,14 @@ package org.chancery.draft;
 
 import java.util.List;
 
+import org.chancery.common.Transliteration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every name the record holds that a draft can recognise, in English and Russian: states,
- * the places events were held (each a name of its state), persons, offices (naming their
+ * the places events were held (keyed by their English and Russian names, "Astana|Астана", each a name of its state), persons, offices (naming their
  * holder), institutions, topics and agreements. Read in one statement each time a draft is made, so a
  * name added a minute ago is recognised.
  */
@@ -23,11 +24,11 @@ public class RecordNames {
 
     @Transactional(readOnly = true)
     public List<KnownName> all() {
-        return jdbc.sql("""
+        List<KnownName> names = new java.util.ArrayList<>(jdbc.sql("""
                 select 'STATE' as kind, code as key, code as state, name from state,
                        lateral (values (name_en), (name_ru)) as names (name)
                 union all
-                select distinct 'PLACE', place_state_code, place_state_code, name from event,
+                select distinct 'PLACE', place_en || '|' || coalesce(place_ru, ''), place_state_code, name from event,
                        lateral (values (place_en), (place_ru)) as names (name)
                  where place_state_code is not null and name is not null and deleted_at is null
                 union all
@@ -52,7 +53,14 @@ public class RecordNames {
                 """)
                 .query((row, n) -> new KnownName(KnownName.Kind.valueOf(row.getString("kind")),
                         row.getString("key") == null ? "" : row.getString("key"), row.getString("state"), row.getString("name")))
-                .list();
+                .list());
+        // A place typed in English only ("Astana") is also known by its letters in Cyrillic («Астана»), as a Russian article writes it.
+        List<KnownName> untranslated = names.stream()
+                .filter(name -> name.kind() == KnownName.Kind.PLACE && name.key().endsWith("|") && name.state() != null).toList();
+        for (KnownName place : untranslated) {
+            names.add(new KnownName(KnownName.Kind.PLACE, place.key(), place.state(), Transliteration.toCyrillic(place.name())));
+        }
+        return names;
     }
 
     /** The states taking part in each agreement, as "agreement id:state code". */

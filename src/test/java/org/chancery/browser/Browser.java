@@ -74,6 +74,25 @@ final class Browser implements AutoCloseable {
                     e => window.cspViolations.push(e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline')));"""));
     }
 
+    /** Turns to the other tab (a form posted with {@code target="_blank"} opens one), waiting up to 10 s for it. */
+    void toNewestTab() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (driver.getWindowHandles().size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        String shown = driver.getWindowHandle();
+        driver.switchTo().window(driver.getWindowHandles().stream().filter(tab -> !tab.equals(shown)).reduce((a, b) -> b).orElse(shown));
+        while ("about:blank".equals(driver.getCurrentUrl()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** Closes the tab shown and turns to the first one, as Ctrl+W does. */
+    void closeTab() {
+        driver.close();
+        driver.switchTo().window(driver.getWindowHandles().iterator().next());
+    }
+
     /** What the Content-Security-Policy refused on the page shown now. */
     List<String> contentSecurityPolicyViolations() {
         Object violations = driver.executeScript("return window.cspViolations || [];");

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a real browser: an editor pastes seed article 003 (Gideon Saar's visit to Astana) on the
- * draft page, opens the visit's draft in the new-event form and finds it filled in; saving it
+ * draft page, opens the visit's draft in the new-event form (in a tab of its own, so the drafts
+ * stay open) and finds it filled in, titled by kind, states and place; saving it
  * goes through the similar-events check, which shows the visit the record already holds, and
  * nothing is saved.
  */
@@ -37,15 +38,21 @@ class DraftBrowserTests extends BrowserTest {
 
         browser.click(By.xpath("//li[contains(., 'Визит главы МИД Израиля Гидеона Саара в Астану 27 января')]"
                 + "//button[normalize-space()='Open in the new-event form']"));
+        browser.toNewestTab();
         browser.waitForAddress(address -> address.endsWith("/events/new"));
         assertThat(browser.heading()).isEqualTo("New event");
         assertThat(browser.value(By.name("kind"))).isEqualTo("VISIT");
         assertThat(browser.value(By.name("date"))).isEqualTo("27 января 2026");
-        assertThat(browser.value(By.name("titleRu"))).startsWith("Визит главы МИД Израиля Гидеона Саара в Астану");
+        assertThat(browser.value(By.name("titleEn"))).isEqualTo("Visit: Israel – Kazakhstan, Astana");
+        assertThat(browser.value(By.name("titleRu"))).isEqualTo("Визит: Израиль — Казахстан, Астана");
+        assertThat(browser.value(By.name("placeEn"))).isEqualTo("Astana");
+        assertThat(browser.value(By.name("placeState"))).isEqualTo("KZ");
+        assertThat(browser.value(By.name("visitLevel"))).isEqualTo("MINISTERIAL");
         assertThat(java.util.List.of(browser.value(By.name("states[0].state")), browser.value(By.name("states[1].state"))))
                 .containsExactlyInAnyOrder("IL", "KZ");
         assertThat(browser.value(By.name("participants[0].person"))).isEqualTo("5 · Гидеон Саар");
-        assertThat(browser.value(By.name("institutions[0].institution"))).isEqualTo("2 · Министерство иностранных дел Израиля");
+        // «главы МИД Израиля» names Saar by the ministry he heads: the ministry takes no part of its own.
+        assertThat(browser.value(By.name("institutions[0].institution"))).isEmpty();
         assertThat(browser.value(By.name("sources[0].newUrl"))).isEqualTo("https://centrasia.org/newsA.php?st=1769600100");
         assertThat(browser.value(By.name("sources[0].newOutlet"))).isEqualTo("Независимая газета");
         assertThat(browser.value(By.name("sources[0].passage"))).startsWith("Визит главы МИД Израиля Гидеона Саара в Астану 27 января");

@@ -3,6 +3,7 @@ package org.chancery.browser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
@@ -259,6 +260,54 @@ final class KeystrokeLevelUser {
         awaitNewPage();
     }
 
+    /**
+     * Presses a button that opens its page in a tab of its own ({@code target="_blank"}, as a
+     * draft's "Open in the new-event form" does) and turns to that tab once it has loaded.
+     */
+    void pressIntoNewTab(By button) throws InterruptedException {
+        tally.decisions++;
+        click(button);
+        browser.toNewestTab();
+        awaitLoaded();
+    }
+
+    /** Closes the tab shown with Ctrl+W and is back on the one before. */
+    void closeTab() {
+        tally.decisions++;
+        keyboard();
+        tally.keys += 2;
+        browser.closeTab();
+    }
+
+    /**
+     * Presses a saving button; when the form stops at the similar-events check, says the event
+     * is another one ("It is another event: save it"). The page must then say it saved.
+     */
+    void save(String button) throws InterruptedException {
+        press(button);
+        if (browser.pageText().contains("This may already be in the record")) {
+            press("It is another event: save it");
+        }
+        if (!browser.pageText().contains("Saved the event")) {
+            throw new AssertionError("not saved: " + browser.pageText());
+        }
+    }
+
+    /**
+     * A new person's office, which the record holds (only its holder is new): typed into the
+     * row's office title until the type-ahead offers it, and picked, which fills in the rest.
+     */
+    void pickOffice(String row, String titleEn, String titleRu, String state, @Nullable String institution)
+            throws InterruptedException {
+        pick(row + ".newOfficeEn", titleEn, titleEn + " · " + state);
+        expect(row + ".newOfficeEn", titleEn);
+        expect(row + ".newOfficeRu", titleRu);
+        expect(row + ".newOfficeState", state);
+        if (institution != null && !value(row + ".newOfficeInstitution").endsWith(" · " + institution)) {
+            throw new AssertionError(row + " office's institution is " + value(row + ".newOfficeInstitution"));
+        }
+    }
+
     /** Follows the link with this text and waits for its page. */
     void follow(String link) throws InterruptedException {
         tally.decisions++;
@@ -401,6 +450,10 @@ final class KeystrokeLevelUser {
             }
             Thread.sleep(50);
         }
+        awaitLoaded();
+    }
+
+    private void awaitLoaded() throws InterruptedException {
         while (!"complete".equals(browser.script("return document.readyState;"))) {
             Thread.sleep(50);
         }

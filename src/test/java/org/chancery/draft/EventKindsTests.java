@@ -19,6 +19,7 @@ class EventKindsTests {
         assertThat(EventKinds.of("казахско-израильский бизнес-форум собрал 100 компаний")).contains(EventKind.FORUM);
         assertThat(EventKinds.of("Переговоры министров прошли в Астане")).contains(EventKind.MEETING);
         assertThat(EventKinds.of("Президент направил коллеге телеграмму")).contains(EventKind.STATEMENT);
+        assertThat(EventKinds.of("Выступая на пресс-конференции в Астане, министр отметил роль Казахстана")).contains(EventKind.STATEMENT);
         assertThat(EventKinds.of("SCAT начнёт прямые рейсы из Шымкента")).contains(EventKind.TRANSPORT_LINK);
         assertThat(EventKinds.of("The minister visited Baku")).contains(EventKind.VISIT);
         assertThat(EventKinds.of("They held a phone call on Monday")).contains(EventKind.CALL);

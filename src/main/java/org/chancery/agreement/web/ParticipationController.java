@@ -260,7 +260,6 @@ class ParticipationController {
         model.addAttribute("detail", agreement);
         model.addAttribute("participant", participant);
         model.addAttribute("steps", nextSteps(participant));
-        model.addAttribute("sourceOptions", sources.options());
         return "agreement/step-form";
     }
 

@@ -18,6 +18,7 @@ import org.chancery.draft.ArticleDrafts;
 import org.chancery.state.StateQueries;
 import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,11 +41,13 @@ class DraftController {
     private final ArticleDrafter drafter;
     private final StateQueries states;
     private final TopicQueries topics;
+    private final MessageSource messages;
 
-    DraftController(ArticleDrafter drafter, StateQueries states, TopicQueries topics) {
+    DraftController(ArticleDrafter drafter, StateQueries states, TopicQueries topics, MessageSource messages) {
         this.drafter = drafter;
         this.states = states;
         this.topics = topics;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -64,7 +67,7 @@ class DraftController {
         Article article = new Article(Objects.requireNonNull(form.text()), blankIfNull(form.outlet()), blankIfNull(form.url()),
                 published, form.language() == null ? "ru" : form.language(), blankIfNull(form.title()));
         ArticleDrafts drafts = drafter.draft(article);
-        model.addAttribute("drafts", DraftView.of(drafts, states, topics, locale));
+        model.addAttribute("drafts", DraftView.of(drafts, states, topics, messages, locale));
         return "draft/form";
     }
 

@@ -49,11 +49,25 @@ final class DraftLinks {
     private DraftLinks() {
     }
 
-    static Opening event(EventDraft draft, Article article) {
+    /** A draft event's title in English and Russian: its kind, its states and its place ("Visit: Israel – Kazakhstan, Astana"). */
+    record Title(String en, String ru) {
+    }
+
+    static Opening event(EventDraft draft, Article article, Title title) {
         Fields link = new Fields().queryParam("draft", "1")
                 .queryParam("kind", draft.kind()).queryParam("status", draft.status())
-                .queryParam("en".equals(article.language()) ? "titleEn" : "titleRu", shortened(draft.passage()));
+                .queryParam("titleEn", title.en()).queryParam("titleRu", title.ru());
         date(link, "date", draft.date(), article);
+        if (draft.place() != null) {
+            link.queryParam("placeEn", draft.place().nameEn()).queryParam("placeRu", draft.place().nameRu())
+                    .queryParam("placeState", draft.place().state());
+        }
+        if (draft.agreementId() != null) {
+            link.queryParam("agreementId", draft.agreementId());
+        }
+        if (draft.visitLevel() != null) {
+            link.queryParam("visitLevel", draft.visitLevel());
+        }
         List<ArticleDrafts.DraftState> states = draft.states();
         for (int i = 0; i < states.size(); i++) {
             link.queryParam("states[" + i + "].state", states.get(i).code())

@@ -13,6 +13,7 @@ import org.chancery.draft.ArticleDrafts;
 import org.chancery.state.StateQueries;
 import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 /** The drafts of an article as the page lists them: names in the reader's language, dates as words, the form's link. */
 public record DraftView(List<Entry> events, List<Entry> figures, List<Entry> steps) {
@@ -34,7 +35,7 @@ public record DraftView(List<Entry> events, List<Entry> figures, List<Entry> ste
         return events.size() + figures.size() + steps.size();
     }
 
-    static DraftView of(ArticleDrafts drafts, StateQueries states, TopicQueries topics, Locale locale) {
+    static DraftView of(ArticleDrafts drafts, StateQueries states, TopicQueries topics, MessageSource messages, Locale locale) {
         Article article = drafts.article();
         Function<String, String> state = code -> states.byCode(code).map(name -> name.name(locale)).orElse(code);
         Map<String, String> topicNames = topics.all().stream()
@@ -44,7 +45,7 @@ public record DraftView(List<Entry> events, List<Entry> figures, List<Entry> ste
                 event.states().stream().map(s -> new Side(state.apply(s.code()), "event.side." + s.side())).toList(),
                 event.participants().stream().map(ArticleDrafts.DraftParticipant::name).filter(name -> !name.isBlank()).toList(),
                 event.topics().stream().map(code -> topicNames.getOrDefault(code, code)).toList(),
-                null, event.passage(), DraftLinks.event(event, article), null)).toList();
+                null, event.passage(), DraftLinks.event(event, article, title(event, states, messages)), null)).toList();
         List<Entry> figures = drafts.figures().stream().map(figure -> new Entry("indicator." + figure.indicator(),
                 date(figure.period(), locale), false, false,
                 java.util.stream.Stream.of(figure.reporter(), figure.partner()).filter(java.util.Objects::nonNull)
@@ -57,6 +58,28 @@ public record DraftView(List<Entry> events, List<Entry> figures, List<Entry> ste
                 step.participates() ? null : "/agreements/" + step.agreementId() + "/participations/new"))
                 .toList();
         return new DraftView(events, figures, steps);
+    }
+
+    /**
+     * A title to start from, in both languages, rather than the sentence: the kind, the states
+     * ("Israel – Kazakhstan") and the place, which staff may keep or sharpen.
+     */
+    private static DraftLinks.Title title(ArticleDrafts.EventDraft event, StateQueries states, MessageSource messages) {
+        Locale english = Locale.ENGLISH;
+        Locale russian = Locale.forLanguageTag("ru");
+        String placeEn = event.place() == null ? "" : event.place().nameEn();
+        String placeRu = event.place() == null ? "" : event.place().nameRu().isBlank()
+                ? org.chancery.common.Transliteration.toCyrillic(placeEn) : event.place().nameRu();
+        return new DraftLinks.Title(title(event, states, messages, english, " – ", placeEn),
+                title(event, states, messages, russian, " — ", placeRu));
+    }
+
+    private static String title(ArticleDrafts.EventDraft event, StateQueries states, MessageSource messages, Locale language,
+            String between, String place) {
+        String kind = messages.getMessage("event.kind." + event.kind(), null, event.kind().name(), language);
+        String sides = event.states().stream().map(s -> states.byCode(s.code()).map(name -> name.name(language)).orElse(s.code()))
+                .collect(Collectors.joining(between));
+        return kind + (sides.isEmpty() ? "" : ": " + sides) + (place.isEmpty() ? "" : ", " + place);
     }
 
     private static @Nullable String date(@Nullable UncertainDate date, Locale locale) {

@@ -179,7 +179,6 @@ class EconomicFigureController extends AuditedRecordPages<EconomicFigure, Econom
         model.addAttribute("qualifiers", List.of(Qualifier.values()));
         model.addAttribute("currencies", CURRENCIES);
         model.addAttribute("states", states.all());
-        model.addAttribute("sourceOptions", sources.options());
         return "figure/form";
     }
 }

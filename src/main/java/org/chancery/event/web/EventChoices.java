@@ -3,6 +3,7 @@ package org.chancery.event.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.chancery.common.Bilingual;
@@ -136,5 +137,41 @@ class EventChoices {
 
     /** One entry of a list: {@code label} is what the type-ahead puts in the field. */
     record Choice(long id, String label, String name) {
+    }
+
+    /** An office of the record, as a new person's office fields take it whole. */
+    record KnownOffice(String titleEn, String titleRu, String stateCode, @Nullable Long institutionId, @Nullable String institution) {
+    }
+
+    /**
+     * The record's office a typed title names: the one so titled (English or Russian, case aside),
+     * else the one office every typed word is part of the titles of; empty when none or several.
+     */
+    Optional<KnownOffice> office(String typed) {
+        String sql = """
+                select o.title_en, o.title_ru, o.state_code, o.institution_id, i.name_en
+                  from office o left join institution i on i.id = o.institution_id
+                 where %s
+                 limit 2""";
+        List<KnownOffice> named = jdbc.sql(sql.formatted("lower(o.title_en) = lower(:typed) or lower(o.title_ru) = lower(:typed)"))
+                .param("typed", typed).query(this::knownOffice).list();
+        if (named.isEmpty()) {
+            List<String> words = java.util.Arrays.stream(typed.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                    .filter(word -> !word.isEmpty()).toList();
+            StringBuilder where = new StringBuilder("true");
+            java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" and strpos(lower(o.title_en || ' ' || o.title_ru), :w").append(i).append(") > 0");
+                parameters.put("w" + i, words.get(i));
+            }
+            named = words.isEmpty() ? List.of() : jdbc.sql(sql.formatted(where)).params(parameters).query(this::knownOffice).list();
+        }
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+    }
+
+    private KnownOffice knownOffice(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        long institution = row.getLong("institution_id");
+        return new KnownOffice(row.getString("title_en"), row.getString("title_ru"), row.getString("state_code"),
+                row.wasNull() ? null : institution, row.getString("name_en"));
     }
 }

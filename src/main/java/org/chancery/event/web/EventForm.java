@@ -118,6 +118,11 @@ public record EventForm(
             return !(blank(newNameEn) && blank(newNameRu) && holdsNoOffice());
         }
 
+        /** The row with the new person's office as the record holds it: both titles, its state, its institution. */
+        ParticipantRow withOffice(String titleEn, String titleRu, String state, @Nullable String institution) {
+            return new ParticipantRow(person, role, newNameEn, newNameRu, titleEn, titleRu, state, institution, newSince);
+        }
+
         boolean holdsNoOffice() {
             return blank(newOfficeEn) && blank(newOfficeRu) && blank(newOfficeState) && blank(newOfficeInstitution)
                     && blank(newSince);

@@ -360,7 +360,6 @@ class EventFormController extends AuditedRecordPages<Event, EventCommand> {
         model.addAttribute("agreementNames", agreements.stream()
                 .collect(Collectors.toMap(EventChoices.Choice::id, EventChoices.Choice::name, (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("topicChoices", topics.all());
-        model.addAttribute("sourceOptions", sources.options());
         return "event/form";
     }
 

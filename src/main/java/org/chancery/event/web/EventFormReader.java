@@ -12,6 +12,7 @@ import org.chancery.common.RuleViolationException;
 import org.chancery.common.Text;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateInput;
+import org.chancery.common.web.PickedLabels;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventKind;
 import org.chancery.event.InstitutionRole;
@@ -190,6 +191,7 @@ class EventFormReader {
         required(row.newNameRu(), at + "newNameRu", "event.form.newPerson.nameRu.required", result);
         NewPersons.HeldOffice office = null;
         Integer institutionRow = null;
+        row = withTheRecordsOffice(row);
         if (!row.holdsNoOffice()) {
             required(row.newOfficeEn(), at + "newOfficeEn", "event.form.newPerson.officeEn.required", result);
             required(row.newOfficeRu(), at + "newOfficeRu", "event.form.newPerson.officeRu.required", result);
@@ -233,6 +235,24 @@ class EventFormReader {
         }
         return new NewPersonRow(new NewPersons.NewPerson(new Bilingual(row.newNameEn().strip(), row.newNameRu().strip()),
                 office), office == null ? null : institutionRow);
+    }
+
+    /**
+     * A new person's office typed by one title alone, as without JavaScript (which fills in the
+     * rest when one picks a suggestion): the record's office of that title, or the one office
+     * the typed words fit (as the type-ahead reads them), with its other title, state and
+     * institution. Otherwise the row as typed, to be created or refused as it stands.
+     */
+    private EventForm.ParticipantRow withTheRecordsOffice(EventForm.ParticipantRow row) {
+        boolean en = !EventForm.blank(row.newOfficeEn());
+        boolean ru = !EventForm.blank(row.newOfficeRu());
+        if (en == ru || !EventForm.blank(row.newOfficeState()) || !EventForm.blank(row.newOfficeInstitution())) {
+            return row;
+        }
+        return choices.office((en ? row.newOfficeEn() : row.newOfficeRu()).strip())
+                .map(office -> row.withOffice(office.titleEn(), office.titleRu(), office.stateCode(),
+                        office.institutionId() == null ? null : PickedLabels.label(office.institutionId(), office.institution())))
+                .orElse(row);
     }
 
     /** The state of the office's institution (one of the record, or one this form creates), or null when it has none. */

@@ -9,6 +9,7 @@ import org.chancery.common.web.PickedLabels;
 import org.chancery.institution.InstitutionQueries;
 import org.chancery.person.OfficeQueries;
 import org.chancery.person.PersonQueries;
+import org.chancery.source.web.SourcePicker;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,8 +28,10 @@ class SuggestionController {
     private final PersonQueries persons;
     private final InstitutionQueries institutions;
     private final OfficeQueries offices;
+    private final SourcePicker sources;
 
-    SuggestionController(PersonQueries persons, InstitutionQueries institutions, OfficeQueries offices) {
+    SuggestionController(PersonQueries persons, InstitutionQueries institutions, OfficeQueries offices, SourcePicker sources) {
+        this.sources = sources;
         this.persons = persons;
         this.institutions = institutions;
         this.offices = offices;
@@ -68,6 +71,15 @@ class SuggestionController {
      */
     record OfficeSuggestion(long id, String label, String titleEn, String titleRu, String stateCode,
             @Nullable String institution) {
+    }
+
+    /** A source for a form's source field: its label is what the field takes back ("4 · Trend — title (2026-01-27)"). */
+    record SourceSuggestion(long id, String label) {
+    }
+
+    @GetMapping("/suggest/sources")
+    List<SourceSuggestion> sources(@RequestParam(defaultValue = "") String q) {
+        return sources.suggest(q, LIMIT).stream().map(source -> new SourceSuggestion(source.id(), source.label())).toList();
     }
 
     @GetMapping("/suggest/offices")

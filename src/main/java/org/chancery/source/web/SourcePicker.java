@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
 
 /**
- * Sources as the record forms offer them: a type-ahead list of the live sources, newest first,
- * each labelled "12 · Trend — title (2026-02-17)", and the reading of a form's
+ * Sources as the record forms offer them: the live sources a few typed words fit, newest first,
+ * each labelled "12 · Trend — title (2026-02-17)" (the forms ask as one types; no page lists them all), and the reading of a form's
  * {@link CitationInput} rows back into sources, with a message on the field for each problem.
  */
 @Component
@@ -34,11 +34,33 @@ public class SourcePicker {
         this.jdbc = jdbc;
     }
 
-    /** The live sources, newest first, for the type-ahead list ({@code fragments/sources :: options}). */
-    public List<SourceOption> options() {
-        return jdbc.sql("""
-                        select id, outlet, title, published_on from source where deleted_at is null
-                         order by published_on desc nulls last, id desc""")
+    /**
+     * Up to {@code limit} live sources, newest first, that every word typed fits (a part of the
+     * title, the outlet or the address, case aside); a number first is that source. What the
+     * type-ahead of the forms' source fields offers ({@code GET /suggest/sources}).
+     */
+    public List<SourceOption> suggest(String typed, int limit) {
+        OptionalLong id = PickedLabels.leadingId(typed);
+        List<String> words = java.util.Arrays.stream(typed.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s·—,.:;«»\"()]+"))
+                .filter(word -> !word.isEmpty()).toList();
+        if (id.isEmpty() && words.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("deleted_at is null");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (id.isPresent()) {
+            where.append(" and id = :id");
+            parameters.put("id", id.getAsLong());
+        } else {
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" and strpos(lower(title || ' ' || coalesce(outlet, '') || ' ' || coalesce(url, '')), :w").append(i)
+                        .append(") > 0");
+                parameters.put("w" + i, words.get(i));
+            }
+        }
+        return jdbc.sql("select id, outlet, title, published_on from source where " + where
+                        + " order by published_on desc nulls last, id desc limit :limit")
+                .params(parameters).param("limit", limit)
                 .query((row, n) -> new SourceOption(row.getLong("id"), label(row.getLong("id"), row.getString("outlet"),
                         row.getString("title"), row.getObject("published_on", LocalDate.class))))
                 .list();
@@ -104,7 +126,12 @@ public class SourcePicker {
         }
         List<Long> byTitle = jdbc.sql("select id from source where lower(title) = lower(:title) and deleted_at is null")
                 .param("title", picked.strip()).query(Long.class).list();
-        return byTitle.size() == 1 ? Optional.of(byTitle.getFirst()) : Optional.empty();
+        if (byTitle.size() == 1) {
+            return Optional.of(byTitle.getFirst());
+        }
+        // Typed without the list's help (no JavaScript): a few words that fit one source alone name it.
+        List<SourceOption> fitting = byTitle.isEmpty() ? suggest(picked, 2) : List.of();
+        return fitting.size() == 1 ? Optional.of(fitting.getFirst().id()) : Optional.empty();
     }
 
     private static @Nullable SourceCommand newSource(CitationInput row, String at, BindingResult result) {
@@ -117,6 +144,9 @@ public class SourcePicker {
             result.rejectValue(at + "newUrl", "source.new.url.invalid", "Enter an address starting with http:// or https://");
         }
         String language = blankToNull(row.newLanguage());
+        if (language == null && CitationInput.filled(row.newTitle())) {
+            language = org.chancery.source.TitleLanguage.of(row.newTitle()).orElse(null);
+        }
         if (language == null || !LANGUAGE.matcher(language).matches()) {
             result.rejectValue(at + "newLanguage", "source.new.language.invalid", "Enter the source's language as a code: ru, en, kk …");
         }

@@ -71,7 +71,7 @@ class ParticipationPagesIntegrationTests {
 
         String stepForm = page(agreement + "/participations/KZ/steps/new");
         assertThat(stepForm).contains("The next step of Kazakhstan", "<option value=\"ANNOUNCED\" selected=\"selected\">announced</option>",
-                        "<option value=\"ACCESSION\">acceded</option>", "Trend", "name=\"version\" value=\"1\"")
+                        "<option value=\"ACCESSION\">acceded</option>", "data-suggest=\"/suggest/sources\"", "name=\"version\" value=\"1\"")
                 .doesNotContain("<option value=\"RATIFIED\"");
 
         mvc.perform(step(agreement, "KZ", 1, "ANNOUNCED", "ноябрь 2025").with(EDITOR))

@@ -184,7 +184,7 @@ class EconomicFigurePagesIntegrationTests {
         long id = idOf(mvc.perform(figure().with(EDITOR).with(csrf())).andExpect(status().isFound()).andReturn());
         assertThat(page("/figures/" + id + "/edit", EDITOR))
                 .contains("Correct the economic figure", "value=\"Q1 2025\"", "value=\"1234567.5\"", "value=\"-12.5\"",
-                        "name=\"version\" value=\"0\"", "value=\"5 · Trend");
+                        "name=\"version\" value=\"0\"", "value=\"5 &middot; Trend");
 
         mvc.perform(edit(id, 0, "1,3 млрд").with(EDITOR))
                 .andExpect(status().isFound())

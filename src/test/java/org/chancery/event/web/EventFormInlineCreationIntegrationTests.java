@@ -47,7 +47,8 @@ class EventFormInlineCreationIntegrationTests {
     @AfterEach
     void removeWhatTheFormWrote() {
         removeLike("event", "title_en", "Inline test:%", "events");
-        jdbc.sql("delete from office_term where office_id in (select id from office where title_en like 'Inline Test%')").update();
+        jdbc.sql("delete from office_term where office_id in (select id from office where title_en like 'Inline Test%')"
+                + " or person_id in (select id from person where name_en like 'Inline Test%')").update();
         removeLike("office", "title_en", "Inline Test%", "offices");
         removeLike("person", "name_en", "Inline Test%", "persons");
         removeLike("institution", "name_en", "Inline Test%", "institutions");
@@ -142,6 +143,75 @@ class EventFormInlineCreationIntegrationTests {
                 .andExpect(content().string(allOf(containsString(PERSON), containsString(OFFICE), containsString(INSTITUTION))));
         mvc.perform(get("/relations/KZ/IL").with(EDITOR)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(PERSON), containsString(OFFICE))));
+    }
+
+    @Test
+    void theFormListsNoSourceAndWithoutJavaScriptAFewWordsOfOneSourceCiteIt() throws Exception {
+        long article = jdbc.sql("select id from source where url = 'https://centrasia.org/newsA.php?st=1769600100'")
+                .query(Long.class).single();
+        mvc.perform(get("/events/new").with(EDITOR)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-suggest=\"/suggest/sources\""),
+                        org.hamcrest.Matchers.not(containsString("Израиль расширяет влияние в Каспийском регионе")))));
+        Map<String, String> cited = new LinkedHashMap<>();
+        for (String field : List.of("newTitle", "newOutlet", "newUrl", "newPublishedOn", "newLanguage")) {
+            cited.put("sources[0]." + field, "");
+        }
+        cited.put("sources[0].source", "влияние в каспийском");
+        MvcResult saved = mvc.perform(meeting(cited)).andExpect(status().is3xxRedirection()).andReturn();
+        long event = Long.parseLong(saved.getResponse().getRedirectedUrl().substring("/events/".length()));
+
+        assertThat(jdbc.sql("select source_id from event_source where event_id = :e").param("e", event).query(Long.class).single())
+                .isEqualTo(article);
+    }
+
+    @Test
+    void aNewSourceLeftWithoutALanguageTakesItFromItsTitlesLetters() throws Exception {
+        mvc.perform(meeting(Map.of("sources[0].newLanguage", ""))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select language from source where title = :t").param("t", SOURCE).query(String.class).single())
+                .isEqualTo("en");
+    }
+
+    @Test
+    void aNewSourceWithARussianTitleAndNoLanguageIsRussian() throws Exception {
+        String title = "Inline test: министр водных ресурсов Казахстана встретился с Гидеоном Сааром";
+        mvc.perform(meeting(Map.of("sources[0].newLanguage", "", "sources[0].newTitle", title))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select language from source where title = :t").param("t", title).query(String.class).single())
+                .isEqualTo("ru");
+    }
+
+    /** An office of the record nobody holds, in the Kazakh foreign ministry. */
+    private long deputyForeignMinister() {
+        return jdbc.sql("""
+                insert into office (title_en, title_ru, state_code, institution_id)
+                select :en, 'Инлайн Тест заместитель министра иностранных дел Казахстана', 'KZ', id
+                  from institution where name_en = 'Ministry of Foreign Affairs of Kazakhstan' returning id""")
+                .param("en", DEPUTY).query(Long.class).single();
+    }
+
+    private static final String DEPUTY = "Inline Test Deputy Minister of Foreign Affairs of Kazakhstan";
+
+    @Test
+    void withoutJavaScriptAnOfficesTitleTypedAloneIsTheRecordsOfficeWithItsStateAndInstitution() throws Exception {
+        long office = deputyForeignMinister();
+        long offices = count("office");
+        mvc.perform(meeting(Map.of("participants[1].newOfficeEn", DEPUTY.toLowerCase(Locale.ROOT), "participants[1].newOfficeRu", "",
+                "participants[1].newOfficeState", ""))).andExpect(status().is3xxRedirection());
+        ShippedRecord record = new ShippedRecord(jdbc);
+
+        assertThat(count("office")).as("no office made again").isEqualTo(offices);
+        assertThat(jdbc.sql("select office_id from office_term where person_id = :p").param("p", record.person(PERSON))
+                .query(Long.class).single()).isEqualTo(office);
+    }
+
+    @Test
+    void withoutJavaScriptAFewWordsOfOneOfficesTitleAreThatOffice() throws Exception {
+        long office = deputyForeignMinister();
+        mvc.perform(meeting(Map.of("participants[1].newOfficeEn", "", "participants[1].newOfficeRu", "инлайн тест заместитель",
+                "participants[1].newOfficeState", ""))).andExpect(status().is3xxRedirection());
+        ShippedRecord record = new ShippedRecord(jdbc);
+
+        assertThat(jdbc.sql("select office_id from office_term where person_id = :p").param("p", record.person(PERSON))
+                .query(Long.class).single()).isEqualTo(office);
     }
 
     @Test

@@ -127,6 +127,17 @@ class SuggestionIntegrationTests {
         suggest("institutions", "Atlantis", "en").andExpect(jsonPath("$", hasSize(0)));
     }
 
+    @Test
+    void suggestsSourcesByWordsOfTheirTitleOutletOrAddressOrByNumber() throws Exception {
+        long article = jdbc.sql("select id from source where url = 'https://centrasia.org/newsA.php?st=1769600100'")
+                .query(Long.class).single();
+        suggest("sources", "каспийском Влияние", "en").andExpect(jsonPath("$[0].id").value(article))
+                .andExpect(jsonPath("$[0].label").value(org.hamcrest.Matchers.startsWith(article + " · Независимая газета")));
+        suggest("sources", "centrasia", "en").andExpect(jsonPath("$[0].id").value(article));
+        suggest("sources", article + " · ", "en").andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].id").value(article));
+        suggest("sources", "каспийском nothing-of-the-kind", "en").andExpect(jsonPath("$", hasSize(0)));
+    }
+
     private ResultActions suggest(String kind, String typed, String language) throws Exception {
         return mvc.perform(get("/suggest/" + kind).param("q", typed).header("Accept-Language", language))
                 .andExpect(status().isOk());

@@ -1,0 +1,180 @@
+package org.chancery.browser;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chancery.SlowTest;
+import org.chancery.TestAccounts;
+import org.chancery.browser.RecordWithoutTwoArticles.Item;
+import org.chancery.draft.SeedArticles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The items of seed article 003 entered the other way: a staff member pastes the article on
+ * the draft page, opens each draft that is one of the record's facts in the new-event form (a
+ * tab of its own, the drafts staying open), puts right what the draft got wrong and saves it;
+ * back on the drafts, *Propose drafts* again reads the article against the record as it now
+ * stands (the persons and places just entered). Counted with the same {@link KeystrokeLevelUser
+ * Keystroke-Level Model} as {@link EntryTimeBrowserTests}, on the same record (without what
+ * articles 003 and 000 report), and every saved event must equal the shipped one. The draft's
+ * titles (kind, states, place in both languages) are kept; the figures per item are printed and
+ * held as ceilings (docs/data-entry.md, "How long an item takes").
+ */
+@SlowTest
+class DraftEntryTimeBrowserTests {
+
+    private static RecordWithoutTwoArticles record;
+
+    @BeforeAll
+    static void startOnTheRecordWithoutTheTwoArticles() throws SQLException {
+        record = RecordWithoutTwoArticles.start("_draft_time");
+    }
+
+    @AfterAll
+    static void stopAndDropTheDatabase() throws SQLException {
+        if (record != null) {
+            record.close();
+        }
+    }
+
+    private final List<Item> items = new ArrayList<>();
+    /** The saved event of each item, by the English title the shipped event had. */
+    private final Map<String, Long> saved = new LinkedHashMap<>();
+
+    @Test
+    void aStaffMemberConfirmsTheDraftsOfArticle003AsTheRecordHasThemAndTheModelTimesEach() throws Exception {
+        TestAccounts accounts = new TestAccounts(record.jdbc, record.app.getBean(PasswordEncoder.class));
+        String editor = accounts.create("EDITOR");
+        KeystrokeLevelUser.Tally pasting;
+        try (Browser browser = Browser.start("en")) {
+            browser.signIn(record.origin, editor, TestAccounts.PASSWORD);
+            KeystrokeLevelUser user = new KeystrokeLevelUser(browser);
+            KeystrokeLevelUser.Tally start = user.tally();
+            user.follow("New event");
+            user.follow("From an article? Paste it and get drafts");
+            user.paste("text", SeedArticles.read("003_286ccc2045c21454.txt"));
+            user.fill("publishedOn", "27.01.2026");
+            user.fill("outlet", "Независимая газета (CentrAsia)");
+            user.paste("url", "https://centrasia.org/newsA.php?st=1769600100");
+            user.paste("title", RecordWithoutTwoArticles.ARTICLE_003);
+            user.press("Propose drafts");
+            pasting = user.tally().minus(start);
+            confirmTheDrafts(user);
+        } finally {
+            accounts.removeAll();
+        }
+        RecordWithoutTwoArticles.print("Keystroke-Level Model, per item (from the drafts; pasting the article and asking for drafts: "
+                + String.format(java.util.Locale.ROOT, "%.0f s", pasting.seconds()) + "):", items);
+        assertThat(saved.keySet()).hasSize(7);
+        for (Map.Entry<String, Long> item : saved.entrySet()) {
+            assertThat(record.facts(item.getValue())).as(item.getKey()).isEqualTo(record.recorded.get(item.getKey()));
+        }
+        assertThat(record.jdbc.sql("select count(*) from source where title = :t").param("t", RecordWithoutTwoArticles.ARTICLE_003)
+                .query(Long.class).single()).as("article 003 as one source").isEqualTo(1);
+        // The figures of docs/data-entry.md (measured 3 December 2026) as ceilings, a tenth above them.
+        Map<String, Integer> measured = new LinkedHashMap<>();
+        measured.put("003 · visit to Astana (creates Saar, Kosherbayev)", 106);
+        measured.put("003 · visa memorandum", 46);
+        measured.put("003 · business forum in Astana", 42);
+        measured.put("003 · Saar's statement", 22);
+        measured.put("003 · Tokayev's telegram (creates Herzog)", 48);
+        measured.put("003 · visit to Baku", 23);
+        measured.put("003 · business forum in Baku", 45);
+        assertThat(pasting.seconds()).as("pasting the article").isLessThanOrEqualTo(51 * 1.1);
+        assertThat(items).extracting(Item::name).containsExactlyElementsOf(measured.keySet());
+        assertThat(items).allSatisfy(item -> assertThat(item.tally().seconds()).as(item.name())
+                .isLessThanOrEqualTo(measured.get(item.name()) * 1.1));
+    }
+
+    private void confirmTheDrafts(KeystrokeLevelUser user) throws Exception {
+        KeystrokeLevelUser.Tally start = user.tally();
+        open(user, "Визит главы МИД Израиля Гидеона Саара в Астану 27 января");
+        EntryTimeBrowserTests.place(user, "Astana", "KZ");
+        EntryTimeBrowserTests.sides(user, "guest", "host");
+        user.choose("visitLevel", "ministerial");
+        EntryTimeBrowserTests.theAstanaTalks(user);
+        saveAndClose(user, "Israeli Foreign Minister Gideon Saar visits Astana", "003 · visit to Astana (creates Saar, Kosherbayev)",
+                start);
+
+        start = again(user);
+        open(user, "Пожалуй, самой долгожданной новостью");
+        user.fill("memorandumSubjectEn", "Intention to abolish the visa regime (introduction of a visa-free regime)");
+        EntryTimeBrowserTests.place(user, "Astana", "KZ");
+        user.tick("topics", "visas");
+        saveAndClose(user, "Kazakhstan and Israel sign a memorandum of intent to abolish the visa regime", "003 · visa memorandum", start);
+
+        start = again(user);
+        open(user, "Экономический фундамент визита закрепил");
+        EntryTimeBrowserTests.place(user, "Astana, Ministry of Foreign Affairs of Kazakhstan", "KZ");
+        EntryTimeBrowserTests.sides(user, "participant", "host");
+        user.tick("topics", "trade");
+        user.tick("topics", "investment");
+        saveAndClose(user, "Kazakh–Israeli business forum in Astana", "003 · business forum in Astana", start);
+
+        start = again(user);
+        open(user, "Выступая на пресс-конференции в Астане");
+        user.pick("participants0.person", "Saar", "Gideon Saar");
+        user.choose("participants0.role", "speaker");
+        saveAndClose(user, "Gideon Saar: Kazakhstan is the first Central Asian state to join the Abraham Accords", "003 · Saar's statement",
+                start);
+
+        start = again(user);
+        open(user, "Президент Казахстана по случаю дня памяти");
+        user.fill("date", "26-27 January 2026");
+        user.choose("participants0.role", "initiator");
+        user.createFromSuggestions("participants1.person", "Isaac Herzog");
+        user.fill("participants1.newNameRu", "Ицхак Герцог");
+        user.choose("participants1.role", "recipient");
+        saveAndClose(user, "President Tokayev's telegram to his Israeli counterpart Isaac Herzog on the Holocaust remembrance day",
+                "003 · Tokayev's telegram (creates Herzog)", start);
+
+        start = again(user);
+        open(user, "Накануне Гидеон Саар посетил Азербайджан");
+        user.choose("visitLevel", "ministerial");
+        EntryTimeBrowserTests.place(user, "Baku", "AZ");
+        saveAndClose(user, "Israeli Foreign Minister Gideon Saar visits Azerbaijan", "003 · visit to Baku", start);
+
+        start = again(user);
+        open(user, "В ходе азербайджано-израильского бизнес-форума");
+        user.fill("date", "26.01.2026");
+        EntryTimeBrowserTests.place(user, "Baku", "AZ");
+        EntryTimeBrowserTests.sides(user, "participant", "host");
+        user.pick("participants0.person", "Saar", "Gideon Saar");
+        user.choose("participants0.role", "speaker");
+        user.tick("topics", "trade");
+        user.tick("topics", "investment");
+        saveAndClose(user, "Azerbaijani–Israeli business forum in Baku", "003 · business forum in Baku", start);
+    }
+
+    /** Back on the drafts: "Propose drafts" again, so they read the article against the record as it now stands. */
+    private static KeystrokeLevelUser.Tally again(KeystrokeLevelUser user) throws InterruptedException {
+        KeystrokeLevelUser.Tally start = user.tally();
+        user.press("Propose drafts");
+        return start;
+    }
+
+    /** Opens the draft whose sentence begins so in the new-event form, in a tab of its own. */
+    private static void open(KeystrokeLevelUser user, String sentence) throws InterruptedException {
+        user.pressIntoNewTab(By.xpath("//li[contains(., '" + sentence + "')]//button[normalize-space()='Open in the new-event form']"));
+    }
+
+    /** Saves the event (past the similar-events check), notes which it is, closes its tab and notes what the item cost. */
+    private void saveAndClose(KeystrokeLevelUser user, String shippedTitle, String name, KeystrokeLevelUser.Tally start)
+            throws InterruptedException {
+        user.save("Save the event");
+        String address = user.browserAddress();
+        assertThat(address).as(name + " saved").matches(".*/events/\\d+");
+        saved.put(shippedTitle, Long.valueOf(address.replaceFirst(".*/events/(\\d+).*", "$1")));
+        user.closeTab();
+        items.add(new Item(name, user.tally().minus(start)));
+    }
+}
