@@ -32,9 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code EventResponse} a line, as {@code /api/v1/events} serves each item) or CSV (a header,
  * then one record an event). PostgreSQL writes each line; the server passes the text on. An
  * NDJSON line is the document {@code event_listing} keeps for the API list (V160, written by its
- * triggers with every write); a CSV record is made per export from the same document, its free
- * text neutralised by {@code V140}'s {@code export_csv_neutral}. Both read the events by the date
- * index alone (it carries what the line's head needs, V200) and their documents from
+ * triggers with every write); a CSV record is made per export from the event's row and the parts
+ * its listing row keeps as {@code jsonb} (the {@code export_*} functions of {@code V140}). Both
+ * walk the date index (for NDJSON alone: it carries what the line's head needs, V200) and read
  * {@code event_listing}, whose rows V200 laid out in this order. The events are read in pages of
  * {@value #PAGE} by keyset on the timeline's order, so memory stays flat on both sides however
  * many events match, and a page costs what it holds.
@@ -74,34 +74,33 @@ public class TimelineExport {
 
     /**
      * A page of CSV records: the event's keys for the next page, then the record's fields as
-     * columns, read from the same stored document as an NDJSON line (V160), parsed once a row as
-     * {@code jsonb}: its parts are in the order the API lists them, which is the CSV's order too.
-     * COPY's CSV format encloses in quotes the fields RFC 4180 wants quoted (a comma, a quote, a
-     * line break); a missing or empty text is null, which it writes as an empty field. The source
-     * pairs follow, as many as the most cited event needs (%s).
+     * columns: the event's own from its row, written by the {@code export_*} functions of V140;
+     * its parts from the {@code jsonb} arrays its listing row keeps (V131), in the order the API
+     * lists them, which is the CSV's order too. COPY's CSV format encloses in quotes the fields
+     * RFC 4180 wants quoted (a comma, a quote, a line break); a missing or empty text is null,
+     * which it writes as an empty field. The source pairs follow, as many as the most cited event
+     * needs (%s).
      */
     private static final String CSV_RECORD = """
             select e.date_earliest, e.id,
-                   e.id, e.kind, e.status, j.d -> 'date' ->> 'edtf', j.d -> 'date' ->> 'earliest', j.d -> 'date' ->> 'latest',
-                   j.d -> 'date' ->> 'precision', j.d -> 'date' ->> 'approximate',
-                   %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, j.d -> 'place' ->> 'state',
-                   j.d ->> 'agreementId', j.d -> 'visit' ->> 'level', j.d -> 'visit' ->> 'kind', j.d -> 'call' ->> 'initiator', %s, %s,
-                   so.ids, %s, %s, j.d ->> 'updatedAt'%%s
+                   e.id, e.kind, e.status, export_edtf(e.date_earliest, e.date_latest, e.date_precision, e.date_approximate),
+                   export_day(e.date_earliest), export_day(e.date_latest), e.date_precision, e.date_approximate::text,
+                   %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, e.place_state_code,
+                   e.agreement_id, e.visit_level, e.visit_kind, e.call_initiator_code, %s, %s,
+                   so.ids, %s, %s, export_instant(e.updated_at)%%s
               from event e
               join event_listing l on l.event_id = e.id
-              cross join lateral (select cast('{' || substr(l.document, 2) as jsonb) as d offset 0) j
               cross join lateral (select string_agg(x ->> 'id', ';') as ids, string_agg(coalesce(x ->> 'url', ''), ';') as urls,
                                          string_agg(coalesce(x ->> 'outlet', ''), ';') as outlets
-                                    from jsonb_array_elements(j.d -> 'sources') as part (x)) so
+                                    from jsonb_array_elements(l.sources) as part (x)) so
               %%%%s
              order by e.date_earliest desc, e.id desc
              limit :page
-            """.formatted(cell("j.d -> 'title' ->> 'en'"), cell("j.d -> 'title' ->> 'ru'"), cell("j.d -> 'summary' ->> 'en'"),
-            cell("j.d -> 'summary' ->> 'ru'"), joined("states", "(x ->> 'code') || ':' || (x ->> 'side')"),
-            cell(joined("participants", "coalesce(x -> 'name' ->> 'en', x -> 'name' ->> 'ru') || ':' || (x ->> 'role')")),
-            joined("institutions", "(x ->> 'id') || ':' || (x ->> 'role')"), joined("topics", "x #>> '{}'"),
-            cell("j.d -> 'place' -> 'name' ->> 'en'"), cell("j.d -> 'place' -> 'name' ->> 'ru'"),
-            cell("j.d -> 'memorandum' -> 'subject' ->> 'en'"), cell("j.d -> 'memorandum' -> 'subject' ->> 'ru'"),
+            """.formatted(cell("e.title_en"), cell("e.title_ru"), cell("e.summary_en"), cell("e.summary_ru"),
+            joined("states", "(x ->> 'code') || ':' || (x ->> 'side')"),
+            cell(joined("participants", "coalesce(x ->> 'nameEn', x ->> 'nameRu') || ':' || (x ->> 'role')")),
+            joined("institutions", "(x ->> 'id') || ':' || (x ->> 'role')"), joined("topics", "x ->> 'code'"),
+            cell("e.place_en"), cell("e.place_ru"), cell("e.memorandum_subject_en"), cell("e.memorandum_subject_ru"),
             cell("so.urls"), cell("so.outlets"));
 
     /** A page as COPY writes NDJSON: the keys, then the line, apart by a byte no JSON text holds raw (see {@link #copy}). */
@@ -144,8 +143,8 @@ public class TimelineExport {
         lines.write(header, 0, header.length);
         StringBuilder pairs = new StringBuilder();
         for (int number = 0; number < sources; number++) {
-            pairs.append(", j.d -> 'sources' -> ").append(number).append(" ->> 'id', ")
-                    .append(cell("j.d -> 'sources' -> " + number + " ->> 'quotedPassage'"));
+            pairs.append(", l.sources -> ").append(number).append(" ->> 'id', ")
+                    .append(cell("l.sources -> " + number + " ->> 'quotedPassage'"));
         }
         String record = CSV_RECORD.formatted(pairs);
         read(filter, where -> CSV_COPY.formatted(record.formatted(where)), (byte) ',', true, lines);
@@ -166,9 +165,9 @@ public class TimelineExport {
         return "nullif(export_csv_neutral(" + text + "), '')";
     }
 
-    /** The items of the document's array {@code part}, each as {@code item} (of {@code x}), joined by semicolons in the array's order. */
+    /** The items of the listing's array {@code part}, each as {@code item} (of {@code x}), joined by semicolons in the array's order. */
     private static String joined(String part, String item) {
-        return "(select string_agg(" + item + ", ';') from jsonb_array_elements(j.d -> '" + part + "') as part (x))";
+        return "(select string_agg(" + item + ", ';') from jsonb_array_elements(l." + part + ") as part (x))";
     }
 
     /**
