@@ -98,6 +98,10 @@ begin
         set local session_replication_role = replica;
         perform event_listing_rebuild(0, 1);
         set local session_replication_role = origin;
+        -- and its rows put in the exports' order, as V200 did for a record already there
+        if to_regprocedure('event_listing_reorder(integer,integer)') is not null then
+            perform event_listing_reorder(0, 1);
+        end if;
         analyze event_listing;
     elsif to_regprocedure('event_listing_rebuild(integer,integer)') is not null then
         perform event_listing_rebuild(0, 1);

@@ -32,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code EventResponse} a line, as {@code /api/v1/events} serves each item) or CSV (a header,
  * then one record an event). PostgreSQL writes each line; the server passes the text on. An
  * NDJSON line is the document {@code event_listing} keeps for the API list (V160, written by its
- * triggers with every write); a CSV record is built per export (the {@code export_*} functions of
- * {@code V140}), each page's states, participants, institutions, topics and sources aggregated
- * set-based (one join per part, not a subquery per event). The events are read in pages of
+ * triggers with every write); a CSV record is made per export from the event's row and the parts
+ * its listing row keeps as {@code jsonb} (the {@code export_*} functions of {@code V140}). Both
+ * walk the date index (for NDJSON alone: it carries what the line's head needs, V200) and read
+ * {@code event_listing}, whose rows V200 laid out in this order. The events are read in pages of
  * {@value #PAGE} by keyset on the timeline's order, so memory stays flat on both sides however
  * many events match, and a page costs what it holds.
  *
@@ -56,17 +57,6 @@ public class TimelineExport {
             "visit_level", "visit_kind", "call_initiator", "memorandum_subject_en", "memorandum_subject_ru",
             "source_ids", "source_urls", "source_outlets", "updated_at");
 
-    private static final String EVENTS = """
-            with e as materialized (
-                select e.id, e.kind, e.status, e.title_en, e.title_ru, e.summary_en, e.summary_ru,
-                       e.date_earliest, e.date_latest, e.date_precision, e.date_approximate,
-                       e.place_en, e.place_ru, e.place_state_code, e.agreement_id, e.visit_level, e.visit_kind,
-                       e.call_initiator_code, e.memorandum_subject_en, e.memorandum_subject_ru, e.version, e.updated_at
-                  from event e %s
-                 order by e.date_earliest desc, e.id desc
-                 limit :page),
-            """;
-
     /**
      * A page of NDJSON lines: the event's keys for the next page, then the API's document that
      * {@code event_listing} keeps (V160), with the day's overdue flag put in front.
@@ -82,60 +72,36 @@ public class TimelineExport {
              limit :page
             """.formatted(Timeline.OVERDUE);
 
-    // Each part is aggregated from rows sorted by event and then by the order the API lists
-    // them in (string_agg keeps its input's order), rather than by an ORDER BY inside the
-    // aggregate, which sorts every event's few rows apart: a third of the time of a page.
-    private static final String CSV_PARTS = """
-            st as (
-                select event_id, string_agg(item, ';') as states
-                  from (select es.event_id, es.state_code || ':' || es.side as item
-                          from e join event_state es on es.event_id = e.id
-                         order by es.event_id, es.side, es.state_code) sorted
-                 group by event_id),
-            pa as (
-                select event_id, string_agg(item, ';') as participants
-                  from (select ep.event_id, coalesce(p.name_en, p.name_ru) || ':' || ep.role as item
-                          from e join event_participant ep on ep.event_id = e.id join person p on p.id = ep.person_id
-                         order by ep.event_id, ep.role, p.name_en) sorted
-                 group by event_id),
-            ins as (
-                select event_id, string_agg(item, ';') as institutions
-                  from (select ei.event_id, ei.institution_id || ':' || ei.role as item
-                          from e join event_institution ei on ei.event_id = e.id join institution i on i.id = ei.institution_id
-                         order by ei.event_id, ei.role, i.name_en) sorted
-                 group by event_id),
-            tp as (
-                select event_id, string_agg(topic_code, ';') as topics
-                  from (select et.event_id, et.topic_code from e join event_topic et on et.event_id = e.id
-                         order by et.event_id, et.topic_code) sorted
-                 group by event_id),
-            so as (
-                select event_id, count(*) as cited, string_agg(id::text, ';') as ids,
-                       string_agg(coalesce(url, ''), ';') as urls, string_agg(coalesce(outlet, ''), ';') as outlets,
-                       array_agg(id) as source_ids, array_agg(quoted_passage) as passages
-                  from (select src.event_id, so.id, so.url, so.outlet, src.quoted_passage
-                          from e join event_source src on src.event_id = e.id join source so on so.id = src.source_id
-                         order by src.event_id, so.published_on, so.id) sorted
-                 group by event_id)
-            """;
-
-    // The CSV's fields as columns, which COPY's CSV format encloses in quotes where RFC 4180 wants
-    // them (a comma, a quote, a line break); a missing or empty text is null, which it writes as an
-    // empty field. The source pairs follow, as many as the most cited event needs (%s).
+    /**
+     * A page of CSV records: the event's keys for the next page, then the record's fields as
+     * columns: the event's own from its row, written by the {@code export_*} functions of V140;
+     * its parts from the {@code jsonb} arrays its listing row keeps (V131), in the order the API
+     * lists them, which is the CSV's order too. COPY's CSV format encloses in quotes the fields
+     * RFC 4180 wants quoted (a comma, a quote, a line break); a missing or empty text is null,
+     * which it writes as an empty field. The source pairs follow, as many as the most cited event
+     * needs (%s).
+     */
     private static final String CSV_RECORD = """
             select e.date_earliest, e.id,
                    e.id, e.kind, e.status, export_edtf(e.date_earliest, e.date_latest, e.date_precision, e.date_approximate),
                    export_day(e.date_earliest), export_day(e.date_latest), e.date_precision, e.date_approximate::text,
-                   %s, %s, %s, %s, st.states, %s, ins.institutions, tp.topics, %s, %s, e.place_state_code,
+                   %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, e.place_state_code,
                    e.agreement_id, e.visit_level, e.visit_kind, e.call_initiator_code, %s, %s,
                    so.ids, %s, %s, export_instant(e.updated_at)%%s
-              from e
-              left join st on st.event_id = e.id left join pa on pa.event_id = e.id left join ins on ins.event_id = e.id
-              left join tp on tp.event_id = e.id left join so on so.event_id = e.id
+              from event e
+              join event_listing l on l.event_id = e.id
+              cross join lateral (select string_agg(x ->> 'id', ';') as ids, string_agg(coalesce(x ->> 'url', ''), ';') as urls,
+                                         string_agg(coalesce(x ->> 'outlet', ''), ';') as outlets
+                                    from jsonb_array_elements(l.sources) as part (x)) so
+              %%%%s
              order by e.date_earliest desc, e.id desc
+             limit :page
             """.formatted(cell("e.title_en"), cell("e.title_ru"), cell("e.summary_en"), cell("e.summary_ru"),
-            cell("pa.participants"), cell("e.place_en"), cell("e.place_ru"), cell("e.memorandum_subject_en"),
-            cell("e.memorandum_subject_ru"), cell("so.urls"), cell("so.outlets"));
+            joined("states", "(x ->> 'code') || ':' || (x ->> 'side')"),
+            cell(joined("participants", "coalesce(x ->> 'nameEn', x ->> 'nameRu') || ':' || (x ->> 'role')")),
+            joined("institutions", "(x ->> 'id') || ':' || (x ->> 'role')"), joined("topics", "x ->> 'code'"),
+            cell("e.place_en"), cell("e.place_ru"), cell("e.memorandum_subject_en"), cell("e.memorandum_subject_ru"),
+            cell("so.urls"), cell("so.outlets"));
 
     /** A page as COPY writes NDJSON: the keys, then the line, apart by a byte no JSON text holds raw (see {@link #copy}). */
     private static final String JSON_COPY = "copy (%s) to stdout (format csv, delimiter E'\\x02', quote E'\\x01')";
@@ -176,11 +142,12 @@ public class TimelineExport {
         byte[] header = (String.join(",", csvHeader(sources)) + "\r\n").getBytes(StandardCharsets.UTF_8);
         lines.write(header, 0, header.length);
         StringBuilder pairs = new StringBuilder();
-        for (int number = 1; number <= sources; number++) {
-            pairs.append(", so.source_ids[").append(number).append("], ").append(cell("so.passages[" + number + "]"));
+        for (int number = 0; number < sources; number++) {
+            pairs.append(", l.sources -> ").append(number).append(" ->> 'id', ")
+                    .append(cell("l.sources -> " + number + " ->> 'quotedPassage'"));
         }
         String record = CSV_RECORD.formatted(pairs);
-        read(filter, where -> CSV_COPY.formatted(EVENTS.formatted(where) + CSV_PARTS + record), (byte) ',', true, lines);
+        read(filter, where -> CSV_COPY.formatted(record.formatted(where)), (byte) ',', true, lines);
     }
 
     /** The CSV's columns with {@code sources} pairs of source columns. */
@@ -196,6 +163,11 @@ public class TimelineExport {
     /** A field of free text: neutralised as a formula (V140), and null when empty, which COPY writes as nothing. */
     private static String cell(String text) {
         return "nullif(export_csv_neutral(" + text + "), '')";
+    }
+
+    /** The items of the listing's array {@code part}, each as {@code item} (of {@code x}), joined by semicolons in the array's order. */
+    private static String joined(String part, String item) {
+        return "(select string_agg(" + item + ", ';') from jsonb_array_elements(l." + part + ") as part (x))";
     }
 
     /**
