@@ -373,9 +373,10 @@ public class Timeline {
         /**
          * As {@link #matching}, but a filter to two different states reads the pair's events by
          * date ({@code event_pair}, whose date is the event's), so that a page of the pair is one
-         * index scan rather than a walk of every event probing both states. Not with a status
-         * (the dashboard's planned events): a rare status is read best from its own index, each
-         * event's states probed, and the planner, given the pair's table to join, hashed all of it.
+         * index scan rather than a walk of every event probing both states. Not with a status:
+         * happened (the dashboard's latest) walks the status's index with both states probed as
+         * before; a rare status (its planned events) as {@link #matchingRareStatusOfPair} reads it.
+         * Given the pair's table to join with a status, the planner hashed all of it.
          */
         void matchingByPair(TimelineFilter filter) {
             if (filter.state() == null || filter.counterpart() == null || filter.state().equals(filter.counterpart())) {
