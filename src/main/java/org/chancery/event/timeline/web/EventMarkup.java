@@ -70,6 +70,63 @@ public class EventMarkup {
         return html.toString();
     }
 
+    /**
+     * The SVG band of a page's events on one time axis ({@link TimelineBand}), as
+     * {@code fragments/band.html} shows it: hidden from assistive technology (the list below says
+     * the same in words), its marks links out of the tab order. Nothing when there are no marks.
+     * As a fragment it was seven expressions a mark, the largest part of a timeline page's
+     * template after its events.
+     */
+    public String band(TimelineBand band, Locale locale) {
+        if (band.marks().isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder(300 * band.marks().size() + 1500);
+        int axisY = band.axisY();
+        html.append("<figure class=\"band\">\n  <svg xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" focusable=\"false\"")
+                .append(" preserveAspectRatio=\"none\" width=\"100%\" height=\"").append(band.height())
+                .append("\" class=\"band-svg\" viewBox=\"0 0 1000 ").append(band.height()).append("\" data-scale=\"")
+                .append(escape(band.scale())).append("\">\n    <line class=\"band-axis\" x1=\"0\" x2=\"1000\" y1=\"")
+                .append(axisY).append("\" y2=\"").append(axisY).append("\"/>\n    ");
+        for (TimelineBand.Tick tick : band.ticks()) {
+            html.append("<line class=\"band-tick\" x1=\"").append(tick.x()).append("\" x2=\"").append(tick.x())
+                    .append("\" y1=\"0\" y2=\"").append(axisY + 4).append("\"/>");
+        }
+        html.append("\n");
+        Double breakX = band.breakX();
+        if (breakX != null) {
+            // a broken axis: the few events far before the rest keep a narrow segment of their own
+            html.append("    <g class=\"band-break\">\n      <rect x=\"").append(breakX - 5).append("\" y=\"0\" width=\"10\" height=\"")
+                    .append(band.height()).append("\"/>\n      <line x1=\"").append(breakX - 4).append("\" x2=\"").append(breakX)
+                    .append("\" y1=\"").append(axisY + 4).append("\" y2=\"").append(axisY - 4).append("\"/>\n      <line x1=\"")
+                    .append(breakX).append("\" x2=\"").append(breakX + 4).append("\" y1=\"").append(axisY + 4).append("\" y2=\"")
+                    .append(axisY - 4).append("\"/>\n    </g>\n");
+        }
+        html.append("    ");
+        for (TimelineBand.Mark mark : band.marks()) {
+            html.append("<a href=\"#event-").append(mark.eventId()).append("\" tabindex=\"-1\">\n      <rect class=\"band-mark band-")
+                    .append(escape(mark.status())).append("\" x=\"").append(mark.x()).append("\" y=\"").append(mark.y())
+                    .append("\"\n            width=\"").append(mark.width()).append("\" height=\"10\" rx=\"2\"><title>")
+                    .append(escape(mark.label())).append("</title></rect>\n    </a>");
+        }
+        html.append("\n  </svg>\n  <div class=\"band-ticks\" aria-hidden=\"true\">\n    ");
+        for (TimelineBand.Tick tick : band.ticks()) {
+            // the axis labels are HTML under the stretched SVG, so they keep their shape on a phone
+            html.append("<span style=\"left: ").append(tick.x() / 10).append('%').append(tick.x() > 920 ? "\" class=\"tick-end\">" : "\">")
+                    .append(escape(tick.label())).append("</span>");
+        }
+        Writer words = new Writer(html, locale, "");
+        html.append("\n  </div>\n  <figcaption class=\"band-legend\">\n    <span>").append(escape(words.message("timeline.band")))
+                .append("</span>\n    <span class=\"band-brush-hint\" hidden>").append(escape(words.message("timeline.bandBrush")))
+                .append("</span>\n    <span class=\"legend\"><span class=\"swatch band-happened\"></span><span>")
+                .append(escape(words.message("timeline.bandLegend.happened")))
+                .append("</span></span>\n    <span class=\"legend\"><span class=\"swatch band-planned\"></span><span>")
+                .append(escape(words.message("timeline.bandLegend.planned")))
+                .append("</span></span>\n    <span class=\"legend\"><span class=\"swatch band-cancelled\"></span><span>")
+                .append(escape(words.message("timeline.bandLegend.other"))).append("</span></span>\n  </figcaption>\n</figure>");
+        return html.toString();
+    }
+
     private static String contextPath() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {

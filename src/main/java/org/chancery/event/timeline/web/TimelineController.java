@@ -3,6 +3,7 @@ package org.chancery.event.timeline.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.chancery.state.StateQueries;
 import org.chancery.topic.TopicQueries.TopicName;
 import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -46,11 +48,13 @@ class TimelineController {
     private final EventQueries queries;
     private final StateQueries states;
     private final TopicQueries topics;
+    private final MessageSource messages;
 
-    TimelineController(EventQueries queries, StateQueries states, TopicQueries topics) {
+    TimelineController(EventQueries queries, StateQueries states, TopicQueries topics, MessageSource messages) {
         this.queries = queries;
         this.states = states;
         this.topics = topics;
+        this.messages = messages;
     }
 
     /**
@@ -71,12 +75,19 @@ class TimelineController {
         model.addAttribute("filters", typed);
         model.addAttribute("states", allStates);
         model.addAttribute("stateOptions", StateOptions.html(allStates, locale));
-        model.addAttribute("topics", vocabulary);
-        model.addAttribute("kinds", EventKind.values());
-        model.addAttribute("statuses", EventStatus.values());
-        model.addAttribute("chosenKinds", chosenConstants(typed.kind()));
-        model.addAttribute("chosenTopics", chosen(typed.topic()));
-        model.addAttribute("chosenStatuses", chosenConstants(typed.status()));
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (EventKind kind : EventKind.values()) {
+            kinds.put(kind.name(), messages.getMessage("event.kind." + kind.name(), null, locale));
+        }
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (EventStatus status : EventStatus.values()) {
+            statuses.put(status.name(), messages.getMessage("event.status." + status.name(), null, locale));
+        }
+        Map<String, String> topicNames = new LinkedHashMap<>();
+        vocabulary.forEach(topic -> topicNames.put(topic.code(), topic.name(locale)));
+        model.addAttribute("kindChoices", FilterChoices.html("kind", kinds, chosenConstants(typed.kind())));
+        model.addAttribute("statusChoices", FilterChoices.html("status", statuses, chosenConstants(typed.status())));
+        model.addAttribute("topicChoices", FilterChoices.html("topic", topicNames, chosen(typed.topic())));
 
         List<InvalidParameter> problems = new ArrayList<>();
         TimelineParameters.Parsed query = null;

@@ -2,6 +2,7 @@ package org.chancery.event.timeline.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,6 +56,34 @@ class EventMarkupTests {
         assertThat(html).startsWith("<article class=\"event event-headline event-planned\" id=\"event-42\">")
                 .contains("<details class=\"event-more\">\n    <summary>More</summary>\n    <p class=\"event-summary\">Talks</p>")
                 .doesNotContain("event-states");
+    }
+
+    @Test
+    void theBandLinksEachMarkToItsEventNamesItAsTextAndDrawsTheBreakOfAFarEvent() {
+        List<TimelineEntry> entries = new ArrayList<>(List.of(event("<b>Far</b> visit", null), call(44, 1992)));
+        for (long id = 45; id < 50; id++) {
+            entries.add(call(id, 2026));
+        }
+        TimelineBand band = TimelineBand.of(entries, Locale.ENGLISH);
+
+        String html = markup.band(band, Locale.ENGLISH);
+
+        assertThat(band.breakX()).isNotNull();
+        assertThat(html).startsWith("<figure class=\"band\">")
+                .contains("aria-hidden=\"true\" focusable=\"false\"")
+                .contains("<a href=\"#event-42\" tabindex=\"-1\">", "<a href=\"#event-44\" tabindex=\"-1\">",
+                        "<a href=\"#event-49\" tabindex=\"-1\">")
+                .contains("<g class=\"band-break\">")
+                .contains("&lt;b&gt;Far&lt;/b&gt; visit</title>")
+                .contains("<span class=\"swatch band-planned\"></span><span>planned</span>")
+                .doesNotContain("<b>Far");
+        assertThat(markup.band(TimelineBand.of(List.of(), Locale.ENGLISH), Locale.ENGLISH)).isEmpty();
+    }
+
+    private static TimelineEntry call(long id, int year) {
+        return new TimelineEntry(id, EventKind.CALL, EventStatus.HAPPENED, "Call", "Звонок", null, null,
+                UncertainDate.day(year, 1, (int) id - 40), null, null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, null, null, null, null, null, 0, Instant.EPOCH, null, false);
     }
 
     private static TimelineEntry event(String title, String url) {
