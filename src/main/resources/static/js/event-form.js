@@ -29,7 +29,9 @@
 // the record?" parts open by hand.
 (function () {
   'use strict';
-  // The event form, and the figure and step forms for their source fields.
+  // The event form, and the figure and step forms for their source fields, the term form for its
+  // office (known-office-options: the label "title · state" is kept as picked) and the office
+  // fields for their institution.
   var form = document.querySelector('form.event-form') || document.querySelector('datalist[data-suggest]') && document;
   if (!form || !window.fetch) {
     return;

@@ -162,28 +162,42 @@ public class OfficeQueries implements Listing<OfficeFilter, NamePosition, Office
                                  words.condition("o.title_en", "o.title_ru", "o.state_code")))
                 .params(words.parameters())
                 .param("limit", limit)
-                .query((row, n) -> new OfficeSuggestion(row.getLong("id"),
-                        new Bilingual(row.getString("title_en"), row.getString("title_ru")), row.getString("state_code").strip(),
-                        row.getObject("institution_id", Long.class),
-                        row.getString("institution_en") == null ? null
-                                : new Bilingual(row.getString("institution_en"), row.getString("institution_ru"))))
+                .query(OfficeQueries::officeSuggestion)
                 .list();
     }
 
-    /** Every office, named by its title and its state's code, by English title. */
-    public List<Choice> offices() {
+    private static OfficeSuggestion officeSuggestion(ResultSet row, int n) throws SQLException {
+        return new OfficeSuggestion(row.getLong("id"),
+                new Bilingual(row.getString("title_en"), row.getString("title_ru")), row.getString("state_code").strip(),
+                row.getObject("institution_id", Long.class),
+                row.getString("institution_en") == null ? null
+                        : new Bilingual(row.getString("institution_en"), row.getString("institution_ru")));
+    }
+
+    /**
+     * Up to {@code limit} offices titled {@code title} in English or Russian (case aside), in the
+     * state {@code stateCode} if one is given, by English title: how a typed office is read back.
+     */
+    public List<OfficeSuggestion> titled(String title, @Nullable String stateCode, int limit) {
         return jdbc.sql("""
-                        select id, title_en || ' · ' || state_code as name_en, title_ru || ' · ' || state_code as name_ru
-                          from office order by title_en, id""")
-                .query((row, n) -> new Choice(row.getLong("id"), row.getString("name_en"), row.getString("name_ru")))
+                        select o.id, o.title_en, o.title_ru, o.state_code, i.id as institution_id,
+                               i.name_en as institution_en, i.name_ru as institution_ru
+                          from office o left join institution i on i.id = o.institution_id and i.deleted_at is null
+                         where (lower(o.title_en) = lower(:title) or lower(o.title_ru) = lower(:title))
+                           and (cast(:state as text) is null or o.state_code = upper(cast(:state as text)))
+                         order by o.title_en, o.state_code, o.id limit :limit""")
+                .param("title", title.strip())
+                .param("state", stateCode)
+                .param("limit", limit)
+                .query(OfficeQueries::officeSuggestion)
                 .list();
     }
 
-    /** The institutions in the record, by English name. */
-    public List<Choice> institutions() {
-        return jdbc.sql("select id, name_en, name_ru from institution where deleted_at is null order by name_en, id")
+    /** An institution of the record by its number, deleted or not, as an office's form names it. */
+    public java.util.Optional<Choice> institution(long id) {
+        return jdbc.sql("select id, name_en, name_ru from institution where id = :id").param("id", id)
                 .query((row, n) -> new Choice(row.getLong("id"), row.getString("name_en"), row.getString("name_ru")))
-                .list();
+                .optional();
     }
 
     private List<Holder> holders(long officeId) {

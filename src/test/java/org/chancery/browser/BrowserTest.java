@@ -1,5 +1,7 @@
 package org.chancery.browser;
 
+import java.util.List;
+
 import org.chancery.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
@@ -57,6 +59,17 @@ abstract class BrowserTest {
         browser.type("sources0.newUrl", address);
         browser.type("sources0.newLanguage", "en");
         browser.type("sources0.passage", passage);
+    }
+
+    /** Removes the records of {@code table} whose {@code column} is {@code value}, and their change log ({@code resource}). */
+    void remove(String table, String column, String value, String resource) {
+        List<String> ids = jdbc.sql("select id::text from " + table + " where " + column + " = :v").param("v", value)
+                .query(String.class).list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from change_log where resource = :r and record_key in (:ids)").param("r", resource)
+                    .param("ids", ids).update();
+            jdbc.sql("delete from " + table + " where id::text in (:ids)").param("ids", ids).update();
+        }
     }
 
     String url(String path) {

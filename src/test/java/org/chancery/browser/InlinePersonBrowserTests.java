@@ -1,6 +1,5 @@
 package org.chancery.browser;
 
-import java.util.List;
 
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.SlowTest;
@@ -30,16 +29,6 @@ class InlinePersonBrowserTests extends BrowserTest {
         remove("office", "title_en", OFFICE, "offices");
         remove("person", "name_en", PERSON, "persons");
         remove("source", "url", "https://example.org/browser-inline-water", "sources");
-    }
-
-    private void remove(String table, String column, String value, String resource) {
-        List<String> ids = jdbc.sql("select id::text from " + table + " where " + column + " = :v").param("v", value)
-                .query(String.class).list();
-        if (!ids.isEmpty()) {
-            jdbc.sql("delete from change_log where resource = :r and record_key in (:ids)").param("r", resource)
-                    .param("ids", ids).update();
-            jdbc.sql("delete from " + table + " where id::text in (:ids)").param("ids", ids).update();
-        }
     }
 
     @Test

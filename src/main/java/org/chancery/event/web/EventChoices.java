@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
-import org.chancery.common.Bilingual;
 import org.chancery.common.Language;
 import org.chancery.common.web.PickedLabels;
-import org.chancery.common.query.NameMatch;
+import org.chancery.common.web.RecordPicker;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,12 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 class EventChoices {
 
     /** How many candidates an ambiguous name is answered with. */
-    static final int CANDIDATES = 5;
+    static final int CANDIDATES = RecordPicker.CANDIDATES;
 
     private final JdbcClient jdbc;
+    private final RecordPicker picker;
 
-    EventChoices(JdbcClient jdbc) {
+    EventChoices(JdbcClient jdbc, RecordPicker picker) {
         this.jdbc = jdbc;
+        this.picker = picker;
     }
 
     List<Choice> agreements(Locale locale) {
@@ -53,12 +53,12 @@ class EventChoices {
                 .list().stream().filter(Objects::nonNull).map(String::strip).findFirst().orElse(null);
     }
 
-    Picked person(String typed, Locale locale) {
-        return find("person", typed, locale);
+    RecordPicker.Picked person(String typed, Locale locale) {
+        return picker.find(RecordPicker.Table.person, typed, locale);
     }
 
-    Picked institution(String typed, Locale locale) {
-        return find("institution", typed, locale);
+    RecordPicker.Picked institution(String typed, Locale locale) {
+        return picker.find(RecordPicker.Table.institution, typed, locale);
     }
 
     private List<Choice> named(String table, Locale locale) {
@@ -72,63 +72,6 @@ class EventChoices {
     private String label(String table, long id, Locale locale) {
         return jdbc.sql("select " + column(locale) + " from " + table + " where id = :id").param("id", id)
                 .query(String.class).optional().map(name -> PickedLabels.label(id, name)).orElse(String.valueOf(id));
-    }
-
-    /**
-     * The live record the text names: its number first ("12 · …", "#12"), else an exact name
-     * in English or Russian, else the one name a word of which starts with the text. Several
-     * such names, or only names that come close, are the candidates to choose from.
-     */
-    private Picked find(String table, String typed, Locale locale) {
-        OptionalLong id = PickedLabels.leadingId(typed);
-        if (id.isPresent()) {
-            return new Picked(jdbc.sql("select id from " + table + " where id = :id and deleted_at is null")
-                    .param("id", id.getAsLong()).query(Long.class).optional().orElse(null), List.of());
-        }
-        List<Long> named = jdbc.sql("select id from " + table
-                        + " where deleted_at is null and (lower(name_en) = lower(:name) or lower(name_ru) = lower(:name))")
-                .param("name", typed.strip()).query(Long.class).list();
-        if (named.size() == 1) {
-            return new Picked(named.getFirst(), List.of());
-        }
-        List<Candidate> candidates = suggested(table, typed);
-        List<Candidate> starting = candidates.stream().filter(Candidate::wordStart).toList();
-        if (starting.size() == 1) {
-            return new Picked(starting.getFirst().id(), List.of());
-        }
-        return new Picked(null, (starting.isEmpty() ? candidates : starting).stream()
-                .limit(CANDIDATES)
-                .map(candidate -> PickedLabels.label(candidate.id(), Language.pick(locale, candidate.name().en(),
-                        candidate.name().ru())))
-                .toList());
-    }
-
-    /**
-     * Matched as the type-ahead matches ({@code /suggest/…}, the person and institution
-     * features' {@code suggest}); read here from the table itself, since those features
-     * already depend on this one.
-     */
-    private List<Candidate> suggested(String table, String typed) {
-        NameMatch match = NameMatch.of(typed);
-        if (match.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(match.statement("x.id, x.name_en, x.name_ru", table + " x", "x"))
-                .params(match.parameters())
-                .param("limit", CANDIDATES + 1)
-                .query((row, n) -> new Candidate(row.getLong("id"),
-                        new Bilingual(row.getString("name_en"), row.getString("name_ru")), row.getBoolean("word_start")))
-                .list();
-    }
-
-    private record Candidate(long id, Bilingual name, boolean wordStart) {
-    }
-
-    /**
-     * What a typed name was read as: the record's number, or null with the candidates it
-     * could be (their labels; none when nothing comes close).
-     */
-    record Picked(@Nullable Long id, List<String> candidates) {
     }
 
     private static String column(Locale locale) {

@@ -13,6 +13,7 @@ import org.chancery.common.Text;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateInput;
 import org.chancery.common.web.PickedLabels;
+import org.chancery.common.web.RecordPicker;
 import org.chancery.event.EventCommand;
 import org.chancery.event.EventKind;
 import org.chancery.event.InstitutionRole;
@@ -171,7 +172,7 @@ class EventFormReader {
                 }
                 continue;
             }
-            EventChoices.Picked person = choices.person(row.person(), locale);
+            RecordPicker.Picked person = choices.person(row.person(), locale);
             if (person.id() == null) {
                 reject(result, at + "person", "event.form.person", row.person(), person,
                         "No person is called this: pick one from the list, or create them here");
@@ -199,7 +200,7 @@ class EventFormReader {
             institutionRow = EventForm.blank(row.newOfficeInstitution()) ? null
                     : newInstitutionRow(form, row.newOfficeInstitution());
             if (!EventForm.blank(row.newOfficeInstitution()) && institutionRow == null) {
-                EventChoices.Picked picked = choices.institution(row.newOfficeInstitution(), locale);
+                RecordPicker.Picked picked = choices.institution(row.newOfficeInstitution(), locale);
                 institution = picked.id();
                 if (institution == null) {
                     reject(result, at + "newOfficeInstitution", "event.form.institution", row.newOfficeInstitution(), picked,
@@ -322,7 +323,7 @@ class EventFormReader {
                 }
                 continue;
             }
-            EventChoices.Picked institution = choices.institution(row.institution(), locale);
+            RecordPicker.Picked institution = choices.institution(row.institution(), locale);
             if (institution.id() == null) {
                 reject(result, at + "institution", "event.form.institution", row.institution(), institution,
                         "No institution is called this: pick one from the list");
@@ -357,16 +358,9 @@ class EventFormReader {
         }
     }
 
-    /** "No such name" ({@code prefix.unknown}), or the candidates it could be ({@code prefix.ambiguous}). */
-    private static void reject(BindingResult result, String field, String prefix, String typed, EventChoices.Picked picked,
+    private static void reject(BindingResult result, String field, String prefix, String typed, RecordPicker.Picked picked,
             String unknown) {
-        if (picked.candidates().isEmpty()) {
-            result.rejectValue(field, prefix + ".unknown", new Object[] {typed.strip()}, unknown);
-        } else {
-            String candidates = String.join("; ", picked.candidates());
-            result.rejectValue(field, prefix + ".ambiguous", new Object[] {typed.strip(), candidates},
-                    "“" + typed.strip() + "” could be: " + candidates + ". Pick one from the list");
-        }
+        RecordPicker.reject(result, field, prefix, typed, picked, unknown);
     }
 
     private static Text text(@Nullable String en, @Nullable String ru) {

@@ -5,12 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Giving a person an office: one already recorded ({@code office}) or a new one described in
+ * Giving a person an office: one already recorded ({@code office}, as typed: its title and state's
+ * code as the type-ahead shows it, read by {@link OfficeFields#office}) or a new one described in
  * {@code newOffice}, and the term's start and end as typed (either may be left empty).
  */
 record NewTermForm(
         @NotNull(message = "{term.form.officeChoice.required}") @Nullable OfficeChoice officeChoice,
-        @Nullable Long office,
+        @Nullable String office,
         OfficeForm newOffice,
         @Nullable String from,
         @Nullable String to) {

@@ -69,7 +69,7 @@ class OfficeController {
     @PostMapping("/offices")
     String create(@Valid @ModelAttribute(FORM) OfficeForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect) {
-        OfficeCommand command = officeFields.command(form, "", result);
+        OfficeCommand command = officeFields.command(form, "", result, locale);
         if (command != null && !result.hasErrors()) {
             try {
                 Office office = offices.create(command);
@@ -86,14 +86,15 @@ class OfficeController {
 
     @GetMapping("/offices/{id}/edit")
     String edit(@PathVariable long id, Model model, Locale locale) {
-        model.addAttribute(FORM, OfficeForm.from(offices.live(id)));
+        Office office = offices.live(id);
+        model.addAttribute(FORM, OfficeForm.from(office, officeFields.institutionLabel(office.getInstitutionId(), locale)));
         return form(model, id, locale);
     }
 
     @PostMapping("/offices/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute(FORM) OfficeForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        OfficeCommand command = officeFields.command(form, "", result);
+        OfficeCommand command = officeFields.command(form, "", result, locale);
         if (command != null && !result.hasErrors()) {
             try {
                 offices.replace(id, StaleForms.expected(form.version()), command);
@@ -125,7 +126,7 @@ class OfficeController {
 
     private String form(Model model, @Nullable Long id, Locale locale) {
         model.addAttribute("officeId", id);
-        officeFields.addChoices(model, locale);
+        officeFields.addChoices(model);
         return "office/form";
     }
 }

@@ -16,6 +16,7 @@ import org.chancery.common.StaleVersionException;
 import org.chancery.common.web.Confirmation;
 import org.chancery.common.web.FormRefusals;
 import org.chancery.common.web.PageController;
+import org.chancery.common.web.RecordPicker;
 import org.chancery.common.web.StaleForms;
 import org.chancery.person.OfficeCommand;
 import org.chancery.person.OfficeQueries.HeldTerm;
@@ -76,13 +77,23 @@ class TermController {
             Model model, Locale locale, RedirectAttributes redirect) {
         Person person = persons.live(id);
         OfficeCommand newOffice = null;
+        Long office = null;
         if (form.officeChoice() == OfficeChoice.NEW) {
             result.pushNestedPath("newOffice");
             validator.validate(form.newOffice(), result);
             result.popNestedPath();
-            newOffice = officeFields.command(form.newOffice(), NEW_OFFICE, result);
-        } else if (form.officeChoice() == OfficeChoice.EXISTING && form.office() == null) {
-            result.rejectValue("office", "term.form.office.required");
+            newOffice = officeFields.command(form.newOffice(), NEW_OFFICE, result, locale);
+        } else if (form.officeChoice() == OfficeChoice.EXISTING) {
+            String typed = form.office() == null ? "" : form.office().strip();
+            if (typed.isEmpty()) {
+                result.rejectValue("office", "term.form.office.required");
+            } else {
+                RecordPicker.Picked picked = officeFields.office(typed, locale);
+                office = picked.id();
+                if (office == null) {
+                    RecordPicker.reject(result, "office", "term.form.office.typed", typed, picked, "No office is called " + typed);
+                }
+            }
         }
         TermCommand term = TermCommand.of(id, TermDates.date(form.from(), "from", result, locale),
                 TermDates.date(form.to(), "to", result, locale));
@@ -91,10 +102,10 @@ class TermController {
                 // A term is added beside the office's others, which the office checks it against as
                 // they are now: no change of the office's is overwritten, so any version will do.
                 OfficeTerm appointed = newOffice != null ? offices.createWithTerm(newOffice, term)
-                        : offices.appoint(Objects.requireNonNull(form.office()), ExpectedVersion.ANY, term);
-                String office = queries.term(id, appointed.savedId()).title(locale);
+                        : offices.appoint(Objects.requireNonNull(office), ExpectedVersion.ANY, term);
+                String title = queries.term(id, appointed.savedId()).title(locale);
                 redirect.addFlashAttribute(Confirmation.ATTRIBUTE,
-                        Confirmation.of("term.done.appointed", name(person, locale), office));
+                        Confirmation.of("term.done.appointed", name(person, locale), title));
                 return "redirect:/persons/" + id;
             } catch (RuleViolationException refused) {
                 FormRefusals.reject(result, refused, fieldOf(refused, NEW_OFFICE + "titleEn"));
@@ -154,8 +165,7 @@ class TermController {
     private String newTermPage(Person person, Model model, Locale locale) {
         model.addAttribute("personId", person.savedId());
         model.addAttribute("personName", name(person, locale));
-        OfficeFields.addChoices(model, "office", queries.offices(), locale);
-        officeFields.addChoices(model, locale);
+        officeFields.addChoices(model);
         model.addAttribute("officeChoices", OfficeChoice.values());
         return "person/term-new";
     }

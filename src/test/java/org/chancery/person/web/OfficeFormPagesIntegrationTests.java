@@ -34,6 +34,30 @@ class OfficeFormPagesIntegrationTests extends PersonFormTests {
     }
 
     @Test
+    void theInstitutionIsATypedFieldListingNoInstitutionAndReadBackByNameOrLabel() throws Exception {
+        long water = new ShippedRecord(jdbc).institution("Ministry of Water Resources and Irrigation of Kazakhstan");
+        assertThat(mvc.perform(get("/offices/new").with(EDITOR)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Ministry of Water Resources", "Ministry of Foreign Affairs")
+                .contains("list=\"institution-options\"", "data-suggest=\"/suggest/institutions\"");
+        MvcResult posted = mvc.perform(form("/offices", "titleEn", TITLE, "titleRu", "Тестовый министр", "state", "KZ",
+                        "institution", "ministry of water resources and irrigation of kazakhstan").with(EDITOR)).andReturn();
+        long id = created.remember("offices", "office", idIn(posted));
+        String label = water + " · Ministry of Water Resources and Irrigation of Kazakhstan";
+        assertThat(mvc.perform(get("/offices/" + id + "/edit").with(EDITOR)).andReturn().getResponse().getContentAsString())
+                .contains("value=\"" + water + " &middot; Ministry of Water Resources and Irrigation of Kazakhstan\"");
+
+        String ambiguous = mvc.perform(form("/offices/" + id, "titleEn", TITLE, "titleRu", "Тестовый министр", "state", "KZ",
+                        "institution", "Ministry", "version", "0").with(EDITOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(ambiguous).contains("“Ministry” could be any of: ");
+        // The label the edit page shows, saved back with another change, keeps the institution.
+        mvc.perform(form("/offices/" + id, "titleEn", TITLE, "titleRu", "Тестовый министр водных ресурсов", "state", "KZ",
+                "institution", label, "version", "0").with(EDITOR)).andExpect(redirectedUrl("/offices/" + id));
+        assertThat(jdbc.sql("select institution_id || ' ' || version from office where id = ?").param(id).query(String.class).single())
+                .isEqualTo(water + " 1");
+    }
+
+    @Test
     void showsEachProblemAndSavesNothing() throws Exception {
         long offices = count("office");
 

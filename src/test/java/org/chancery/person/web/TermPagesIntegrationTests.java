@@ -28,7 +28,7 @@ class TermPagesIntegrationTests extends PersonFormTests {
         long office = createdOffice("Test Envoy of Kazakhstan", "Тестовый посланник Казахстана", "KZ");
         String page = mvc.perform(get("/persons/" + person + "/terms/new").with(EDITOR)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Give Test Envoy an office", "Test Envoy of Kazakhstan · KZ", "list=\"state-options\"");
+        assertThat(page).contains("Give Test Envoy an office", "list=\"state-options\"");
 
         MvcResult posted = mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING",
                         "office", String.valueOf(office), "from", "7 May 2024", "to", "").with(EDITOR))
@@ -49,7 +49,7 @@ class TermPagesIntegrationTests extends PersonFormTests {
 
         mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "NEW", "newOffice.titleEn", NEW_TITLE,
                         "newOffice.titleRu", "Тестовый министр водных ресурсов", "newOffice.state", "Kazakhstan",
-                        "newOffice.institution", String.valueOf(waterMinistry), "from", "2024-05-07", "to", "03.06.2026")
+                        "newOffice.institution", "Ministry of Water Resources and Irrigation of Kazakhstan", "from", "2024-05-07", "to", "03.06.2026")
                         .with(EDITOR))
                 .andExpect(redirectedUrl("/persons/" + person));
 
@@ -102,7 +102,7 @@ class TermPagesIntegrationTests extends PersonFormTests {
                 "value=\"May 2024\"");
         assertThat(mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "from", "", "to", "")
                 .with(EDITOR)).andReturn().getResponse().getContentAsString())
-                .contains("<a href=\"#office\">Choose the office from the list, or choose a new office</a>");
+                .contains("<a href=\"#office\">Type the office and pick it from the list, or choose a new office</a>");
         assertThat(terms(person)).isEmpty();
     }
 
@@ -114,7 +114,7 @@ class TermPagesIntegrationTests extends PersonFormTests {
                         "to", "").with(EDITOR).header("Accept-Language", "ru"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("Назначить на должность: Тестовый посланник", "Выберите должность из списка",
+        assertThat(page).contains("Назначить на должность: Тестовый посланник", "Введите должность и выберите её из списка",
                 "value=\"май 2024\"");
     }
 
@@ -220,6 +220,63 @@ class TermPagesIntegrationTests extends PersonFormTests {
         mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "office", String.valueOf(office),
                 "from", from, "to", "").with(EDITOR)).andExpect(status().isFound());
         return jdbc.sql("select id from office_term where person_id = ?").param(person).query(Long.class).single();
+    }
+
+    @Test
+    void listsNoOfficeOrInstitutionAndReadsAnOfficeTypedWithoutScriptByItsTitle() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+        long office = createdOffice("Test Envoy of Kazakhstan", "Тестовый посланник Казахстана", "KZ");
+        String page = mvc.perform(get("/persons/" + person + "/terms/new").with(EDITOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        // The office and institution fields are type-ahead text fields: the page names no office and no institution.
+        assertThat(page).doesNotContain("Test Envoy of Kazakhstan", "Ministry of Water Resources", "<option value=\"" + office + "\"")
+                .contains("list=\"known-office-options\"", "data-suggest=\"/suggest/offices\"", "list=\"institution-options\"",
+                        "data-suggest=\"/suggest/institutions\"", "/js/event-form");
+        assertThat(page).containsPattern("<input type=\"text\"[^>]*name=\"office\"")
+                .containsPattern("<input type=\"text\"[^>]*name=\"newOffice.institution\"");
+
+        mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "office", "test envoy of kazakhstan",
+                        "from", "7 May 2024", "to", "").with(EDITOR))
+                .andExpect(redirectedUrl("/persons/" + person));
+        assertThat(terms(person)).containsExactly(new Term(office, LocalDate.of(2024, 5, 7), null));
+    }
+
+    @Test
+    void namesTheCandidatesOfATitleSeveralOfficesHaveAndTakesTheOneWithItsState() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+        createdOffice("Test Consul General", "Тестовый генеральный консул", "KZ");
+        long israeli = createdOffice("Test Consul General", "Тестовый генеральный консул", "IL");
+
+        String ambiguous = mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "office",
+                        "Test Consul General", "from", "2024", "to", "").with(EDITOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(ambiguous).contains("“Test Consul General” could be any of: Test Consul General · IL; Test Consul General · KZ");
+        String unknown = mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "office",
+                        "Test Keeper of Lighthouses", "from", "2024", "to", "").with(EDITOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unknown).contains("No office recorded is called “Test Keeper of Lighthouses”");
+        assertThat(terms(person)).isEmpty();
+
+        // As the suggestion shows it: the title and the state's code.
+        mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "office", "Test Consul General · IL",
+                        "from", "7 May 2024", "to", "").with(EDITOR))
+                .andExpect(redirectedUrl("/persons/" + person));
+        assertThat(terms(person)).containsExactly(new Term(israeli, LocalDate.of(2024, 5, 7), null));
+    }
+
+    @Test
+    void writesNoNewOfficeWhoseInstitutionIsNotInTheRecord() throws Exception {
+        long person = createdPerson("Test Envoy", "Тестовый посланник");
+
+        String page = mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "NEW", "newOffice.titleEn", NEW_TITLE,
+                        "newOffice.titleRu", "Тестовый министр", "newOffice.state", "KZ",
+                        "newOffice.institution", "Test Ministry of Lighthouses", "from", "2024", "to", "").with(EDITOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("No institution is called “Test Ministry of Lighthouses”");
+        assertThat(officeTitled(NEW_TITLE)).isEmpty();
+        assertThat(terms(person)).isEmpty();
     }
 
     private long officeVersion(long office) {

@@ -1,0 +1,91 @@
+package org.chancery.browser;
+
+import java.time.Duration;
+
+import org.chancery.ChanceryIntegrationTest;
+import org.chancery.SlowTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser: the form that gives a person an office lists no office, and the office
+ * form no institution; typing a few letters of an office's title or an institution's name offers
+ * it from the server ("title · state", "4 · name"), and what is saved has the one picked.
+ */
+@ChanceryIntegrationTest
+@SlowTest
+class TermOfficeTypeAheadBrowserTests extends BrowserTest {
+
+    private static final String PERSON = "Browsertest Envoy";
+    private static final String OFFICE = "Browsertest Envoy of Kazakhstan";
+
+    @AfterEach
+    void removeWhatWasEntered() {
+        jdbc.sql("delete from office_term where office_id in (select id from office where title_en = :t)").param("t", OFFICE).update();
+        remove("office", "title_en", OFFICE, "offices");
+        remove("person", "name_en", PERSON, "persons");
+    }
+
+    @Test
+    void theOfficeFieldOffersTheRecordsOfficeAsOneTypesAndTheTermIsRecorded() throws Exception {
+        long person = jdbc.sql("insert into person (name_en, name_ru) values (:en, 'Браузертест Посланник') returning id")
+                .param("en", PERSON).query(Long.class).single();
+        long office = jdbc.sql("insert into office (title_en, title_ru, state_code) values (:en, 'Браузертест посланник Казахстана', 'KZ')"
+                        + " returning id").param("en", OFFICE).query(Long.class).single();
+        startSignedIn("EDITOR", "en");
+        browser.open(url("/persons/" + person + "/terms/new"));
+        assertThat(browser.script("return document.querySelectorAll('select[name=office], #known-office-options option').length;"))
+                .as("offices listed in the page").isEqualTo(0L);
+
+        browser.type("office", "browsertest envoy");
+        Object offered = offered("known-office-options", "Browsertest Envoy");
+        assertThat(offered).isEqualTo(OFFICE + " · KZ");
+
+        browser.type("office", String.valueOf(offered));
+        browser.type("from", "7 May 2024");
+        browser.clickButton("Record the term");
+        browser.waitForAddress(address -> address.endsWith("/persons/" + person));
+        assertThat(jdbc.sql("select office_id || ' ' || held_from from office_term where person_id = :p").param("p", person)
+                .query(String.class).list()).containsExactly(office + " 2024-05-07");
+    }
+
+    @Test
+    void aNewOfficesInstitutionFieldOffersTheRecordsInstitutionAsOneTypes() throws Exception {
+        long water = jdbc.sql("select id from institution where name_en = 'Ministry of Water Resources and Irrigation of Kazakhstan'")
+                .query(Long.class).single();
+        startSignedIn("EDITOR", "en");
+        browser.open(url("/offices/new"));
+        assertThat(browser.script("return document.querySelectorAll('select[name=institution], #institution-options option').length;"))
+                .as("institutions listed in the page").isEqualTo(0L);
+
+        browser.type("titleEn", OFFICE);
+        browser.type("titleRu", "Браузертест посланник Казахстана");
+        browser.type("state", "KZ");
+        browser.type("institution", "water resources");
+        Object offered = offered("institution-options", "Water Resources");
+        assertThat(offered).isEqualTo(water + " · Ministry of Water Resources and Irrigation of Kazakhstan");
+
+        browser.type("institution", String.valueOf(offered));
+        browser.clickButton("Add the office");
+        browser.waitForAddress(address -> address.matches(".*/offices/\\d+$"));
+        assertThat(jdbc.sql("select institution_id from office where title_en = :t").param("t", OFFICE).query(Long.class).list())
+                .containsExactly(water);
+    }
+
+    /** The first option of the list that the server's answer put there and that holds {@code text}, waited for. */
+    private Object offered(String list, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Object offered = null;
+        while (System.nanoTime() < deadline && offered == null) {
+            offered = browser.script("""
+                    var text = arguments[1];
+                    var o = Array.from(document.getElementById(arguments[0]).options)
+                      .find(function (o) { return o.value.indexOf(text) >= 0; });
+                    return o ? o.value : null;""", list, text);
+            Thread.sleep(50);
+        }
+        return offered;
+    }
+}
