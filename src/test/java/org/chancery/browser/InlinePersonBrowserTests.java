@@ -1,6 +1,5 @@
 package org.chancery.browser;
 
-
 import org.chancery.ChanceryIntegrationTest;
 import org.chancery.SlowTest;
 import org.junit.jupiter.api.AfterEach;
