@@ -101,7 +101,15 @@ class DraftEntryTimeBrowserTests {
         EntryTimeBrowserTests.place(user, "Astana", "KZ");
         EntryTimeBrowserTests.sides(user, "guest", "host");
         user.choose("visitLevel", "ministerial");
-        EntryTimeBrowserTests.theAstanaTalks(user);
+        // The draft proposes the two persons the record lacks, with their offices, as the sentence names them; staff check them.
+        String saar = newPerson(user, "Гидеон Саар", "Gideon Saar", "Minister of Foreign Affairs of Israel");
+        user.choose(saar + ".role", "guest");
+        user.choose(knownPerson(user, "Tokayev") + ".role", "host");
+        String kosherbayev = newPerson(user, "Ермек Кошербаев", "Yermek Kosherbayev", "Minister of Foreign Affairs of Kazakhstan");
+        user.choose(kosherbayev + ".role", "host");
+        for (String topic : List.of("ai", "agriculture", "water", "food-security", "trade", "security", "cybersecurity", "health")) {
+            user.tickUnlessTicked("topics", topic);
+        }
         saveAndClose(user, "Israeli Foreign Minister Gideon Saar visits Astana", "003 · visit to Astana (creates Saar, Kosherbayev)",
                 start);
 
@@ -130,10 +138,11 @@ class DraftEntryTimeBrowserTests {
         start = again(user);
         open(user, "Президент Казахстана по случаю дня памяти");
         user.fill("date", "26-27 January 2026");
-        user.choose("participants0.role", "initiator");
-        user.createFromSuggestions("participants1.person", "Isaac Herzog");
-        user.fill("participants1.newNameRu", "Ицхак Герцог");
-        user.choose("participants1.role", "recipient");
+        user.choose(knownPerson(user, "Tokayev") + ".role", "initiator");
+        // The record spells him as English news does, not as the BGN romanisation the draft gives: typed over.
+        String herzog = newPerson(user, "Ицхак Герцог", "Itskhak Gertsog", "President of Israel");
+        user.fill(herzog + ".newNameEn", "Isaac Herzog");
+        user.choose(herzog + ".role", "recipient");
         saveAndClose(user, "President Tokayev's telegram to his Israeli counterpart Isaac Herzog on the Holocaust remembrance day",
                 "003 · Tokayev's telegram (creates Herzog)", start);
 
@@ -153,6 +162,32 @@ class DraftEntryTimeBrowserTests {
         user.tick("topics", "trade");
         user.tick("topics", "investment");
         saveAndClose(user, "Azerbaijani–Israeli business forum in Baku", "003 · business forum in Baku", start);
+    }
+
+    /**
+     * The participant row the draft filled in with a person the record lacks (their names and
+     * office as the draft read them, checked at no cost), as the id prefix of its fields.
+     */
+    private static String newPerson(KeystrokeLevelUser user, String nameRu, String nameEn, String officeEn) {
+        for (int i = 0; i < 10 && !user.browserFieldMissing("participants" + i + ".newNameRu"); i++) {
+            String row = "participants" + i;
+            if (user.value(row + ".newNameRu").equals(nameRu)) {
+                user.expect(row + ".newNameEn", nameEn);
+                user.expect(row + ".newOfficeEn", officeEn);
+                return row;
+            }
+        }
+        throw new AssertionError("the draft proposes no new person " + nameRu);
+    }
+
+    /** The participant row the draft filled in with a person of the record. */
+    private static String knownPerson(KeystrokeLevelUser user, String name) {
+        for (int i = 0; i < 10 && !user.browserFieldMissing("participants" + i + ".person"); i++) {
+            if (user.value("participants" + i + ".person").contains(name)) {
+                return "participants" + i;
+            }
+        }
+        throw new AssertionError("the draft names no " + name);
     }
 
     /** Back on the drafts: "Propose drafts" again, so they read the article against the record as it now stands. */
