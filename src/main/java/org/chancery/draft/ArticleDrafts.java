@@ -35,9 +35,10 @@ public record ArticleDrafts(Article article, List<EventDraft> events, List<Figur
     /**
      * A person the record lacks, named in the sentence with their office: the names to create
      * them by (Russian in the nominative, English in Latin letters), the office they hold and
-     * their role. Staff check and correct them in the event form's new-person fields.
+     * their role (no office when the wording names none). Staff check and correct them in the
+     * event form's new-person fields.
      */
-    public record DraftNewPerson(String nameEn, String nameRu, DraftOffice office, ParticipantRole role) {
+    public record DraftNewPerson(String nameEn, String nameRu, @Nullable DraftOffice office, ParticipantRole role) {
     }
 
     /** The office a new person holds: the record's (both titles, its state and institution) or a new one's titles. */

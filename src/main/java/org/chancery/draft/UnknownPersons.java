@@ -16,12 +16,18 @@ import org.jspecify.annotations.Nullable;
  * Кошербаев», «президенту Израиля Ицхаку Герцогу»; or as the counterpart of an office the
  * sentence names («Президент Казахстана … направил израильскому коллеге Ицхаку Герцогу»). The
  * name comes in the nominative and in Latin letters ({@link PersonNames}); the office is the
- * record's office of that kind and state, or a new one's titles when the record has none.
+ * record's office of that kind and state, or a new one's titles when the record has none. A
+ * counterpart is proposed with no office: "counterpart" names none, and the record does not
+ * infer one (it removed "President of Israel" from Herzog for that reason).
  */
 final class UnknownPersons {
 
     /** A person the record lacks, as named at word {@code word} of the sentence, with the state and office they hold. */
-    record Found(String nameEn, String nameRu, String state, DraftOffice office, int word) {
+    record Found(String nameEn, String nameRu, String state, @Nullable DraftOffice office, int word) {
+
+        Found holding(DraftOffice held) {
+            return new Found(nameEn, nameRu, state, held, word);
+        }
     }
 
     /** The offices news names by their wording, and the record's titles for them («Министр иностранных дел Израиля»). */
@@ -84,14 +90,15 @@ final class UnknownPersons {
                 int stateWord = i + length;
                 String state = stateWord < words.size() ? state(words.get(stateWord), false) : null;
                 if (state != null) {
-                    person(sentence, words, stateWord + 1, wording, state, words.get(stateWord).text()).ifPresent(found::add);
+                    person(sentence, words, stateWord + 1, state).map(p -> p.holding(office(wording, state, words.get(stateWord).text())))
+                            .ifPresent(found::add);
                 }
                 i += length - 1;
             } else if (named != null && i > 0 && words.get(i).stem().equals(COUNTERPART)) {
-                // «израильскому коллеге» of the office the sentence named: the same office of the other state.
+                // «израильскому коллеге» of an office the sentence named: a person of the other state, their office unnamed.
                 String state = state(words.get(i - 1), true);
                 if (state != null) {
-                    person(sentence, words, i + 1, named, state, null).ifPresent(found::add);
+                    person(sentence, words, i + 1, state).ifPresent(found::add);
                 }
             }
         }
@@ -124,11 +131,9 @@ final class UnknownPersons {
     /**
      * The person whose name follows from word {@code at}: a first name (its parts joined by a
      * hyphen, «Касым-Жомарт») and a surname, both capitalised Cyrillic words that name nothing
-     * the record holds. {@code stateAsWritten} is the state's name in the genitive, as the wording
-     * writes it after the office («Министр иностранных дел Израиля»), or null.
+     * the record holds; with no office yet.
      */
-    private Optional<Found> person(String sentence, List<Words.Word> words, int at, Wording wording, String state,
-            @Nullable String stateAsWritten) {
+    private Optional<Found> person(String sentence, List<Words.Word> words, int at, String state) {
         int first = at;
         int end = nameEnd(sentence, words, first);
         if (end < 0) {
@@ -144,7 +149,7 @@ final class UnknownPersons {
             return Optional.empty();
         }
         String nameRu = PersonNames.nominative(written);
-        return Optional.of(new Found(PersonNames.latin(nameRu), nameRu, state, office(wording, state, stateAsWritten), first));
+        return Optional.of(new Found(PersonNames.latin(nameRu), nameRu, state, null, first));
     }
 
     /** The last word of a name's part that starts at {@code at} (hyphenated words are one part), or -1 when none starts there. */
@@ -165,8 +170,12 @@ final class UnknownPersons {
                 && Character.UnicodeScript.of(word.text().codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
     }
 
-    /** The record's office of that wording in that state, or the titles of a new one (the Russian only when the state's genitive is known). */
-    private DraftOffice office(Wording wording, String state, @Nullable String stateAsWritten) {
+    /**
+     * The record's office of that wording in that state, or the titles of a new one;
+     * {@code stateAsWritten} is the state's name in the genitive, as the wording writes it after
+     * the office («Министр иностранных дел Израиля»).
+     */
+    private DraftOffice office(Wording wording, String state, String stateAsWritten) {
         String stateEn = stateNamesEn.getOrDefault(state, state);
         String titleEn = wording.titleEn + " " + stateEn;
         Optional<RecordOffice> known = offices.stream().filter(o -> state.equals(o.stateCode()) && o.titleEn().equalsIgnoreCase(titleEn))
@@ -174,7 +183,6 @@ final class UnknownPersons {
                 .or(() -> offices.stream().filter(o -> state.equals(o.stateCode()) && o.titleEn().startsWith(wording.titleEn + " "))
                         .findFirst());
         return known.map(o -> new DraftOffice(o.titleEn(), o.titleRu(), o.stateCode(), o.institutionId(), o.institution()))
-                .orElseGet(() -> new DraftOffice(titleEn, stateAsWritten == null ? "" : wording.titleRu + " " + stateAsWritten, state,
-                        null, null));
+                .orElseGet(() -> new DraftOffice(titleEn, wording.titleRu + " " + stateAsWritten, state, null, null));
     }
 }

@@ -84,13 +84,15 @@ final class DraftLinks {
             ArticleDrafts.DraftNewPerson person = draft.newPersons().get(i);
             String row = "participants[" + (known + i) + "].";
             link.queryParam(row + "role", person.role()).queryParam(row + "newNameEn", person.nameEn())
-                    .queryParam(row + "newNameRu", person.nameRu())
-                    .queryParam(row + "newOfficeEn", person.office().titleEn())
-                    .queryParam(row + "newOfficeState", person.office().state());
-            optional(link, row + "newOfficeRu", person.office().titleRu());
-            if (person.office().institutionId() != null) {
-                link.queryParam(row + "newOfficeInstitution", label(person.office().institutionId(),
-                        java.util.Objects.requireNonNullElse(person.office().institution(), "")));
+                    .queryParam(row + "newNameRu", person.nameRu());
+            ArticleDrafts.DraftOffice office = person.office();
+            if (office != null) {
+                link.queryParam(row + "newOfficeEn", office.titleEn()).queryParam(row + "newOfficeState", office.state());
+                optional(link, row + "newOfficeRu", office.titleRu());
+                if (office.institutionId() != null) {
+                    link.queryParam(row + "newOfficeInstitution", label(office.institutionId(),
+                            java.util.Objects.requireNonNullElse(office.institution(), "")));
+                }
             }
         }
         for (int i = 0; i < draft.institutions().size(); i++) {
