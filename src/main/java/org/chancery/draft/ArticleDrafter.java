@@ -42,7 +42,9 @@ import org.springframework.stereotype.Component;
  * {@link ArticleDates}, names from {@link NameRecogniser}. A sentence that names fewer than two
  * states takes the states of the two sentences before it (marked as from context), and one
  * without a date the last day the article named; an event proposed twice (same kind, states
- * and date) is proposed once, from its first sentence.
+ * and date) is proposed once, from its first sentence. Persons the record lacks, named with
+ * their office, are proposed as new participants ({@link UnknownPersons}); talks with no day of
+ * their own between the states of a visit reported before are that visit's talks.
  */
 @Component
 public class ArticleDrafter {
@@ -113,8 +115,6 @@ public class ArticleDrafter {
                             article.published(), unknown);
                     if (proposed.add(event.kind() + " " + Set.copyOf(event.stateCodes()) + " " + (date == null ? "" : date.toEdtf()))) {
                         if (kind.get() == EventKind.VISIT) {
-                            // A visit is about what its paragraph names: the topics of the talks held on it.
-                            event = joined(event, event, paragraphTopics);
                             visits.add(new Visit(events.size(), event, new LinkedHashMap<>(states)));
                         }
                         events.add(event);
