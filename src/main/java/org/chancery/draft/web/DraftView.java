@@ -46,7 +46,7 @@ public record DraftView(List<Entry> events, List<Entry> figures, List<Entry> ste
                 java.util.stream.Stream.concat(
                         event.participants().stream().map(ArticleDrafts.DraftParticipant::name).filter(name -> !name.isBlank()),
                         event.newPersons().stream().map(person -> messages.getMessage("draft.newPerson",
-                                new Object[] {locale.getLanguage().equals("ru") ? person.nameRu() : person.nameEn()}, locale)))
+                                new Object[] {org.chancery.common.Language.pick(locale, person.nameEn(), person.nameRu())}, locale)))
                         .toList(),
                 event.topics().stream().map(code -> topicNames.getOrDefault(code, code)).toList(),
                 null, event.passage(), DraftLinks.event(event, article, title(event, states, messages)), null)).toList();
