@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.chancery.agreement.Step;
 import org.chancery.common.UncertainDate;
 import org.chancery.draft.ArticleDrafts.DraftInstitution;
+import org.chancery.draft.ArticleDrafts.DraftNewPerson;
 import org.chancery.draft.ArticleDrafts.DraftParticipant;
 import org.chancery.draft.ArticleDrafts.DraftPlace;
 import org.chancery.draft.ArticleDrafts.DraftState;
@@ -41,7 +42,9 @@ import org.springframework.stereotype.Component;
  * {@link ArticleDates}, names from {@link NameRecogniser}. A sentence that names fewer than two
  * states takes the states of the two sentences before it (marked as from context), and one
  * without a date the last day the article named; an event proposed twice (same kind, states
- * and date) is proposed once, from its first sentence.
+ * and date) is proposed once, from its first sentence. Persons the record lacks, named with
+ * their office, are proposed as new participants ({@link UnknownPersons}); talks with no day of
+ * their own between the states of a visit reported before are that visit's talks.
  */
 @Component
 public class ArticleDrafter {
@@ -55,6 +58,10 @@ public class ArticleDrafter {
     private static final Pattern ABOUT = Pattern.compile("(?iu)(?<!\\p{L})(около|примерно|порядка|почти|about|around|nearly|almost)(?!\\p{L})");
     private static final Pattern FUTURE = Pattern.compile("(?iu)(?<!\\p{L})(планиру\\p{L}*|ожида\\p{L}*|намерен[аоы]?|будет|будут"
             + "|состоится|предстоящ\\p{L}*|запланирован\\p{L}*|will|plans?|planned|expected|to be held)(?!\\p{L})");
+
+    // A message sent (a telegram, a letter): its sender initiates it and the one addressed receives it; no one speaks.
+    private static final Pattern MESSAGE = Pattern.compile("(?iu)(?<!\\p{L})(телеграмм\\p{L}*|послани\\p{L}*|письм\\p{L}*"
+            + "|telegram|message|letter)(?!\\p{L})");
 
     private static final Map<VisitLevel, Pattern> VISITORS = Map.of(
             VisitLevel.HEAD_OF_GOVERNMENT, Pattern.compile("(?iu)(?<!\\p{L})(премьер|prime minister)"),
@@ -70,7 +77,9 @@ public class ArticleDrafter {
     }
 
     public ArticleDrafts draft(Article article) {
-        NameRecogniser recogniser = new NameRecogniser(names.all());
+        List<KnownName> known = names.all();
+        NameRecogniser recogniser = new NameRecogniser(known);
+        UnknownPersons unknown = new UnknownPersons(recogniser, names.offices(), statesInEnglish(known));
         Set<String> participations = names.participations();
         List<EventDraft> events = new ArrayList<>();
         List<FigureDraft> figures = new ArrayList<>();
@@ -78,36 +87,101 @@ public class ArticleDrafter {
         Set<String> proposed = new LinkedHashSet<>();
         List<List<String>> earlierStates = new ArrayList<>();
         @Nullable LocalDate lastDay = null;
-        for (String sentence : ArticleSentences.of(article.text(), article.locale())) {
-            List<Mention> mentions = recogniser.mentions(sentence);
-            Optional<ArticleDates.FoundDate> found = ArticleDates.in(sentence, article.published(), lastDay);
-            Map<String, Boolean> states = states(mentions);
-            List<String> ownStates = List.copyOf(states.keySet());
-            addFromContext(states, earlierStates);
-            Optional<EventKind> kind = EventKinds.of(sentence);
-            if (kind.isPresent() && !states.isEmpty()) {
-                UncertainDate date = found.map(ArticleDates.FoundDate::date)
-                        .orElse(lastDay == null ? null : UncertainDate.day(lastDay));
-                EventDraft event = event(kind.get(), date, found.isEmpty() && date != null, states, mentions, sentence,
-                        article.published());
-                if (proposed.add(event.kind() + " " + Set.copyOf(event.stateCodes()) + " " + (date == null ? "" : date.toEdtf()))) {
-                    events.add(event);
+        List<Visit> visits = new ArrayList<>();
+        for (List<String> paragraph : ArticleSentences.paragraphs(article.text(), article.locale())) {
+            List<String> paragraphTopics = topics(recogniser, paragraph);
+            for (String sentence : paragraph) {
+                List<Mention> mentions = recogniser.mentions(sentence);
+                Optional<ArticleDates.FoundDate> found = ArticleDates.in(sentence, article.published(), lastDay);
+                Map<String, Boolean> states = states(mentions);
+                List<String> ownStates = List.copyOf(states.keySet());
+                addFromContext(states, earlierStates);
+                Optional<EventKind> kind = EventKinds.of(sentence);
+                Optional<Visit> visited = kind.filter(k -> k == EventKind.MEETING && found.isEmpty())
+                        .flatMap(k -> visits.stream().filter(visit -> codes(visit.states()).equals(codes(states))).findFirst());
+                if (visited.isPresent()) {
+                    // Talks with no day of their own between the states of a visit reported before are that visit's talks:
+                    // their persons and the topics of their paragraph join the visit, which the record holds them by.
+                    Visit visit = visited.get();
+                    EventDraft talks = event(EventKind.VISIT, visit.draft().date(), false, visit.states(), mentions, sentence,
+                            article.published(), unknown);
+                    EventDraft joined = joined(events.get(visit.at()), talks, paragraphTopics);
+                    events.set(visit.at(), joined);
+                    visits.set(visits.indexOf(visit), new Visit(visit.at(), joined, visit.states()));
+                } else if (kind.isPresent() && !states.isEmpty()) {
+                    UncertainDate date = found.map(ArticleDates.FoundDate::date)
+                            .orElse(lastDay == null ? null : UncertainDate.day(lastDay));
+                    EventDraft event = event(kind.get(), date, found.isEmpty() && date != null, states, mentions, sentence,
+                            article.published(), unknown);
+                    if (proposed.add(event.kind() + " " + Set.copyOf(event.stateCodes()) + " " + (date == null ? "" : date.toEdtf()))) {
+                        if (kind.get() == EventKind.VISIT) {
+                            visits.add(new Visit(events.size(), event, new LinkedHashMap<>(states)));
+                        }
+                        events.add(event);
+                    }
+                    if (kind.get() == EventKind.AGREEMENT_STEP) {
+                        step(mentions, sentence, date, participations, ownStates).ifPresent(steps::add);
+                    }
                 }
-                if (kind.get() == EventKind.AGREEMENT_STEP) {
-                    step(mentions, sentence, date, participations, ownStates).ifPresent(steps::add);
+                figure(sentence, found.map(ArticleDates.FoundDate::date).orElse(null), states).ifPresent(figures::add);
+                // A dateline or a day after publication is no day that an event the article reports happened on.
+                if (found.isPresent() && ArticleDates.isDay(found.get().date())
+                        && !found.get().date().earliest().isAfter(article.published())) {
+                    lastDay = found.get().date().earliest();
                 }
-            }
-            figure(sentence, found.map(ArticleDates.FoundDate::date).orElse(null), states).ifPresent(figures::add);
-            // A dateline or a day after publication is no day that an event the article reports happened on.
-            if (found.isPresent() && ArticleDates.isDay(found.get().date())
-                    && !found.get().date().earliest().isAfter(article.published())) {
-                lastDay = found.get().date().earliest();
-            }
-            if (!ownStates.isEmpty()) {
-                earlierStates.add(ownStates);
+                if (!ownStates.isEmpty()) {
+                    earlierStates.add(ownStates);
+                }
             }
         }
         return new ArticleDrafts(article, events, figures, steps);
+    }
+
+    private static Set<String> codes(Map<String, Boolean> states) {
+        return states.keySet().stream().map(key -> key.split(" ")[0]).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A visit drafted: where it is among the drafts, and its states with whether each is named as the place. */
+    private record Visit(int at, EventDraft draft, Map<String, Boolean> states) {
+    }
+
+    /** The visit with the persons and topics of its talks added, and the topics of the paragraph they are in. */
+    private static EventDraft joined(EventDraft visit, EventDraft talks, List<String> paragraphTopics) {
+        List<DraftParticipant> participants = new ArrayList<>(visit.participants());
+        talks.participants().stream().filter(p -> participants.stream().noneMatch(q -> q.personId() == p.personId()))
+                .forEach(participants::add);
+        List<DraftNewPerson> newPersons = new ArrayList<>(visit.newPersons());
+        talks.newPersons().stream().filter(p -> newPersons.stream().noneMatch(q -> q.nameRu().equals(p.nameRu())))
+                .forEach(newPersons::add);
+        List<String> topics = new ArrayList<>(visit.topics());
+        java.util.stream.Stream.concat(talks.topics().stream(), paragraphTopics.stream()).filter(topic -> !topics.contains(topic))
+                .forEach(topics::add);
+        return new EventDraft(visit.kind(), visit.status(), visit.date(), visit.dateFromContext(), visit.states(), participants,
+                newPersons, visit.institutions(), topics, visit.place(), visit.visitLevel(), visit.agreementId(), visit.passage());
+    }
+
+    /** The topics a paragraph names, but in the word that gives a sentence its kind («визит» is no «визы»). */
+    private static List<String> topics(NameRecogniser recogniser, List<String> paragraph) {
+        List<String> topics = new ArrayList<>();
+        for (String sentence : paragraph) {
+            List<Words.Word> words = Words.of(sentence);
+            recogniser.mentions(sentence).stream()
+                    .filter(m -> m.name().kind() == Kind.TOPIC && !EventKinds.isCue(words.get(m.word())))
+                    .map(m -> m.name().key()).filter(topic -> !topics.contains(topic)).forEach(topics::add);
+        }
+        return topics;
+    }
+
+    /** Each state's English name (the one in Latin letters) by its code. */
+    private static Map<String, String> statesInEnglish(List<KnownName> known) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (KnownName name : known) {
+            if (name.kind() == Kind.STATE && !name.name().isEmpty()
+                    && Character.UnicodeScript.of(name.name().codePointAt(0)) == Character.UnicodeScript.LATIN) {
+                names.putIfAbsent(name.key(), name.name());
+            }
+        }
+        return names;
     }
 
     /** The states a sentence names, each with whether it is named as the place ("в Астану", «в Азербайджан»). */
@@ -142,7 +216,7 @@ public class ArticleDrafter {
     }
 
     private static EventDraft event(EventKind kind, @Nullable UncertainDate date, boolean dateFromContext,
-            Map<String, Boolean> states, List<Mention> mentions, String sentence, LocalDate published) {
+            Map<String, Boolean> states, List<Mention> mentions, String sentence, LocalDate published, UnknownPersons unknown) {
         boolean hosted = kind == EventKind.VISIT || kind == EventKind.FORUM || kind == EventKind.MEETING;
         boolean anyPlace = hosted && states.values().stream().anyMatch(Boolean::booleanValue);
         List<DraftState> sides = new ArrayList<>();
@@ -190,9 +264,19 @@ public class ArticleDrafter {
                 topics.add(name.key());
             }
         }
+        boolean message = MESSAGE.matcher(sentence).find();
+        if (message) {
+            participants.replaceAll(p -> p.role() == ParticipantRole.SPEAKER
+                    ? new DraftParticipant(p.personId(), p.name(), ParticipantRole.INITIATOR) : p);
+        }
+        List<DraftNewPerson> newPersons = unknown.in(sentence).stream()
+                .map(person -> new DraftNewPerson(person.nameEn(), person.nameRu(), person.office(),
+                        message && role(kind, person.state(), sides) == ParticipantRole.SPEAKER ? ParticipantRole.INITIATOR
+                                : role(kind, person.state(), sides)))
+                .toList();
         boolean planned = (date != null && date.earliest().isAfter(published)) || FUTURE.matcher(sentence).find();
         return new EventDraft(kind, planned ? EventStatus.PLANNED : EventStatus.HAPPENED, date, dateFromContext, sides,
-                participants, institutions, topics, place(mentions), kind == EventKind.VISIT ? visitLevel(sentence) : null,
+                participants, newPersons, institutions, topics, place(mentions), kind == EventKind.VISIT ? visitLevel(sentence) : null,
                 kind == EventKind.AGREEMENT_STEP ? null : agreement(mentions), sentence);
     }
 
@@ -243,6 +327,7 @@ public class ArticleDrafter {
             case GUEST -> ParticipantRole.GUEST;
             case SIGNATORY -> ParticipantRole.SIGNATORY;
             case INITIATOR -> kind == EventKind.STATEMENT ? ParticipantRole.SPEAKER : ParticipantRole.INITIATOR;
+            case RECIPIENT -> ParticipantRole.RECIPIENT;
             default -> ParticipantRole.PARTICIPANT;
         };
     }

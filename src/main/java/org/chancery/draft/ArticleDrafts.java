@@ -32,6 +32,19 @@ public record ArticleDrafts(Article article, List<EventDraft> events, List<Figur
     public record DraftParticipant(long personId, String name, ParticipantRole role) {
     }
 
+    /**
+     * A person the record lacks, named in the sentence with their office: the names to create
+     * them by (Russian in the nominative, English in Latin letters), the office they hold and
+     * their role (no office when the wording names none). Staff check and correct them in the
+     * event form's new-person fields.
+     */
+    public record DraftNewPerson(String nameEn, String nameRu, @Nullable DraftOffice office, ParticipantRole role) {
+    }
+
+    /** The office a new person holds: the record's (both titles, its state and institution) or a new one's titles. */
+    public record DraftOffice(String titleEn, String titleRu, String state, @Nullable Long institutionId, @Nullable String institution) {
+    }
+
     public record DraftInstitution(long institutionId, String name) {
     }
 
@@ -44,10 +57,12 @@ public record ArticleDrafts(Article article, List<EventDraft> events, List<Figur
      * gives one; {@code dateFromContext} when it is the last day the article named before. The
      * place is one of the record's places the sentence names as where it happened («в Астане»);
      * a visit's level comes from whom the wording names first (a minister, a president…); the
-     * agreement is the one the sentence names, when it names one.
+     * agreement is the one the sentence names, when it names one. {@code newPersons} are the
+     * persons the record lacks that the sentence names with their office.
      */
     public record EventDraft(EventKind kind, EventStatus status, @Nullable UncertainDate date, boolean dateFromContext,
-            List<DraftState> states, List<DraftParticipant> participants, List<DraftInstitution> institutions, List<String> topics,
+            List<DraftState> states, List<DraftParticipant> participants, List<DraftNewPerson> newPersons,
+            List<DraftInstitution> institutions, List<String> topics,
             @Nullable DraftPlace place, @Nullable VisitLevel visitLevel, @Nullable Long agreementId, String passage) {
 
         public List<String> stateCodes() {

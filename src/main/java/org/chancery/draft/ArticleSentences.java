@@ -16,8 +16,14 @@ public final class ArticleSentences {
     }
 
     public static List<String> of(String text, Locale language) {
-        List<String> sentences = new ArrayList<>();
+        return paragraphs(text, language).stream().flatMap(List::stream).toList();
+    }
+
+    /** The sentences of each paragraph (a line of the text) that has any. */
+    public static List<List<String>> paragraphs(String text, Locale language) {
+        List<List<String>> paragraphs = new ArrayList<>();
         for (String paragraph : text.split("\\R")) {
+            List<String> sentences = new ArrayList<>();
             BreakIterator breaks = BreakIterator.getSentenceInstance(language);
             breaks.setText(paragraph);
             int start = breaks.first();
@@ -27,7 +33,10 @@ public final class ArticleSentences {
                     sentences.add(sentence);
                 }
             }
+            if (!sentences.isEmpty()) {
+                paragraphs.add(sentences);
+            }
         }
-        return sentences;
+        return paragraphs;
     }
 }

@@ -63,6 +63,25 @@ public class RecordNames {
         return names;
     }
 
+    /** An office of the record, held by anyone or by no one yet, with its institution's English name. */
+    public record RecordOffice(String titleEn, String titleRu, String stateCode, @org.jspecify.annotations.Nullable Long institutionId,
+            @org.jspecify.annotations.Nullable String institution) {
+    }
+
+    /** Every office of the record, for a new person the article names by their office. */
+    @Transactional(readOnly = true)
+    public List<RecordOffice> offices() {
+        return jdbc.sql("""
+                select o.title_en, o.title_ru, o.state_code, o.institution_id, i.name_en
+                  from office o left join institution i on i.id = o.institution_id
+                 order by o.id""")
+                .query((row, n) -> {
+                    long institution = row.getLong("institution_id");
+                    return new RecordOffice(row.getString("title_en"), row.getString("title_ru"), row.getString("state_code"),
+                            row.wasNull() ? null : institution, row.getString("name_en"));
+                }).list();
+    }
+
     /** The states taking part in each agreement, as "agreement id:state code". */
     @Transactional(readOnly = true)
     public java.util.Set<String> participations() {

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * In a real browser: an editor pastes seed article 003 (Gideon Saar's visit to Astana) on the
  * draft page, opens the visit's draft in the new-event form (in a tab of its own, so the drafts
- * stay open) and finds it filled in, titled by kind, states and place; saving it
+ * stay open) and finds it filled in, titled by kind, states and place, with the persons of
+ * the talks the next sentence reports; saving it
  * goes through the similar-events check, which shows the visit the record already holds, and
  * nothing is saved.
  */
@@ -51,6 +52,12 @@ class DraftBrowserTests extends BrowserTest {
         assertThat(java.util.List.of(browser.value(By.name("states[0].state")), browser.value(By.name("states[1].state"))))
                 .containsExactlyInAnyOrder("IL", "KZ");
         assertThat(browser.value(By.name("participants[0].person"))).isEqualTo("5 · Гидеон Саар");
+        assertThat(browser.value(By.name("participants[0].role"))).isEqualTo("GUEST");
+        // The talks the next sentence reports («Переговоры … с президентом … Токаевым и главой МИД Казахстана …») are the visit's.
+        assertThat(browser.value(By.name("participants[1].person"))).isEqualTo("1 · Касым-Жомарт Токаев");
+        assertThat(browser.value(By.name("participants[1].role"))).isEqualTo("HOST");
+        assertThat(browser.value(By.name("participants[2].person"))).isEqualTo("6 · Ермек Кошербаев");
+        assertThat(browser.value(By.name("participants[2].role"))).isEqualTo("HOST");
         // «главы МИД Израиля» names Saar by the ministry he heads: the ministry takes no part of its own.
         assertThat(browser.value(By.name("institutions[0].institution"))).isEmpty();
         assertThat(browser.value(By.name("sources[0].newUrl"))).isEqualTo("https://centrasia.org/newsA.php?st=1769600100");

@@ -142,6 +142,11 @@ final class KeystrokeLevelUser {
         return browser.value(By.id(id));
     }
 
+    /** Whether the page has no field with this id. */
+    boolean browserFieldMissing(String id) {
+        return Boolean.TRUE.equals(browser.script("return document.getElementById(arguments[0]) === null;", id));
+    }
+
     /** The address of the page shown. */
     String browserAddress() {
         return browser.currentUrl();
@@ -244,6 +249,19 @@ final class KeystrokeLevelUser {
     void tick(String name, String value) {
         tally.decisions++;
         click(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+    }
+
+    /** Ticks the checkbox unless the form ticked it already (a field the form filled in right costs nothing). */
+    void tickUnlessTicked(String name, String value) {
+        if (!ticked(name, value)) {
+            tick(name, value);
+        }
+    }
+
+    /** Whether the checkbox with this value in the field group {@code name} is ticked. */
+    boolean ticked(String name, String value) {
+        return Boolean.TRUE.equals(browser.script("return document.querySelector(\"input[name='\" + arguments[0] + \"'][value='\""
+                + " + arguments[1] + \"']\").checked;", name, value));
     }
 
     /** Opens a "Not in the list?" part by a click on its summary. */

@@ -78,6 +78,23 @@ final class DraftLinks {
             link.queryParam("participants[" + i + "].person", label(person.personId(), person.name()))
                     .queryParam("participants[" + i + "].role", person.role());
         }
+        int known = draft.participants().size();
+        for (int i = 0; i < draft.newPersons().size(); i++) {
+            // A person the record lacks goes into the row's new-person fields, with the office they hold.
+            ArticleDrafts.DraftNewPerson person = draft.newPersons().get(i);
+            String row = "participants[" + (known + i) + "].";
+            link.queryParam(row + "role", person.role()).queryParam(row + "newNameEn", person.nameEn())
+                    .queryParam(row + "newNameRu", person.nameRu());
+            ArticleDrafts.DraftOffice office = person.office();
+            if (office != null) {
+                link.queryParam(row + "newOfficeEn", office.titleEn()).queryParam(row + "newOfficeState", office.state());
+                optional(link, row + "newOfficeRu", office.titleRu());
+                if (office.institutionId() != null) {
+                    link.queryParam(row + "newOfficeInstitution", label(office.institutionId(),
+                            java.util.Objects.requireNonNullElse(office.institution(), "")));
+                }
+            }
+        }
         for (int i = 0; i < draft.institutions().size(); i++) {
             ArticleDrafts.DraftInstitution institution = draft.institutions().get(i);
             // A memorandum's institutions sign it (ministries do, not states); elsewhere they take part.

@@ -43,7 +43,11 @@ public record DraftView(List<Entry> events, List<Entry> figures, List<Entry> ste
         List<Entry> events = drafts.events().stream().map(event -> new Entry("event.kind." + event.kind(),
                 date(event.date(), locale), event.dateFromContext(), event.status() == org.chancery.event.EventStatus.PLANNED,
                 event.states().stream().map(s -> new Side(state.apply(s.code()), "event.side." + s.side())).toList(),
-                event.participants().stream().map(ArticleDrafts.DraftParticipant::name).filter(name -> !name.isBlank()).toList(),
+                java.util.stream.Stream.concat(
+                        event.participants().stream().map(ArticleDrafts.DraftParticipant::name).filter(name -> !name.isBlank()),
+                        event.newPersons().stream().map(person -> messages.getMessage("draft.newPerson",
+                                new Object[] {org.chancery.common.Language.pick(locale, person.nameEn(), person.nameRu())}, locale)))
+                        .toList(),
                 event.topics().stream().map(code -> topicNames.getOrDefault(code, code)).toList(),
                 null, event.passage(), DraftLinks.event(event, article, title(event, states, messages)), null)).toList();
         List<Entry> figures = drafts.figures().stream().map(figure -> new Entry("indicator." + figure.indicator(),

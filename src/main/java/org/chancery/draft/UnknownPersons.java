@@ -1,0 +1,188 @@
+package org.chancery.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chancery.draft.ArticleDrafts.DraftOffice;
+import org.chancery.draft.KnownName.Kind;
+import org.chancery.draft.RecordNames.RecordOffice;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Persons the record lacks, named in a sentence with their office and state, as news writes
+ * them: «главы МИД Израиля Гидеона Саара», «министр иностранных дел Казахстана Ермек
+ * Кошербаев», «президенту Израиля Ицхаку Герцогу»; or as the counterpart of an office the
+ * sentence names («Президент Казахстана … направил израильскому коллеге Ицхаку Герцогу»). The
+ * name comes in the nominative and in Latin letters ({@link PersonNames}); the office is the
+ * record's office of that kind and state, or a new one's titles when the record has none. A
+ * counterpart is proposed with no office: "counterpart" names none, and the record does not
+ * infer one (it removed "President of Israel" from Herzog for that reason).
+ */
+final class UnknownPersons {
+
+    /** A person the record lacks, as named at word {@code word} of the sentence, with the state and office they hold. */
+    record Found(String nameEn, String nameRu, String state, @Nullable DraftOffice office, int word) {
+
+        Found holding(DraftOffice held) {
+            return new Found(nameEn, nameRu, state, held, word);
+        }
+    }
+
+    /** The offices news names by their wording, and the record's titles for them («Министр иностранных дел Израиля»). */
+    private enum Wording {
+        // Prime minister before minister: «премьер-министр» holds «министр».
+        PRIME_MINISTER("Prime Minister of", "Премьер-министр", "премьер-министр", "prime minister"),
+        FOREIGN_MINISTER("Minister of Foreign Affairs of", "Министр иностранных дел", "глава МИД", "министр иностранных дел",
+                "глава внешнеполитического ведомства", "foreign minister", "minister of foreign affairs"),
+        PRESIDENT("President of", "Президент", "президент", "president");
+
+        private final String titleEn;
+        private final String titleRu;
+        private final List<List<String>> phrases;
+
+        Wording(String titleEn, String titleRu, String... phrases) {
+            this.titleEn = titleEn;
+            this.titleRu = titleRu;
+            this.phrases = java.util.Arrays.stream(phrases).map(phrase -> Words.of(phrase).stream().map(Words.Word::stem).toList())
+                    .toList();
+        }
+
+        /** How many words of the sentence from {@code at} name the office, or 0. */
+        int length(List<Words.Word> words, int at) {
+            for (List<String> phrase : phrases) {
+                boolean all = at + phrase.size() <= words.size();
+                for (int i = 0; i < phrase.size() && all; i++) {
+                    all = words.get(at + i).stem().equals(phrase.get(i));
+                }
+                if (all) {
+                    return phrase.size();
+                }
+            }
+            return 0;
+        }
+    }
+
+    private static final String COUNTERPART = Words.stem("коллега");
+
+    private final NameRecogniser recogniser;
+    private final List<RecordOffice> offices;
+    private final Map<String, String> stateNamesEn;
+
+    /** {@code stateNamesEn}: each state's English name by its code, for the title of an office the record lacks. */
+    UnknownPersons(NameRecogniser recogniser, List<RecordOffice> offices, Map<String, String> stateNamesEn) {
+        this.recogniser = recogniser;
+        this.offices = offices;
+        this.stateNamesEn = stateNamesEn;
+    }
+
+    /** The persons the sentence names with their office whom the record does not hold, each once. */
+    List<Found> in(String sentence) {
+        List<Words.Word> words = Words.of(sentence);
+        List<Found> found = new ArrayList<>();
+        @Nullable Wording named = null;
+        for (int i = 0; i < words.size(); i++) {
+            Wording wording = wordingAt(words, i);
+            if (wording != null) {
+                int length = wording.length(words, i);
+                named = named == null ? wording : named;
+                int stateWord = i + length;
+                String state = stateWord < words.size() ? state(words.get(stateWord), false) : null;
+                if (state != null) {
+                    person(sentence, words, stateWord + 1, state).map(p -> p.holding(office(wording, state, words.get(stateWord).text())))
+                            .ifPresent(found::add);
+                }
+                i += length - 1;
+            } else if (named != null && i > 0 && words.get(i).stem().equals(COUNTERPART)) {
+                // «израильскому коллеге» of an office the sentence named: a person of the other state, their office unnamed.
+                String state = state(words.get(i - 1), true);
+                if (state != null) {
+                    person(sentence, words, i + 1, state).ifPresent(found::add);
+                }
+            }
+        }
+        return found.stream().filter(distinct(found)).toList();
+    }
+
+    private static java.util.function.Predicate<Found> distinct(List<Found> all) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return person -> seen.add(person.nameRu());
+    }
+
+    private static @Nullable Wording wordingAt(List<Words.Word> words, int at) {
+        for (Wording wording : Wording.values()) {
+            if (wording.length(words, at) > 0) {
+                return wording;
+            }
+        }
+        return null;
+    }
+
+    /** The state the word names («Израиля»; as an adjective, «израильскому», only when {@code adjective}). */
+    private @Nullable String state(Words.Word word, boolean adjective) {
+        if (word.capitalised() == adjective) {
+            return null;
+        }
+        return recogniser.mentions(word.text()).stream().filter(m -> m.name().kind() == Kind.STATE).map(m -> m.name().key())
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The person whose name follows from word {@code at}: a first name (its parts joined by a
+     * hyphen, «Касым-Жомарт») and a surname, both capitalised Cyrillic words that name nothing
+     * the record holds; with no office yet.
+     */
+    private Optional<Found> person(String sentence, List<Words.Word> words, int at, String state) {
+        int first = at;
+        int end = nameEnd(sentence, words, first);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        int last = nameEnd(sentence, words, end + 1);
+        if (last < 0) {
+            return Optional.empty();
+        }
+        String written = sentence.substring(words.get(first).start(), words.get(last).start() + words.get(last).text().length());
+        if (!recogniser.mentions(written).isEmpty()) {
+            // A person of the record («Гидеона Саара» once Saar is entered), or not a person at all.
+            return Optional.empty();
+        }
+        String nameRu = PersonNames.nominative(written);
+        return Optional.of(new Found(PersonNames.latin(nameRu), nameRu, state, null, first));
+    }
+
+    /** The last word of a name's part that starts at {@code at} (hyphenated words are one part), or -1 when none starts there. */
+    private static int nameEnd(String sentence, List<Words.Word> words, int at) {
+        if (at >= words.size() || !nameWord(words.get(at))) {
+            return -1;
+        }
+        int end = at;
+        while (end + 1 < words.size() && nameWord(words.get(end + 1))
+                && sentence.substring(words.get(end).start() + words.get(end).text().length(), words.get(end + 1).start()).equals("-")) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean nameWord(Words.Word word) {
+        return word.capitalised() && !word.abbreviation()
+                && Character.UnicodeScript.of(word.text().codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    /**
+     * The record's office of that wording in that state, or the titles of a new one;
+     * {@code stateAsWritten} is the state's name in the genitive, as the wording writes it after
+     * the office («Министр иностранных дел Израиля»).
+     */
+    private DraftOffice office(Wording wording, String state, String stateAsWritten) {
+        String stateEn = stateNamesEn.getOrDefault(state, state);
+        String titleEn = wording.titleEn + " " + stateEn;
+        Optional<RecordOffice> known = offices.stream().filter(o -> state.equals(o.stateCode()) && o.titleEn().equalsIgnoreCase(titleEn))
+                .findFirst()
+                .or(() -> offices.stream().filter(o -> state.equals(o.stateCode()) && o.titleEn().startsWith(wording.titleEn + " "))
+                        .findFirst());
+        return known.map(o -> new DraftOffice(o.titleEn(), o.titleRu(), o.stateCode(), o.institutionId(), o.institution()))
+                .orElseGet(() -> new DraftOffice(titleEn, wording.titleRu + " " + stateAsWritten, state, null, null));
+    }
+}
