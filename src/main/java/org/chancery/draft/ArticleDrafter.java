@@ -3,14 +3,19 @@ package org.chancery.draft;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.chancery.agreement.Step;
 import org.chancery.common.UncertainDate;
@@ -138,7 +143,7 @@ public class ArticleDrafter {
     }
 
     private static Set<String> codes(Map<String, Boolean> states) {
-        return states.keySet().stream().map(key -> key.split(" ")[0]).collect(java.util.stream.Collectors.toSet());
+        return states.keySet().stream().map(key -> key.split(" ")[0]).collect(Collectors.toSet());
     }
 
     /** A visit drafted: where it is among the drafts, and its states with whether each is named as the place. */
@@ -154,7 +159,7 @@ public class ArticleDrafter {
         talks.newPersons().stream().filter(p -> newPersons.stream().noneMatch(q -> q.nameRu().equals(p.nameRu())))
                 .forEach(newPersons::add);
         List<String> topics = new ArrayList<>(visit.topics());
-        java.util.stream.Stream.concat(talks.topics().stream(), paragraphTopics.stream()).filter(topic -> !topics.contains(topic))
+        Stream.concat(talks.topics().stream(), paragraphTopics.stream()).filter(topic -> !topics.contains(topic))
                 .forEach(topics::add);
         return new EventDraft(visit.kind(), visit.status(), visit.date(), visit.dateFromContext(), visit.states(), participants,
                 newPersons, visit.institutions(), topics, visit.place(), visit.visitLevel(), visit.agreementId(), visit.passage());
@@ -174,7 +179,7 @@ public class ArticleDrafter {
 
     /** Each state's English name (the one in Latin letters) by its code. */
     private static Map<String, String> statesInEnglish(List<KnownName> known) {
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (KnownName name : known) {
             if (name.kind() == Kind.STATE && !name.name().isEmpty()
                     && Character.UnicodeScript.of(name.name().codePointAt(0)) == Character.UnicodeScript.LATIN) {
@@ -224,7 +229,7 @@ public class ArticleDrafter {
         List<Map.Entry<String, Boolean>> named = new ArrayList<>(states.entrySet());
         if (kind == EventKind.STATEMENT) {
             // The state speaking is the first named other than as the place («на пресс-конференции в Астане, глава МИД Израиля»).
-            named.sort(java.util.Comparator.comparing(Map.Entry::getValue));
+            named.sort(Comparator.comparing(Map.Entry::getValue));
         }
         for (Map.Entry<String, Boolean> state : named) {
             String[] parts = state.getKey().split(" ");
@@ -341,7 +346,7 @@ public class ArticleDrafter {
         long agreementId = Long.parseLong(agreement.get().name().key());
         // The state taking the step is the one the sentence names first, not a party it joins.
         String state = ownStates.getFirst();
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        String lower = sentence.toLowerCase(Locale.ROOT);
         Step step = lower.contains("ратифиц") || lower.contains("ratif") ? Step.RATIFIED
                 : lower.contains("подпис") || lower.contains("sign") ? Step.SIGNED
                 : lower.contains("объяв") || lower.contains("решени") || lower.contains("заявлени") || lower.contains("announc")
@@ -356,7 +361,7 @@ public class ArticleDrafter {
         if (!amount.find()) {
             return Optional.empty();
         }
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        String lower = sentence.toLowerCase(Locale.ROOT);
         Indicator indicator = lower.contains("товарооборот") || lower.contains("торгов") || lower.contains("trade") ? Indicator.TRADE_TURNOVER
                 : lower.contains("экспорт") || lower.contains("export") ? Indicator.EXPORTS
                 : lower.contains("импорт") || lower.contains("import") ? Indicator.IMPORTS
@@ -388,13 +393,13 @@ public class ArticleDrafter {
     }
 
     private static BigDecimal scale(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         return lower.startsWith("млрд") || lower.startsWith("billion") || lower.equals("bn") ? BigDecimal.TEN.pow(9)
                 : lower.startsWith("млн") || lower.startsWith("million") ? BigDecimal.TEN.pow(6) : BigDecimal.TEN.pow(3);
     }
 
     private static String currency(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         return lower.startsWith("евро") || lower.equals("eur") ? "EUR" : lower.startsWith("тенге") ? "KZT"
                 : lower.startsWith("рубл") ? "RUB" : "USD";
     }

@@ -1,6 +1,9 @@
 package org.chancery.draft;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -18,7 +21,10 @@ public final class PersonNames {
      */
     private static final Set<String> OBLIQUE_ENDINGS = Set.of("а", "я", "у", "ю", "ом", "ем", "ым", "им", "е");
 
-    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(ов|ев|ин|ын)$");
+    private static final Pattern POSSESSIVE = Pattern.compile("(ов|ев|ин|ын)$");
+
+    /** A word, or what stands between words. */
+    private static final Pattern PARTS = Pattern.compile("\\p{L}+|[^\\p{L}]+");
 
     // BGN/PCGN marks letters it writes the same way apart with a middle dot ("t·s"); a name keeps only the letters.
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Russian-Latin/BGN; [\\u00B7] Remove");
@@ -29,7 +35,7 @@ public final class PersonNames {
     /** «Гидеона Саара» → «Гидеон Саар», «Ермеком Кошербаевым» → «Ермек Кошербаев»; each part of «Касым-Жомартом» too. */
     public static String nominative(String name) {
         StringBuilder nominative = new StringBuilder(name.length());
-        java.util.regex.Matcher words = java.util.regex.Pattern.compile("\\p{L}+|[^\\p{L}]+").matcher(name);
+        Matcher words = PARTS.matcher(name);
         while (words.find()) {
             String part = words.group();
             nominative.append(Character.isLetter(part.codePointAt(0)) ? nominativeWord(part) : part);
@@ -38,7 +44,7 @@ public final class PersonNames {
     }
 
     private static String nominativeWord(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         String stem = Words.stem(word);
         if (stem.length() >= 2 && stem.length() < lower.length() && lower.startsWith(stem)
                 && OBLIQUE_ENDINGS.contains(lower.substring(stem.length()))) {

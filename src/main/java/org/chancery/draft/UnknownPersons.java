@@ -1,9 +1,13 @@
 package org.chancery.draft;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.chancery.draft.ArticleDrafts.DraftOffice;
 import org.chancery.draft.KnownName.Kind;
@@ -45,7 +49,7 @@ final class UnknownPersons {
         Wording(String titleEn, String titleRu, String... phrases) {
             this.titleEn = titleEn;
             this.titleRu = titleRu;
-            this.phrases = java.util.Arrays.stream(phrases).map(phrase -> Words.of(phrase).stream().map(Words.Word::stem).toList())
+            this.phrases = Arrays.stream(phrases).map(phrase -> Words.of(phrase).stream().map(Words.Word::stem).toList())
                     .toList();
         }
 
@@ -105,8 +109,8 @@ final class UnknownPersons {
         return found.stream().filter(distinct(found)).toList();
     }
 
-    private static java.util.function.Predicate<Found> distinct(List<Found> all) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+    private static Predicate<Found> distinct(List<Found> all) {
+        Set<String> seen = new HashSet<>();
         return person -> seen.add(person.nameRu());
     }
 
