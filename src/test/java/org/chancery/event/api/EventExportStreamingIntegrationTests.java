@@ -66,13 +66,11 @@ class EventExportStreamingIntegrationTests {
             long recorded = jdbc.sql("select count(*) from event").query(Long.class).single();
 
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events.ndjson"))
-                    .timeout(Duration.ofSeconds(120)).build();
+            HttpRequest request = export("events.ndjson");
             JsonMapper json = JsonMapper.builder().build();
             long heapBefore = usedHeapAfterFullCollection();
             long started = System.nanoTime();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            assertThat(response.statusCode()).isEqualTo(200);
+            HttpResponse<InputStream> response = answered(http, request);
 
             long lines = 0;
             long synthetic = 0;
@@ -122,12 +120,9 @@ class EventExportStreamingIntegrationTests {
 
     /** The CSV export, whose records the server makes from the same stream, one line at a time. */
     private void exportsTheSameEventsAsCsvWithoutHoldingThemInMemory(HttpClient http) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events.csv"))
-                .timeout(Duration.ofSeconds(120)).build();
         long heapBefore = usedHeapAfterFullCollection();
         long started = System.nanoTime();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
+        HttpResponse<InputStream> response = answered(http, export("events.csv"));
         long synthetic = 0;
         long characters = 0;
         long heapGrowthMidway = 0;
@@ -149,6 +144,16 @@ class EventExportStreamingIntegrationTests {
         assertThat(synthetic).isEqualTo(EVENTS);
         assertThat(characters).isGreaterThan(16L << 20);
         assertThat(heapGrowthMidway).isLessThan(characters / 8);
+    }
+
+    private HttpRequest export(String file) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/" + file)).timeout(Duration.ofSeconds(120)).build();
+    }
+
+    private static HttpResponse<InputStream> answered(HttpClient http, HttpRequest request) throws Exception {
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response;
     }
 
     /** A client that reads a few lines and goes away, and the server's export given the time to notice. */
