@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every live event that matches a filter, newest first, as the lines of an export: NDJSON (one
  * {@code EventResponse} a line, as {@code /api/v1/events} serves each item) or CSV (a header,
- * then one record an event). PostgreSQL writes each line; the server passes the text on. An
- * NDJSON line is the document {@code event_listing} keeps for the API list (V160, written by its
- * triggers with every write); a CSV record is made per export from the event's row and the parts
- * its listing row keeps as {@code jsonb} (the {@code export_*} functions of {@code V140}). Both
- * walk the date index (for NDJSON alone: it carries what the line's head needs, V200) and read
- * {@code event_listing}, whose rows V200 laid out in this order. The events are read in pages of
+ * then one record an event). PostgreSQL writes each NDJSON line; the server passes the text on.
+ * An NDJSON line is the document {@code event_listing} keeps for the API list (V160, written by
+ * its triggers with every write); a CSV record is made in the server from the same line
+ * ({@link EventCsvRecord}, a streaming parse), byte for byte the record V140's {@code export_*}
+ * functions wrote in SQL before. Both walk the date index, which carries what the line's head
+ * needs (V200), and read {@code event_listing}, whose rows V200 laid out in this order, with no
+ * random read of the event's row. The events are read in pages of
  * {@value #PAGE} by keyset on the timeline's order, so memory stays flat on both sides however
  * many events match, and a page costs what it holds.
  *
@@ -72,41 +72,11 @@ public class TimelineExport {
              limit :page
             """.formatted(Timeline.OVERDUE);
 
-    /**
-     * A page of CSV records: the event's keys for the next page, then the record's fields as
-     * columns: the event's own from its row, written by the {@code export_*} functions of V140;
-     * its parts from the {@code jsonb} arrays its listing row keeps (V131), in the order the API
-     * lists them, which is the CSV's order too. COPY's CSV format encloses in quotes the fields
-     * RFC 4180 wants quoted (a comma, a quote, a line break); a missing or empty text is null,
-     * which it writes as an empty field. The source pairs follow, as many as the most cited event
-     * needs (%s).
-     */
-    private static final String CSV_RECORD = """
-            select e.date_earliest, e.id,
-                   e.id, e.kind, e.status, export_edtf(e.date_earliest, e.date_latest, e.date_precision, e.date_approximate),
-                   export_day(e.date_earliest), export_day(e.date_latest), e.date_precision, e.date_approximate::text,
-                   %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, e.place_state_code,
-                   e.agreement_id, e.visit_level, e.visit_kind, e.call_initiator_code, %s, %s,
-                   so.ids, %s, %s, export_instant(e.updated_at)%%s
-              from event e
-              join event_listing l on l.event_id = e.id
-              cross join lateral (select string_agg(x ->> 'id', ';') as ids, string_agg(coalesce(x ->> 'url', ''), ';') as urls,
-                                         string_agg(coalesce(x ->> 'outlet', ''), ';') as outlets
-                                    from jsonb_array_elements(l.sources) as part (x)) so
-              %%%%s
-             order by e.date_earliest desc, e.id desc
-             limit :page
-            """.formatted(cell("e.title_en"), cell("e.title_ru"), cell("e.summary_en"), cell("e.summary_ru"),
-            joined("states", "(x ->> 'code') || ':' || (x ->> 'side')"),
-            cell(joined("participants", "coalesce(x ->> 'nameEn', x ->> 'nameRu') || ':' || (x ->> 'role')")),
-            joined("institutions", "(x ->> 'id') || ':' || (x ->> 'role')"), joined("topics", "x ->> 'code'"),
-            cell("e.place_en"), cell("e.place_ru"), cell("e.memorandum_subject_en"), cell("e.memorandum_subject_ru"),
-            cell("so.urls"), cell("so.outlets"));
-
     /** A page as COPY writes NDJSON: the keys, then the line, apart by a byte no JSON text holds raw (see {@link #copy}). */
     private static final String JSON_COPY = "copy (%s) to stdout (format csv, delimiter E'\\x02', quote E'\\x01')";
 
-    private static final String CSV_COPY = "copy (%s) to stdout (format csv)";
+    /** The delimiter of {@link #JSON_COPY}'s columns. */
+    private static final byte DELIMITER = 2;
 
     private final Timeline timeline;
     private final JdbcClient jdbc;
@@ -128,7 +98,7 @@ public class TimelineExport {
 
     /** Hands each matching event's NDJSON line to {@code lines}, newest first. */
     public void ndjson(TimelineFilter filter, Lines lines) {
-        read(filter, where -> JSON_COPY.formatted(JSON_LINES.formatted(where)), (byte) 2, false, lines);
+        read(filter, where -> JSON_COPY.formatted(JSON_LINES.formatted(where)), lines);
     }
 
     /**
@@ -141,13 +111,11 @@ public class TimelineExport {
                 .query(Integer.class).single();
         byte[] header = (String.join(",", csvHeader(sources)) + "\r\n").getBytes(StandardCharsets.UTF_8);
         lines.write(header, 0, header.length);
-        StringBuilder pairs = new StringBuilder();
-        for (int number = 0; number < sources; number++) {
-            pairs.append(", l.sources -> ").append(number).append(" ->> 'id', ")
-                    .append(cell("l.sources -> " + number + " ->> 'quotedPassage'"));
-        }
-        String record = CSV_RECORD.formatted(pairs);
-        read(filter, where -> CSV_COPY.formatted(record.formatted(where)), (byte) ',', true, lines);
+        EventCsvRecord record = new EventCsvRecord(sources);
+        ndjson(filter, (utf8, from, length) -> {
+            byte[] csv = record.of(utf8, from, length);
+            lines.write(csv, 0, csv.length);
+        });
     }
 
     /** The CSV's columns with {@code sources} pairs of source columns. */
@@ -160,22 +128,12 @@ public class TimelineExport {
         return List.copyOf(header);
     }
 
-    /** A field of free text: neutralised as a formula (V140), and null when empty, which COPY writes as nothing. */
-    private static String cell(String text) {
-        return "nullif(export_csv_neutral(" + text + "), '')";
-    }
-
-    /** The items of the listing's array {@code part}, each as {@code item} (of {@code x}), joined by semicolons in the array's order. */
-    private static String joined(String part, String item) {
-        return "(select string_agg(" + item + ", ';') from jsonb_array_elements(l." + part + ") as part (x))";
-    }
-
     /**
      * Copies the pages of {@code statement} (a COPY made for a where clause, whose rows start
-     * with the event's date and id, then {@code delimiter}) to {@code lines}, each row without
-     * those keys; with {@code crlf}, its line break as CRLF.
+     * with the event's date and id, each followed by {@link #DELIMITER}) to {@code lines}, each
+     * row without those keys.
      */
-    private void read(TimelineFilter filter, UnaryOperator<String> statement, byte delimiter, boolean crlf, Lines lines) {
+    private void read(TimelineFilter filter, UnaryOperator<String> statement, Lines lines) {
         // Without a limit on what it reads at last, a statement this size passes jit_above_cost,
         // and compiling it took seconds a page while speeding up nothing (see Timeline.forEach).
         jdbc.sql("set local jit = off").update();
@@ -193,12 +151,12 @@ public class TimelineExport {
             BaseConnection postgres = connection.unwrap(BaseConnection.class);
             String sql = statement.apply(where(matching.sql()));
             while (true) {
-                byte[] last = copy(postgres, literals(sql, parameters, postgres), delimiter, crlf, lines);
+                byte[] last = copy(postgres, literals(sql, parameters, postgres), lines);
                 if (last == null) {
                     return;
                 }
-                String[] keys = new String(last, 0, keysEnd(last, delimiter), StandardCharsets.UTF_8)
-                        .split(Character.toString(delimiter));
+                String[] keys = new String(last, 0, keysEnd(last), StandardCharsets.UTF_8)
+                        .split(Character.toString(DELIMITER));
                 parameters.put("afterEarliest", LocalDate.parse(keys[0]));
                 parameters.put("afterId", Long.parseLong(keys[1]));
                 sql = statement.apply(where(after));
@@ -217,7 +175,7 @@ public class TimelineExport {
      * that no JSON text holds raw (control characters are escaped in JSON strings), so no
      * field is ever quoted and the line arrives as it is stored.
      */
-    private static byte @Nullable [] copy(BaseConnection connection, String sql, byte delimiter, boolean crlf, Lines lines)
+    private static byte @Nullable [] copy(BaseConnection connection, String sql, Lines lines)
             throws SQLException {
         CopyOut copy = connection.getCopyAPI().copyOut(sql);
         byte[] row;
@@ -232,18 +190,11 @@ public class TimelineExport {
                 continue;
             }
             try {
-                int from = keysEnd(row, delimiter) + 1;
-                if (row[row.length - 1] != '\n' || (!crlf && row[from] == 1)) {
+                int from = keysEnd(row) + 1;
+                if (row[row.length - 1] != '\n' || row[from] == 1) {
                     throw new IllegalStateException("a copied row that is not one line as written: " + sql);
                 }
-                if (crlf) {
-                    byte[] line = Arrays.copyOfRange(row, from, row.length + 1);
-                    line[line.length - 2] = '\r';
-                    line[line.length - 1] = '\n';
-                    lines.write(line, 0, line.length);
-                } else {
-                    lines.write(row, from, row.length - from);
-                }
+                lines.write(row, from, row.length - from);
             } catch (RuntimeException e) {
                 failed = e;
             }
@@ -257,10 +208,10 @@ public class TimelineExport {
     }
 
     /** Where the two keys in front of a copied row end: at the second delimiter. */
-    private static int keysEnd(byte[] row, byte delimiter) {
+    private static int keysEnd(byte[] row) {
         int seen = 0;
         for (int i = 0; i < row.length; i++) {
-            if (row[i] == delimiter && ++seen == 2) {
+            if (row[i] == DELIMITER && ++seen == 2) {
                 return i;
             }
         }

@@ -66,13 +66,11 @@ class EventExportStreamingIntegrationTests {
             long recorded = jdbc.sql("select count(*) from event").query(Long.class).single();
 
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events.ndjson"))
-                    .timeout(Duration.ofSeconds(120)).build();
+            HttpRequest request = export("events.ndjson");
             JsonMapper json = JsonMapper.builder().build();
             long heapBefore = usedHeapAfterFullCollection();
             long started = System.nanoTime();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            assertThat(response.statusCode()).isEqualTo(200);
+            HttpResponse<InputStream> response = answered(http, request);
 
             long lines = 0;
             long synthetic = 0;
@@ -112,11 +110,50 @@ class EventExportStreamingIntegrationTests {
 
             abandonAnExportAfterItsFirstLines(http, request);
             assertThat(everyPooledConnectionAnswers()).isTrue();
+            exportsTheSameEventsAsCsvWithoutHoldingThemInMemory(http);
         } finally {
             deleteSyntheticEvents();
         }
         assertThat(jdbc.sql("select count(*) from event where title_en like :mark").param("mark", MARK + "%")
                 .query(Long.class).single()).isZero();
+    }
+
+    /** The CSV export, whose records the server makes from the same stream, one line at a time. */
+    private void exportsTheSameEventsAsCsvWithoutHoldingThemInMemory(HttpClient http) throws Exception {
+        long heapBefore = usedHeapAfterFullCollection();
+        long started = System.nanoTime();
+        HttpResponse<InputStream> response = answered(http, export("events.csv"));
+        long synthetic = 0;
+        long characters = 0;
+        long heapGrowthMidway = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            assertThat(reader.readLine()).startsWith("id,kind,status,date,");
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                characters += line.length() + 2;
+                if (line.contains(MARK)) {
+                    synthetic++;
+                    assertThat(line).contains("," + PASSAGE);
+                }
+                if (synthetic == EVENTS / 2 && heapGrowthMidway == 0) {
+                    heapGrowthMidway = Math.max(1, usedHeapAfterFullCollection() - heapBefore);
+                }
+            }
+        }
+        System.out.printf("Exported %,d synthetic events (%,d MB of CSV) in %,d ms; heap grew by %,d MB midway%n", synthetic,
+                characters >> 20, (System.nanoTime() - started) / 1_000_000, heapGrowthMidway >> 20);
+        assertThat(synthetic).isEqualTo(EVENTS);
+        assertThat(characters).isGreaterThan(16L << 20);
+        assertThat(heapGrowthMidway).isLessThan(characters / 8);
+    }
+
+    private HttpRequest export(String file) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/" + file)).timeout(Duration.ofSeconds(120)).build();
+    }
+
+    private static HttpResponse<InputStream> answered(HttpClient http, HttpRequest request) throws Exception {
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response;
     }
 
     /** A client that reads a few lines and goes away, and the server's export given the time to notice. */
