@@ -3,6 +3,8 @@ package org.chancery.common.web;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -18,6 +20,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -92,7 +95,7 @@ class RenderedPages extends OncePerRequestFilter {
             return false;
         }
         String key = key(request, etag);
-        Page page = capture.pages().kept.getIfPresent(key);
+        Page page = renderAnew(request) ? null : capture.pages().kept.getIfPresent(key);
         if (page == null) {
             capture.key = key;
             return false;
@@ -103,9 +106,25 @@ class RenderedPages extends OncePerRequestFilter {
         return true;
     }
 
+    /**
+     * A reload that asks past every cache ({@code Cache-Control: no-cache}, as a browser's hard
+     * reload sends, and the statement guards): rendered again, and the copy kept replaced.
+     */
+    private static boolean renderAnew(HttpServletRequest request) {
+        String control = request.getHeader(HttpHeaders.CACHE_CONTROL);
+        return control != null && control.toLowerCase(Locale.ROOT).contains("no-cache");
+    }
+
+    /** The address with every parameter (read as the handler reads them, not only the query string's) and the tag. */
     private static String key(HttpServletRequest request, String etag) {
-        String query = request.getQueryString();
-        return request.getRequestURL().append(query == null ? "" : "?" + query).append(' ').append(etag).toString();
+        StringBuffer key = request.getRequestURL().append(' ').append(etag);
+        request.getParameterMap().forEach((name, values) -> {
+            for (String value : values) {
+                key.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return key.toString();
     }
 
     /** How many pages are kept (for the tests). */

@@ -32,6 +32,8 @@ class RenderedPagesIntegrationTests {
 
         assertThat(second[0]).isEqualTo(first).contains("<h1>Kazakhstan");
         assertThat(statements).as("the record's version, nothing of the page").isEqualTo(1);
+        assertThat(SqlStatements.countDuring(() -> html(get(path).header(HttpHeaders.CACHE_CONTROL, "no-cache"))))
+                .as("a hard reload renders anew").isGreaterThan(1);
 
         String name = jdbc.sql("select name_en from state where code = 'KZ'").query(String.class).single();
         try {
