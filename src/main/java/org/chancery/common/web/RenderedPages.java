@@ -127,12 +127,6 @@ class RenderedPages extends OncePerRequestFilter {
         return key.toString();
     }
 
-    /** How many pages are kept (for the tests). */
-    long size() {
-        kept.cleanUp();
-        return kept.estimatedSize();
-    }
-
     /**
      * The response of a GET: passes everything on, and from {@link #serveOrKeep} on copies the
      * characters written to it.
