@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,7 +47,9 @@ class PageStatementBudgetIntegrationTests {
     })
     void readsThePageInAFixedNumberOfStatements(String path, int budget) throws Exception {
         String address = address(path);
-        int statements = SqlStatements.countDuring(() -> mvc.perform(get(address)).andExpect(status().isOk()));
+        // past the kept pages (RenderedPages), whose second view would send only the version's statement
+        int statements = SqlStatements.countDuring(() -> mvc.perform(get(address).header(HttpHeaders.CACHE_CONTROL, "no-cache"))
+                .andExpect(status().isOk()));
 
         assertThat(statements).isLessThanOrEqualTo(budget);
     }

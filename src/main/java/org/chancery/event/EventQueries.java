@@ -106,6 +106,11 @@ public class EventQueries {
         return new EventQueries(timeline.asOf(today), export, details, occasions, similar);
     }
 
+    /** The record's version ({@code record_version}), for a page that tags its answer from its own transaction. */
+    public long recordVersion() {
+        return timeline.recordVersion();
+    }
+
     /** The newest page of live events that match {@code filter}. */
     public TimelinePage page(TimelineFilter filter, TimelineCursor.@Nullable ByDate after, int limit) {
         return timeline.page(filter, after, limit);

@@ -1,5 +1,6 @@
 package org.chancery.common.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +42,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * {@link RecordVersionTagged#readByHandler} (the event list) reads it itself when no
  * If-None-Match came, in its answer's statement, and hands it over through
  * {@link RecordVersionTags}: then there is no read of its own.
+ *
+ * <p>A {@link KeptAsRendered} page tagged here and not answered with 304 is written from
+ * {@link RenderedPages} when it was rendered under the same tag before.
  */
 @Configuration
 class RecordEtags implements WebMvcConfigurer, HandlerInterceptor {
@@ -63,7 +67,7 @@ class RecordEtags implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
         if (!(request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))
                 || !(handler instanceof HandlerMethod method) || !tagged(method, request)) {
             return true;
@@ -76,7 +80,11 @@ class RecordEtags implements WebMvcConfigurer, HandlerInterceptor {
                     new ServletWebRequest(request, response).checkNotModified(etag(version == null ? version() : version, request)));
             return true;
         }
-        return !new ServletWebRequest(request, response).checkNotModified(etag(version(), request));
+        String etag = etag(version(), request);
+        if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+            return false;
+        }
+        return !RenderedPages.serveOrKeep(method, request, response, etag);
     }
 
     private long version() {
@@ -85,10 +93,11 @@ class RecordEtags implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     private boolean tagged(HandlerMethod method, HttpServletRequest request) {
-        if (method.hasMethodAnnotation(RecordVersionTagged.class)) {
+        boolean page = PageCaching.isPage(method);
+        if (method.hasMethodAnnotation(RecordVersionTagged.class) && !page) {
             return true;
         }
-        return PageCaching.isPage(method) && PageCaching.signedOut() && RequestContextUtils.getInputFlashMap(request) == null;
+        return page && PageCaching.signedOut() && RequestContextUtils.getInputFlashMap(request) == null;
     }
 
     private String etag(long version, HttpServletRequest request) {

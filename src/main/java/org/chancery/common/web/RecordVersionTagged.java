@@ -9,7 +9,9 @@ import java.lang.annotation.Target;
 /**
  * An API read whose answer depends only on the public record, the request and its reader: it
  * carries the record's version as its ETag and answers a matching If-None-Match with 304
- * before it runs ({@link RecordEtags}). Pages read signed out get the same without it.
+ * before it runs ({@link RecordEtags}). Pages read signed out get the same without it; on a
+ * page it only says that the handler reads the version itself ({@link #readByHandler}), and
+ * a page seen signed in is still not tagged.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -30,7 +30,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The timeline's read side: one SQL statement per page, whatever the page size. States,
@@ -100,12 +99,12 @@ public class Timeline {
             """.formatted(Timeline.OVERDUE);
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final ListingParts parts;
     private final Clock clock;
 
-    Timeline(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    Timeline(JdbcClient jdbc, ListingParts parts, Clock clock) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.parts = parts;
         this.clock = clock;
     }
 
@@ -114,7 +113,7 @@ public class Timeline {
      * rather than by the clock. Not transactional; for pages, not for {@link #forEach}.
      */
     public Timeline asOf(LocalDate today) {
-        return new Timeline(jdbc, json, Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        return new Timeline(jdbc, parts, Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     }
 
     /** The newest page of events that match {@code filter}. */
@@ -239,6 +238,11 @@ public class Timeline {
         return new TimelinePage(entries.subList(0, limit), new TimelineCursor.ByChange(last.getKey(), last.getValue().id()));
     }
 
+    /** The record's version, moved on by every transaction that writes to the record (V122). */
+    public long recordVersion() {
+        return jdbc.sql("select version from record_version").query(Long.class).single();
+    }
+
     /** How many live events match {@code filter}: what "all pages together" holds. */
     public long count(TimelineFilter filter) {
         Query query = new Query();
@@ -289,7 +293,8 @@ public class Timeline {
         jdbc.sql(SELECT + query.from() + LISTING + query.where() + " order by e.date_earliest desc, e.id desc")
                 .withFetchSize(FETCH_SIZE)
                 .params(query.parameters)
-                .query((RowCallbackHandler) row -> consumer.accept(toEntry(row, row.getRow())));
+                // each part parsed on its own, so that a walk of every event does not push out what the pages keep
+                .query((RowCallbackHandler) row -> consumer.accept(toEntry(row, false)));
     }
 
     /**
@@ -497,6 +502,11 @@ public class Timeline {
     }
 
     private TimelineEntry toEntry(ResultSet row, int rowNumber) throws SQLException {
+        return toEntry(row, true);
+    }
+
+    /** The row as an entry; its parts kept for the next page that shows them when {@code keep}. */
+    private TimelineEntry toEntry(ResultSet row, boolean keep) throws SQLException {
         UncertainDate date = new UncertainDate(row.getObject("date_earliest", LocalDate.class),
                 row.getObject("date_latest", LocalDate.class),
                 DatePrecision.valueOf(row.getString("date_precision")), row.getBoolean("date_approximate"));
@@ -514,11 +524,11 @@ public class Timeline {
                 row.getString("place_en"),
                 row.getString("place_ru"),
                 row.getString("place_state_code"),
-                json.readValue(row.getString("states"), STATES),
-                json.readValue(row.getString("participants"), PARTICIPANTS),
-                json.readValue(row.getString("topics"), TOPICS),
-                json.readValue(row.getString("sources"), SOURCES),
-                json.readValue(row.getString("institutions"), INSTITUTIONS),
+                parts.read(row.getString("states"), STATES, keep),
+                parts.read(row.getString("participants"), PARTICIPANTS, keep),
+                parts.read(row.getString("topics"), TOPICS, keep),
+                parts.read(row.getString("sources"), SOURCES, keep),
+                parts.read(row.getString("institutions"), INSTITUTIONS, keep),
                 agreementId,
                 row.getString("visit_level"),
                 row.getString("visit_kind"),

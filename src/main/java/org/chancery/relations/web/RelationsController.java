@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chancery.common.web.KeptAsRendered;
 import org.chancery.common.web.PageController;
 import org.chancery.relations.PairDashboard;
 import org.chancery.relations.RelationsQueries;
@@ -33,6 +34,7 @@ class RelationsController {
         this.clock = clock;
     }
 
+    @KeptAsRendered
     @GetMapping("/relations/{a}/{b}")
     String dashboard(@PathVariable String a, @PathVariable String b, @RequestParam(required = false) @Nullable String since,
             Model model, Locale locale, HttpServletResponse response) {

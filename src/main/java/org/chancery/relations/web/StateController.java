@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.chancery.common.web.KeptAsRendered;
 import org.chancery.common.web.PageController;
 import org.chancery.relations.RelationsQueries;
 import org.chancery.state.StateNotFoundException;
@@ -29,6 +30,7 @@ class StateController {
         return "state/list";
     }
 
+    @KeptAsRendered
     @GetMapping("/states/{code}")
     String state(@PathVariable String code, Model model) {
         if (!code.matches("[A-Za-z]{2}")) {

@@ -17,6 +17,8 @@ import org.chancery.common.InvalidParameterException.InvalidParameter;
 import org.chancery.common.InvalidParameterException;
 import org.chancery.common.web.CurrentAddress;
 import org.chancery.common.web.PageController;
+import org.chancery.common.web.RecordVersionTagged;
+import org.chancery.common.web.RecordVersionTags;
 import org.chancery.event.EventKind;
 import org.chancery.event.EventQueries;
 import org.chancery.event.EventStatus;
@@ -60,12 +62,16 @@ class TimelineController {
     /**
      * One read-only transaction for the page's reads (the states and topics of the form, the
      * names typed, the page itself), which were four of their own, each a connection borrowed
-     * and given back; the view is rendered after it, without a connection.
+     * and given back; the view is rendered after it, without a connection. The record's version
+     * for the ETag of a page seen signed out is read in it too (a transaction less).
      */
     @GetMapping("/timeline")
     @Transactional(readOnly = true)
+    @RecordVersionTagged(readByHandler = true)
     String timeline(TimelineParameters parameters, @RequestParam(required = false) @Nullable String before,
             Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        // the ETag's version from this transaction, not from one of its own before the handler
+        RecordVersionTags.tagReading(request, queries::recordVersion);
         List<StateName> allStates = states.all();
         List<TopicName> vocabulary = topics.all();
         Set<String> stateCodes = allStates.stream().map(StateName::code).collect(Collectors.toSet());

@@ -198,6 +198,21 @@ class TimelinePageIntegrationTests {
         assertThat(small).isEqualTo(large).isEqualTo(everything).isLessThanOrEqualTo(4);
     }
 
+    @Test
+    void aRenamedParticipantIsShownAtTheNextViewThoughThePageReadHisPartBefore() throws Exception {
+        String path = "/timeline?state=KZ&counterpart=IL";
+        assertThat(html(path)).contains("Gideon Saar");
+        String name = jdbc.sql("select name_en from person where name_en = 'Gideon Saar'").query(String.class).single();
+        try {
+            jdbc.sql("update person set name_en = 'Gideon Sa’ar' where name_en = :name").param("name", name).update();
+
+            assertThat(html(path)).contains("Gideon Sa’ar").doesNotContain(">Gideon Saar<");
+        } finally {
+            jdbc.sql("update person set name_en = :name where name_en = 'Gideon Sa’ar'").param("name", name).update();
+        }
+        assertThat(html(path)).contains(">Gideon Saar<").doesNotContain("Gideon Sa’ar");
+    }
+
     private String html(String path) throws Exception {
         return mvc.perform(get(path).header("Accept-Language", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
