@@ -213,7 +213,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * Waits (up to ten seconds) until the list of the field with this id offers an option
-     * whose text holds {@code shown}, and picks it: the field takes the option's value, as
+     * whose text (else whose value: an office's institution list shows the institution's
+     * state) holds {@code shown}, and picks it: the field takes the option's value, as
      * when one chooses it from the browser's drop-down (which is the browser's own and not
      * in the page, so a driver cannot click it). Returns the value picked.
      */
@@ -222,7 +223,9 @@ final class Browser implements AutoCloseable {
         while (true) {
             Object value = driver.executeScript("""
                     var list = document.getElementById(arguments[0]).list, shown = arguments[1];
-                    var option = list && Array.from(list.options).find(function (o) { return o.textContent.indexOf(shown) >= 0; });
+                    var options = list ? Array.from(list.options) : [];
+                    var option = options.find(function (o) { return o.textContent.indexOf(shown) >= 0; })
+                      || options.find(function (o) { return o.value.indexOf(shown) >= 0; });
                     return option ? option.value : null;""", id, shown);
             if (value != null) {
                 type(id, value.toString());
