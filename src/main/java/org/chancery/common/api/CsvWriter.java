@@ -5,10 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.chancery.common.SpreadsheetCells;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 
@@ -22,15 +22,12 @@ import org.springframework.http.MediaType;
  *
  * <p>A field a spreadsheet would run as a formula ({@code =HYPERLINK(…)}, {@code @SUM(…)},
  * {@code +cmd|…}, one starting with a tab or CR) gets a leading apostrophe, so that it shows as
- * the text it is (OWASP's advice on CSV injection). Plain numbers ({@code -12.5}) are left as
- * they are.
+ * the text it is ({@link SpreadsheetCells}). Plain numbers ({@code -12.5}) are left as they are.
  */
 public final class CsvWriter {
 
     /** {@code text/csv} (RFC 4180) in UTF-8, as every CSV of the API is sent. */
     public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]\\d+(\\.\\d+)?");
 
     private final CSVPrinter out;
 
@@ -44,18 +41,8 @@ public final class CsvWriter {
 
     public void row(List<? extends @Nullable String> fields) throws IOException {
         for (String field : fields) {
-            out.print(field == null ? null : neutralised(field));
+            out.print(field == null ? null : SpreadsheetCells.neutralised(field));
         }
         out.println();
-    }
-
-    static String neutralised(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        boolean formula = first == '=' || first == '@' || first == '\t' || first == '\r'
-                || ((first == '+' || first == '-') && !PLAIN_NUMBER.matcher(value).matches());
-        return formula ? "'" + value : value;
     }
 }

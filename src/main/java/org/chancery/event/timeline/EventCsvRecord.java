@@ -3,8 +3,8 @@ package org.chancery.event.timeline;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import org.chancery.common.SpreadsheetCells;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JsonParser;
@@ -28,7 +28,6 @@ final class EventCsvRecord {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-][0-9]+(\\.[0-9]+)?");
 
     private final int sources;
     private final StringBuilder record = new StringBuilder(4096);
@@ -301,19 +300,9 @@ final class EventCsvRecord {
         return items.isEmpty() ? null : String.join(";", items);
     }
 
-    /**
-     * Free text as V140's {@code export_csv_neutral}: a leading apostrophe on a value a
-     * spreadsheet would run as a formula (starting with = @ a tab or a CR, or + - unless it is
-     * a plain number); then, as the export's {@code nullif(…, '')}, null when empty.
-     */
+    /** Free text neutralised ({@link SpreadsheetCells}); then, as the export's {@code nullif(…, '')} did, null when empty. */
     static @Nullable String neutral(@Nullable String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        char first = value.charAt(0);
-        boolean formula = first == '=' || first == '@' || first == '\t' || first == '\r'
-                || ((first == '+' || first == '-') && !PLAIN_NUMBER.matcher(value).matches());
-        return formula ? "'" + value : value;
+        return value == null || value.isEmpty() ? null : SpreadsheetCells.neutralised(value);
     }
 
     private void fields(@Nullable String... values) {
