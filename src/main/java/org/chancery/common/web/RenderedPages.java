@@ -115,9 +115,10 @@ class RenderedPages extends OncePerRequestFilter {
         return control != null && control.toLowerCase(Locale.ROOT).contains("no-cache");
     }
 
-    /** The address with every parameter (read as the handler reads them, not only the query string's) and the tag. */
+    /** The path with every parameter (read as the handler reads them, not only the query string's) and the tag. */
     private static String key(HttpServletRequest request, String etag) {
-        StringBuffer key = request.getRequestURL().append(' ').append(etag);
+        // the path, not the whole URL: a made-up Host header would otherwise fill the cache with copies
+        StringBuilder key = new StringBuilder(request.getRequestURI()).append(' ').append(etag);
         request.getParameterMap().forEach((name, values) -> {
             for (String value : values) {
                 key.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
