@@ -73,7 +73,7 @@ public class RecordNames {
     public List<RecordOffice> offices() {
         return jdbc.sql("""
                 select o.title_en, o.title_ru, o.state_code, o.institution_id, i.name_en
-                  from office o left join institution i on i.id = o.institution_id
+                  from office o left join institution i on i.id = o.institution_id and i.deleted_at is null
                  order by o.id""")
                 .query((row, n) -> {
                     long institution = row.getLong("institution_id");

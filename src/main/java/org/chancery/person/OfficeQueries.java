@@ -7,6 +7,7 @@ import org.chancery.common.UncertainDateColumns;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.chancery.audit.ChangeLog.ChangeEntry;
 import org.chancery.audit.ChangeLog;
@@ -193,8 +194,13 @@ public class OfficeQueries implements Listing<OfficeFilter, NamePosition, Office
                 .list();
     }
 
+    /** Whether the record has an office of this number. */
+    public boolean exists(long id) {
+        return jdbc.sql("select exists (select 1 from office where id = :id)").param("id", id).query(Boolean.class).single();
+    }
+
     /** An institution of the record by its number, deleted or not, as an office's form names it. */
-    public java.util.Optional<Choice> institution(long id) {
+    public Optional<Choice> institution(long id) {
         return jdbc.sql("select id, name_en, name_ru from institution where id = :id").param("id", id)
                 .query((row, n) -> new Choice(row.getLong("id"), row.getString("name_en"), row.getString("name_ru")))
                 .optional();

@@ -3,13 +3,18 @@ package org.chancery.draft.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.chancery.common.Language;
+import org.chancery.common.Transliteration;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateFormat;
 import org.chancery.draft.Article;
 import org.chancery.draft.ArticleDrafts;
+import org.chancery.event.EventStatus;
 import org.chancery.state.StateQueries;
 import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
@@ -37,22 +42,24 @@ public record DraftView(List<Entry> events, List<Entry> figures, List<Entry> ste
 
     static DraftView of(ArticleDrafts drafts, StateQueries states, TopicQueries topics, MessageSource messages, Locale locale) {
         Article article = drafts.article();
-        Function<String, String> state = code -> states.byCode(code).map(name -> name.name(locale)).orElse(code);
+        Map<String, StateQueries.StateName> stateNames = states.all().stream()
+                .collect(Collectors.toMap(StateQueries.StateName::code, name -> name));
+        Function<String, String> state = code -> name(stateNames, code, locale);
         Map<String, String> topicNames = topics.all().stream()
                 .collect(Collectors.toMap(TopicQueries.TopicName::code, topic -> topic.name(locale)));
         List<Entry> events = drafts.events().stream().map(event -> new Entry("event.kind." + event.kind(),
-                date(event.date(), locale), event.dateFromContext(), event.status() == org.chancery.event.EventStatus.PLANNED,
+                date(event.date(), locale), event.dateFromContext(), event.status() == EventStatus.PLANNED,
                 event.states().stream().map(s -> new Side(state.apply(s.code()), "event.side." + s.side())).toList(),
-                java.util.stream.Stream.concat(
+                Stream.concat(
                         event.participants().stream().map(ArticleDrafts.DraftParticipant::name).filter(name -> !name.isBlank()),
                         event.newPersons().stream().map(person -> messages.getMessage("draft.newPerson",
-                                new Object[] {org.chancery.common.Language.pick(locale, person.nameEn(), person.nameRu())}, locale)))
+                                new Object[] {Language.pick(locale, person.nameEn(), person.nameRu())}, locale)))
                         .toList(),
                 event.topics().stream().map(code -> topicNames.getOrDefault(code, code)).toList(),
-                null, event.passage(), DraftLinks.event(event, article, title(event, states, messages)), null)).toList();
+                null, event.passage(), DraftLinks.event(event, article, title(event, stateNames, messages)), null)).toList();
         List<Entry> figures = drafts.figures().stream().map(figure -> new Entry("indicator." + figure.indicator(),
                 date(figure.period(), locale), false, false,
-                java.util.stream.Stream.of(figure.reporter(), figure.partner()).filter(java.util.Objects::nonNull)
+                Stream.of(figure.reporter(), figure.partner()).filter(Objects::nonNull)
                         .map(code -> new Side(state.apply(code), null)).toList(),
                 List.of(), List.of(), figure.amount() + " " + figure.currency(), figure.passage(),
                 DraftLinks.figure(figure, article), null)).toList();
@@ -68,22 +75,39 @@ public record DraftView(List<Entry> events, List<Entry> figures, List<Entry> ste
      * A title to start from, in both languages, rather than the sentence: the kind, the states
      * ("Israel – Kazakhstan") and the place, which staff may keep or sharpen.
      */
-    private static DraftLinks.Title title(ArticleDrafts.EventDraft event, StateQueries states, MessageSource messages) {
+    private static DraftLinks.Title title(ArticleDrafts.EventDraft event, Map<String, StateQueries.StateName> states,
+            MessageSource messages) {
         Locale english = Locale.ENGLISH;
         Locale russian = Locale.forLanguageTag("ru");
         String placeEn = event.place() == null ? "" : event.place().nameEn();
         String placeRu = event.place() == null ? "" : event.place().nameRu().isBlank()
-                ? org.chancery.common.Transliteration.toCyrillic(placeEn) : event.place().nameRu();
+                ? capitalised(Transliteration.toCyrillic(placeEn)) : event.place().nameRu();
         return new DraftLinks.Title(title(event, states, messages, english, " – ", placeEn),
                 title(event, states, messages, russian, " — ", placeRu));
     }
 
-    private static String title(ArticleDrafts.EventDraft event, StateQueries states, MessageSource messages, Locale language,
-            String between, String place) {
+    private static String title(ArticleDrafts.EventDraft event, Map<String, StateQueries.StateName> states, MessageSource messages,
+            Locale language, String between, String place) {
         String kind = messages.getMessage("event.kind." + event.kind(), null, event.kind().name(), language);
-        String sides = event.states().stream().map(s -> states.byCode(s.code()).map(name -> name.name(language)).orElse(s.code()))
+        String sides = event.states().stream().map(s -> name(states, s.code(), language))
                 .collect(Collectors.joining(between));
         return kind + (sides.isEmpty() ? "" : ": " + sides) + (place.isEmpty() ? "" : ", " + place);
+    }
+
+    private static String name(Map<String, StateQueries.StateName> states, String code, Locale locale) {
+        StateQueries.StateName name = states.get(code);
+        return name == null ? code : name.name(locale);
+    }
+
+    /** «астана» (a place the record names in Latin letters only, transliterated) → «Астана». */
+    private static String capitalised(String place) {
+        StringBuilder text = new StringBuilder(place);
+        for (int i = 0; i < text.length(); i++) {
+            if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+                text.setCharAt(i, Character.toUpperCase(text.charAt(i)));
+            }
+        }
+        return text.toString();
     }
 
     private static @Nullable String date(@Nullable UncertainDate date, Locale locale) {

@@ -1,7 +1,12 @@
 package org.chancery.event.web;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class EventChoices {
-
-    /** How many candidates an ambiguous name is answered with. */
-    static final int CANDIDATES = RecordPicker.CANDIDATES;
 
     private final JdbcClient jdbc;
     private final RecordPicker picker;
@@ -93,16 +95,16 @@ class EventChoices {
     Optional<KnownOffice> office(String typed) {
         String sql = """
                 select o.title_en, o.title_ru, o.state_code, o.institution_id, i.name_en
-                  from office o left join institution i on i.id = o.institution_id
+                  from office o left join institution i on i.id = o.institution_id and i.deleted_at is null
                  where %s
                  limit 2""";
         List<KnownOffice> named = jdbc.sql(sql.formatted("lower(o.title_en) = lower(:typed) or lower(o.title_ru) = lower(:typed)"))
                 .param("typed", typed).query(this::knownOffice).list();
         if (named.isEmpty()) {
-            List<String> words = java.util.Arrays.stream(typed.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+            List<String> words = Arrays.stream(typed.toLowerCase(Locale.ROOT).split("\\s+"))
                     .filter(word -> !word.isEmpty()).toList();
             StringBuilder where = new StringBuilder("true");
-            java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+            Map<String, Object> parameters = new HashMap<>();
             for (int i = 0; i < words.size(); i++) {
                 where.append(" and strpos(lower(o.title_en || ' ' || o.title_ru), :w").append(i).append(") > 0");
                 parameters.put("w" + i, words.get(i));
@@ -112,7 +114,7 @@ class EventChoices {
         return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 
-    private KnownOffice knownOffice(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    private KnownOffice knownOffice(ResultSet row, int n) throws SQLException {
         long institution = row.getLong("institution_id");
         return new KnownOffice(row.getString("title_en"), row.getString("title_ru"), row.getString("state_code"),
                 row.wasNull() ? null : institution, row.getString("name_en"));

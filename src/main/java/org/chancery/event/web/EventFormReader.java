@@ -174,7 +174,7 @@ class EventFormReader {
             }
             RecordPicker.Picked person = choices.person(row.person(), locale);
             if (person.id() == null) {
-                reject(result, at + "person", "event.form.person", row.person(), person,
+                RecordPicker.reject(result, at + "person", "event.form.person", row.person(), person,
                         "No person is called this: pick one from the list, or create them here");
             }
             if (person.id() != null && row.role() != null) {
@@ -203,7 +203,7 @@ class EventFormReader {
                 RecordPicker.Picked picked = choices.institution(row.newOfficeInstitution(), locale);
                 institution = picked.id();
                 if (institution == null) {
-                    reject(result, at + "newOfficeInstitution", "event.form.institution", row.newOfficeInstitution(), picked,
+                    RecordPicker.reject(result, at + "newOfficeInstitution", "event.form.institution", row.newOfficeInstitution(), picked,
                             "No institution is called this: pick one from the list");
                 }
             }
@@ -325,7 +325,7 @@ class EventFormReader {
             }
             RecordPicker.Picked institution = choices.institution(row.institution(), locale);
             if (institution.id() == null) {
-                reject(result, at + "institution", "event.form.institution", row.institution(), institution,
+                RecordPicker.reject(result, at + "institution", "event.form.institution", row.institution(), institution,
                         "No institution is called this: pick one from the list");
             }
             if (institution.id() != null && row.role() != null) {
@@ -356,11 +356,6 @@ class EventFormReader {
         if (EventForm.blank(typed)) {
             result.rejectValue(field, code, code);
         }
-    }
-
-    private static void reject(BindingResult result, String field, String prefix, String typed, RecordPicker.Picked picked,
-            String unknown) {
-        RecordPicker.reject(result, field, prefix, typed, picked, unknown);
     }
 
     private static Text text(@Nullable String en, @Nullable String ru) {

@@ -86,15 +86,16 @@ class OfficeFields {
 
     /**
      * The record's office a typed text names, as the office field's type-ahead shows it: its
-     * number ("#12"), its title and state's code ("Minister of Foreign Affairs · IL"), its title
-     * in either language if only one office has it, else the one office whose title, initials or
-     * state fit every word typed ("MFA IL"). Otherwise null, with the candidates ("title · state").
+     * number ("#12", if the record has it), its title and state's code ("Minister of Foreign
+     * Affairs · IL"), its title in either language if only one office has it, else the one office
+     * whose title, initials or state fit every word typed ("MFA IL"). Otherwise null, with the
+     * candidates ("title · state").
      */
     RecordPicker.Picked office(String typed, Locale locale) {
         String text = typed.strip();
         OptionalLong id = PickedLabels.leadingId(text);
         if (id.isPresent()) {
-            return new RecordPicker.Picked(id.getAsLong(), List.of());
+            return new RecordPicker.Picked(offices.exists(id.getAsLong()) ? id.getAsLong() : null, List.of());
         }
         int dot = text.lastIndexOf('·');
         if (dot > 0) {
