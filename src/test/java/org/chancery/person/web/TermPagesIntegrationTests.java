@@ -256,6 +256,10 @@ class TermPagesIntegrationTests extends PersonFormTests {
                         "Test Keeper of Lighthouses", "from", "2024", "to", "").with(EDITOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(unknown).contains("No office recorded is called “Test Keeper of Lighthouses”");
+        String noSuchNumber = mvc.perform(form("/persons/" + person + "/terms", "officeChoice", "EXISTING", "office",
+                        "#999999999", "from", "2024", "to", "").with(EDITOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(noSuchNumber).contains("No office recorded is called “#999999999”");
         assertThat(terms(person)).isEmpty();
 
         // As the suggestion shows it: the title and the state's code.
