@@ -88,10 +88,15 @@ class AccessibilityBrowserTests extends EveryPageBrowserTest {
             for (String file : List.of("package.json", "package-lock.json")) {
                 Files.copy(SETUP.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
+            // npm's output goes to a file and its input is a pipe of its own, never the test JVM's:
+            // those are the build's channel to the forked JVM, and a child that inherits them can
+            // corrupt it ("std/in stream corrupted"), failing the build after every test passed.
+            Path log = WORK.resolve("npm-ci.log");
             Process install = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--prefer-offline")
-                    .directory(WORK.toFile()).inheritIO().start();
+                    .directory(WORK.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            install.getOutputStream().close();
             assertThat(install.waitFor(300, TimeUnit.SECONDS)).as("npm ci in %s finished", WORK).isTrue();
-            assertThat(install.exitValue()).as("npm ci in %s", WORK).isZero();
+            assertThat(install.exitValue()).as("npm ci in %s: %s", WORK, Files.readString(log)).isZero();
         }
         return Files.readString(script);
     }
