@@ -350,8 +350,12 @@ public class Timeline {
         private final List<String> conditions = new ArrayList<>();
         private final Map<String, Object> parameters = new TreeMap<>(Map.of("today", LocalDate.now(clock)));
 
-        /** Whether the events are read through their pair of states by date ({@code event_pair p}, V175). */
-        private boolean byPair;
+        /**
+         * The table the statement walks by date: {@code event e} itself, a pair's (or one state's)
+         * rows of {@code event_pair p} (V175, V230), or one topic's of {@code event_topic_date t}
+         * (V231); the last two carry the event's date and join the event by primary key.
+         */
+        private String walked = "e";
 
         void condition(String sql) {
             conditions.add(sql);
@@ -376,30 +380,41 @@ public class Timeline {
         }
 
         /**
-         * As {@link #matching}, but a filter to two different states reads the pair's events by
-         * date ({@code event_pair}, whose date is the event's), so that a page of the pair is one
-         * index scan rather than a walk of every event probing both states. Not with a status:
-         * happened (the dashboard's latest) walks the status's index with both states probed as
-         * before; a rare status (its planned events) as {@link #matchingRareStatusOfPair} reads it.
-         * Given the pair's table to join with a status, the planner hashed all of it.
+         * As {@link #matching}, but read from a table of the filter's events by date when there
+         * is one, so that a page is one index scan rather than a walk of every event probing each
+         * for the filter: a pair of states, or one state (its pair with itself), from
+         * {@code event_pair}; one topic from {@code event_topic_date}, with a state probed (a
+         * topic holds fewer events than the busiest state). Not with a status: happened (the
+         * dashboard's latest) walks the status's index with the states probed as before; a pair's
+         * rare status (its planned events) as {@link #matchingRareStatusOfPair} reads it. Given
+         * the pair's table to join with a status, the planner hashed all of it.
          */
         void matchingByPair(TimelineFilter filter) {
-            if (filter.state() == null || filter.counterpart() == null || filter.state().equals(filter.counterpart())) {
-                matching(filter);
-                return;
-            }
+            String state = filter.state();
+            String counterpart = state != null && state.equals(filter.counterpart()) ? null : filter.counterpart();
             if (!filter.statuses().isEmpty()) {
-                if (filter.statuses().contains(EventStatus.HAPPENED)) {
+                if (state == null || counterpart == null || filter.statuses().contains(EventStatus.HAPPENED)) {
                     matching(filter);
                 } else {
                     matchingRareStatusOfPair(filter);
                 }
                 return;
             }
-            byPair = true;
-            condition("p.state_a = :state and p.state_b = :counterpart");
-            parameter("state", filter.state());
-            parameter("counterpart", filter.counterpart());
+            if (state != null && (counterpart != null || filter.topics().size() != 1)) {
+                walked = "p";
+                condition("p.state_a = :state and p.state_b = :counterpart");
+                parameter("state", state);
+                parameter("counterpart", counterpart != null ? counterpart : state);
+            } else if (filter.topics().size() == 1) {
+                walked = "t";
+                condition("t.topic_code = :topic");
+                parameter("topic", filter.topics().iterator().next());
+                matching(filter);
+                return;
+            } else {
+                matching(filter);
+                return;
+            }
             matchingBesidesStates(filter);
         }
 
@@ -420,18 +435,24 @@ public class Timeline {
         }
 
         String from() {
-            return byPair ? " from event_pair p join event e on e.id = p.event_id" : " from event e";
+            return switch (walked) {
+                case "p" -> " from event_pair p join event e on e.id = p.event_id";
+                case "t" -> " from event_topic_date t join event e on e.id = t.event_id";
+                default -> " from event e";
+            };
         }
 
         /** The order's keys as a row, from the table the statement walks. */
         String keys() {
-            return byPair ? "(p.date_earliest, p.event_id)" : "(e.date_earliest, e.id)";
+            return "(" + walked + ".date_earliest, " + id() + ")";
         }
 
         String orderBy(String direction) {
-            return byPair
-                    ? " order by p.date_earliest " + direction + ", p.event_id " + direction
-                    : " order by e.date_earliest " + direction + ", e.id " + direction;
+            return " order by " + walked + ".date_earliest " + direction + ", " + id() + " " + direction;
+        }
+
+        private String id() {
+            return walked.equals("e") ? "e.id" : walked + ".event_id";
         }
 
         void matching(TimelineFilter filter) {
@@ -455,7 +476,7 @@ public class Timeline {
                 condition("e.status in (:statuses)");
                 parameter("statuses", filter.statuses().stream().map(Enum::name).toList());
             }
-            if (!filter.topics().isEmpty()) {
+            if (!filter.topics().isEmpty() && !walked.equals("t")) {
                 condition("exists (select 1 from event_topic et where et.event_id = e.id and et.topic_code in (:topics))");
                 parameter("topics", List.copyOf(filter.topics()));
             }
@@ -465,7 +486,7 @@ public class Timeline {
             }
             if (filter.to() != null) {
                 // on the walked table's date, so that a pair's walk starts at the day
-                condition((byPair ? "p" : "e") + ".date_earliest <= :to");
+                condition(walked + ".date_earliest <= :to");
                 parameter("to", filter.to());
             }
             if (filter.agreementId() != null) {

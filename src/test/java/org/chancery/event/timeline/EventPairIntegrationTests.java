@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A list filtered to a pair of states reads the pair's events by date from {@code event_pair}
- * (V175), which triggers keep from {@code event_state} and the event's date in the transaction
+ * A list filtered to a pair of states, or to one state, reads its events by date from
+ * {@code event_pair} (V175; a state paired with itself, V230), which triggers keep from {@code event_state} and the event's date in the transaction
  * of every write. Written here in plain SQL, as an import or a migration would: each change is
  * listed at once, and the table always holds what the states and dates make. Every test rolls back.
  */
@@ -54,7 +54,7 @@ class EventPairIntegrationTests {
 
         assertThat(pairPage("KZ", "IL")).last().isEqualTo(visit);
         assertThat(jdbc.sql("select count(*) from event_pair where event_id = :id and date_earliest = date '1990-01-01'")
-                .param("id", visit).query(Long.class).single()).isEqualTo(2);
+                .param("id", visit).query(Long.class).single()).as("two states, each with the other and itself").isEqualTo(4);
     }
 
     @Test
@@ -69,12 +69,7 @@ class EventPairIntegrationTests {
 
     @Test
     void thePairsListIsTheEventsOfBothStatesNewestFirst() {
-        List<Long> expected = jdbc.sql("""
-                select e.id from event e
-                 where e.deleted_at is null
-                   and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = 'KZ')
-                   and exists (select 1 from event_state s where s.event_id = e.id and s.state_code = 'IL')
-                 order by e.date_earliest desc, e.id desc""").query(Long.class).list();
+        List<Long> expected = liveEventsOf(List.of("KZ", "IL"));
 
         assertThat(expected).hasSizeGreaterThan(2);
         assertThat(pairPage("KZ", "IL")).isEqualTo(expected);
@@ -83,6 +78,23 @@ class EventPairIntegrationTests {
         TimelinePage first = timeline.page(TimelineFilter.pair("KZ", "IL"), null, 2);
         TimelinePage second = timeline.page(TimelineFilter.pair("KZ", "IL"), (TimelineCursor.ByDate) first.next(), 2);
         assertThat(second.entries()).extracting(TimelineEntry::id).isEqualTo(expected.subList(2, Math.min(4, expected.size())));
+    }
+
+    @Test
+    void aStatesListIsItsEventsNewestFirstAndFollowsItsStatesAtOnce() {
+        List<Long> expected = liveEventsOf(List.of("KZ"));
+
+        assertThat(expected).hasSizeGreaterThan(2);
+        assertThat(statePage("KZ")).isEqualTo(expected);
+        assertThat(timeline.count(TimelineFilter.ofState("KZ"))).isEqualTo(expected.size());
+        TimelinePage first = timeline.page(TimelineFilter.ofState("KZ"), null, 2);
+        TimelinePage second = timeline.page(TimelineFilter.ofState("KZ"), (TimelineCursor.ByDate) first.next(), 2);
+        assertThat(second.entries()).extracting(TimelineEntry::id).isEqualTo(expected.subList(2, 4));
+
+        jdbc.sql("delete from event_state where event_id = :id and state_code = 'KZ'").param("id", visit).update();
+        assertThat(statePage("KZ")).doesNotContain(visit);
+        jdbc.sql("insert into event_state (event_id, state_code, side) values (:id, 'AZ', 'PARTICIPANT')").param("id", visit).update();
+        assertThat(statePage("AZ")).contains(visit);
     }
 
     @Test
@@ -98,17 +110,17 @@ class EventPairIntegrationTests {
         jdbc.sql("delete from event_state where event_id = :id and state_code = 'KZ'").param("id", visit).update();
 
         assertThat(jdbc.sql("select count(*) from event_pair where event_id = :id").param("id", id).query(Long.class).single())
-                .as("three states, six ordered pairs").isEqualTo(6);
+                .as("three states, each with the others and itself").isEqualTo(9);
         assertThat(jdbc.sql("""
                 select count(*) from (
                     (select event_id, state_a, state_b, date_earliest from event_pair
                      except
                      select a.event_id, a.state_code, b.state_code, e.date_earliest
-                       from event_state a join event_state b on b.event_id = a.event_id and b.state_code <> a.state_code
+                       from event_state a join event_state b on b.event_id = a.event_id
                        join event e on e.id = a.event_id)
                     union all
                     (select a.event_id, a.state_code, b.state_code, e.date_earliest
-                       from event_state a join event_state b on b.event_id = a.event_id and b.state_code <> a.state_code
+                       from event_state a join event_state b on b.event_id = a.event_id
                        join event e on e.id = a.event_id
                      except
                      select event_id, state_a, state_b, date_earliest from event_pair)) differ""")
@@ -116,6 +128,20 @@ class EventPairIntegrationTests {
 
         jdbc.sql("delete from event where id = :id").param("id", id).update();
         assertThat(jdbc.sql("select count(*) from event_pair where event_id = :id").param("id", id).query(Long.class).single()).isZero();
+    }
+
+    /** The live events that involve every one of {@code states}, newest first, read without event_pair. */
+    private List<Long> liveEventsOf(List<String> states) {
+        return jdbc.sql("""
+                select e.id from event e
+                 where e.deleted_at is null
+                   and (select count(*) from event_state s where s.event_id = e.id and s.state_code in (:states)) = :count
+                 order by e.date_earliest desc, e.id desc""")
+                .param("states", states).param("count", states.size()).query(Long.class).list();
+    }
+
+    private List<Long> statePage(String state) {
+        return timeline.page(TimelineFilter.ofState(state), null, 500).entries().stream().map(TimelineEntry::id).toList();
     }
 
     private List<Long> pairPage(String state, String counterpart) {
