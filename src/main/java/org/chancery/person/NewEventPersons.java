@@ -20,12 +20,21 @@ class NewEventPersons implements NewPersons {
 
     private final PersonService persons;
     private final OfficeService offices;
+    private final OfficeQueries officeQueries;
     private final JdbcClient jdbc;
 
-    NewEventPersons(PersonService persons, OfficeService offices, JdbcClient jdbc) {
+    NewEventPersons(PersonService persons, OfficeService offices, OfficeQueries officeQueries, JdbcClient jdbc) {
         this.persons = persons;
         this.offices = offices;
+        this.officeQueries = officeQueries;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<KnownOffice> office(String typed) {
+        return officeQueries.named(typed).map(office -> new KnownOffice(office.title(), office.stateCode(),
+                office.institutionId(), office.institution() == null ? null : office.institution().en()));
     }
 
     @Override

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import org.chancery.common.UncertainDate;
 import org.chancery.common.UncertainDateColumns;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chancery.audit.ChangeLog.ChangeEntry;
@@ -192,6 +195,37 @@ public class OfficeQueries implements Listing<OfficeFilter, NamePosition, Office
                 .param("limit", limit)
                 .query(OfficeQueries::officeSuggestion)
                 .list();
+    }
+
+    /**
+     * The office a typed title names, as the event form reads a new person's office: the one so
+     * titled ({@link #titled}), else the one office whose titles (English and Russian together)
+     * hold every typed word; empty when none or several do.
+     */
+    public Optional<OfficeSuggestion> named(String typed) {
+        List<OfficeSuggestion> named = titled(typed, null, 2);
+        if (named.isEmpty()) {
+            List<String> words = Arrays.stream(typed.toLowerCase(Locale.ROOT).split("\\s+")).filter(word -> !word.isEmpty()).toList();
+            if (words.isEmpty()) {
+                return Optional.empty();
+            }
+            StringBuilder where = new StringBuilder("true");
+            Map<String, Object> parameters = new HashMap<>();
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" and strpos(lower(o.title_en || ' ' || o.title_ru), :w").append(i).append(") > 0");
+                parameters.put("w" + i, words.get(i));
+            }
+            named = jdbc.sql("""
+                            select o.id, o.title_en, o.title_ru, o.state_code, i.id as institution_id,
+                                   i.name_en as institution_en, i.name_ru as institution_ru
+                              from office o left join institution i on i.id = o.institution_id and i.deleted_at is null
+                             where %s
+                             order by o.title_en, o.state_code, o.id limit 2""".formatted(where))
+                    .params(parameters)
+                    .query(OfficeQueries::officeSuggestion)
+                    .list();
+        }
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 
     /** Whether the record has an office of this number. */

@@ -1,18 +1,14 @@
 package org.chancery.event.web;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.chancery.common.Language;
 import org.chancery.common.web.PickedLabels;
 import org.chancery.common.web.RecordPicker;
+import org.chancery.event.NewPersons;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,10 +27,12 @@ class EventChoices {
 
     private final JdbcClient jdbc;
     private final RecordPicker picker;
+    private final NewPersons persons;
 
-    EventChoices(JdbcClient jdbc, RecordPicker picker) {
+    EventChoices(JdbcClient jdbc, RecordPicker picker, NewPersons persons) {
         this.jdbc = jdbc;
         this.picker = picker;
+        this.persons = persons;
     }
 
     List<Choice> agreements(Locale locale) {
@@ -84,39 +82,8 @@ class EventChoices {
     record Choice(long id, String label, String name) {
     }
 
-    /** An office of the record, as a new person's office fields take it whole. */
-    record KnownOffice(String titleEn, String titleRu, String stateCode, @Nullable Long institutionId, @Nullable String institution) {
-    }
-
-    /**
-     * The record's office a typed title names: the one so titled (English or Russian, case aside),
-     * else the one office every typed word is part of the titles of; empty when none or several.
-     */
-    Optional<KnownOffice> office(String typed) {
-        String sql = """
-                select o.title_en, o.title_ru, o.state_code, o.institution_id, i.name_en
-                  from office o left join institution i on i.id = o.institution_id and i.deleted_at is null
-                 where %s
-                 limit 2""";
-        List<KnownOffice> named = jdbc.sql(sql.formatted("lower(o.title_en) = lower(:typed) or lower(o.title_ru) = lower(:typed)"))
-                .param("typed", typed).query(this::knownOffice).list();
-        if (named.isEmpty()) {
-            List<String> words = Arrays.stream(typed.toLowerCase(Locale.ROOT).split("\\s+"))
-                    .filter(word -> !word.isEmpty()).toList();
-            StringBuilder where = new StringBuilder("true");
-            Map<String, Object> parameters = new HashMap<>();
-            for (int i = 0; i < words.size(); i++) {
-                where.append(" and strpos(lower(o.title_en || ' ' || o.title_ru), :w").append(i).append(") > 0");
-                parameters.put("w" + i, words.get(i));
-            }
-            named = words.isEmpty() ? List.of() : jdbc.sql(sql.formatted(where)).params(parameters).query(this::knownOffice).list();
-        }
-        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
-    }
-
-    private KnownOffice knownOffice(ResultSet row, int n) throws SQLException {
-        long institution = row.getLong("institution_id");
-        return new KnownOffice(row.getString("title_en"), row.getString("title_ru"), row.getString("state_code"),
-                row.wasNull() ? null : institution, row.getString("name_en"));
+    /** The record's office a new person's typed title names, read by the person feature ({@link NewPersons#office}). */
+    Optional<NewPersons.KnownOffice> office(String typed) {
+        return persons.office(typed);
     }
 }

@@ -251,7 +251,7 @@ class EventFormReader {
             return row;
         }
         return choices.office((en ? row.newOfficeEn() : row.newOfficeRu()).strip())
-                .map(office -> row.withOffice(office.titleEn(), office.titleRu(), office.stateCode(),
+                .map(office -> row.withOffice(office.title().en(), office.title().ru(), office.state(),
                         office.institutionId() == null ? null : PickedLabels.label(office.institutionId(), office.institution())))
                 .orElse(row);
     }
