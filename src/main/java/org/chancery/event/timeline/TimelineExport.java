@@ -74,8 +74,8 @@ public class TimelineExport {
 
     /**
      * A page of the lines the CSV is made from: {@link #JSON_LINES} without the overdue flag,
-     * which the CSV has no column for. The flag is a subquery for each planned event whose window
-     * has closed, a third of the CSV's time in PostgreSQL where most of the record is planned.
+     * which the CSV has no column for (the flag is a subquery for each planned event whose
+     * window has closed: work for no byte of the CSV).
      */
     private static final String CSV_LINES = """
             select e.date_earliest, e.id,
