@@ -48,6 +48,19 @@ public record TextQuery(String typed, List<String> words) {
      * ({@link #parameters}).
      */
     public String condition(String vector, String prefix) {
+        return words.isEmpty()
+                ? vector + " @@ (" + webQuery(prefix) + ")"
+                : "(" + vector + " @@ (" + webQuery(prefix) + ") or " + vector + " @@ (" + wordsQuery(prefix) + "))";
+    }
+
+    /** The typed text as PostgreSQL's web search reads it, in English or Russian: a {@code tsquery} expression of {@link #condition}. */
+    public String webQuery(String prefix) {
+        String typedText = ":" + prefix + "Text";
+        return "websearch_to_tsquery('english', " + typedText + ") || websearch_to_tsquery('russian', " + typedText + ")";
+    }
+
+    /** Every word as a prefix of its stem, in English or Russian: the other {@code tsquery} of {@link #condition}; none without words. */
+    public String wordsQuery(String prefix) {
         StringBuilder words = new StringBuilder();
         for (int i = 0; i < this.words.size(); i++) {
             String word = ":" + prefix + "Word" + i + " || ':*'";
@@ -56,11 +69,7 @@ public record TextQuery(String typed, List<String> words) {
             }
             words.append("(to_tsquery('english', ").append(word).append(") || to_tsquery('russian', ").append(word).append("))");
         }
-        String typedText = ":" + prefix + "Text";
-        String web = "websearch_to_tsquery('english', " + typedText + ") || websearch_to_tsquery('russian', " + typedText + ")";
-        return words.isEmpty()
-                ? vector + " @@ (" + web + ")"
-                : "(" + vector + " @@ (" + web + ") or " + vector + " @@ (" + words + "))";
+        return words.toString();
     }
 
     /**

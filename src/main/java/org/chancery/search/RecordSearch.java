@@ -55,14 +55,12 @@ public class RecordSearch {
         }
     }
 
-    /** Where an event's text matched, in each language: PostgreSQL's {@code ts_headline}. */
-    public record Match(List<Part> en, List<Part> ru) {
-
-        public List<Part> in(Locale locale) {
-            List<Part> own = Language.pick(locale, en, ru);
-            List<Part> other = own == ru ? en : ru;
-            return own.stream().anyMatch(Part::matched) || other.stream().noneMatch(Part::matched) ? own : other;
-        }
+    /**
+     * Where an event's text matched: the best passage of its summary (or title) in the reader's
+     * language, or in the other one ({@code language}, {@code en} or {@code ru}) where only
+     * that one matched. PostgreSQL's {@code ts_headline}.
+     */
+    public record Match(String language, List<Part> parts) {
     }
 
     /** A piece of a passage: {@code matched} where it is what the reader searched for. */
@@ -77,78 +75,70 @@ public class RecordSearch {
         }
     }
 
-    public SearchResults search(String typed) {
+    /** What matches {@code typed}, each event's passage in {@code locale}'s language first. */
+    public SearchResults search(String typed, Locale locale) {
         String query = typed.strip();
         String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         TextQuery text = TextQuery.of(query);
         // the names' words are stored with the rows and indexed (V132), as are their trigrams for
-        // ilike; the 250 states are read whole, their words stored too (V196)
-        String inflected = text.isEmpty() ? "false" : text.condition("name_vector", "name");
-        String inflectedTitle = text.isEmpty() ? "false" : text.condition("title_vector", "name");
-
-        List<Hit> hits = jdbc.sql("""
-                        (select 'state' as type, code as key, name_en, name_ru from state
-                          where code = upper(:query) or alpha3 = upper(:query)
-                             or name_en ilike :like or name_ru ilike :like or %1$s
-                          order by code = upper(:query) desc, name_en limit :limit)
-                        union all
-                        -- each table's matches are found first (offset 0 keeps the planner from walking
-                        -- the order's index down to the limit: a search that matches no source read
-                        -- every source so, 30 to 120 ms at ten thousand of them; the words' and
-                        -- trigrams' indexes find them in a tenth of a millisecond), then ordered
-                        (select type, key, name_en, name_ru from (
-                           select 'person' as type, id::text as key, name_en, name_ru from person
-                            where (name_en ilike :like or name_ru ilike :like or %1$s) and deleted_at is null
-                           offset 0) found
-                          order by name_en limit :limit)
-                        union all
-                        (select type, key, name_en, name_ru from (
-                           select 'institution' as type, id::text as key, name_en, name_ru from institution
-                            where (name_en ilike :like or name_ru ilike :like or %1$s) and deleted_at is null
-                           offset 0) found
-                          order by name_en limit :limit)
-                        union all
-                        (select type, key, name_en, name_ru from (
-                           select 'agreement' as type, id::text as key, name_en, name_ru from agreement
-                            where deleted_at is null and (name_en ilike :like or name_ru ilike :like or %1$s)
-                           offset 0) found
-                          order by name_en limit :limit)
-                        union all
-                        (select type, key, name_en, name_ru from (
-                           select 'source' as type, id::text as key, coalesce(outlet || ': ', '') || title as name_en,
-                                  coalesce(outlet || ': ', '') || title as name_ru, published_on
-                             from source
-                            where deleted_at is null and (title ilike :like or outlet ilike :like or author ilike :like or %2$s)
-                           offset 0) found
-                          order by published_on desc nulls last, key limit :limit)""".formatted(inflected, inflectedTitle))
+        // ilike; the 250 states are read whole, their words stored too (V196). The statement is
+        // a function that plans it once a connection (V235): planning it took four times as long
+        // as running it. Without words there is no query of words: null matches nothing.
+        String web = text.isEmpty() ? "null::tsquery" : text.webQuery("name");
+        String words = text.isEmpty() ? "null::tsquery" : "(" + text.wordsQuery("name") + ")";
+        List<Hit> hits = jdbc.sql("select type, key, name_en, name_ru from record_search_names(:query, :like, %s, %s, :limit)"
+                        .formatted(web, words))
                 .param("query", query).param("like", like).param("limit", NAMES)
-                .params(text.parameters("name"))
+                .params(text.isEmpty() ? Map.of() : text.parameters("name"))
                 .query((row, n) -> new Hit(row.getString("type"), row.getString("key").strip(), row.getString("name_en"),
                         row.getString("name_ru")))
                 .list();
         List<TimelineEntry> events = eventQueries.page(TimelineFilter.matching(query), null, EVENTS).entries();
         return new SearchResults(query, ofType(hits, "state"), ofType(hits, "person"), ofType(hits, "institution"),
-                ofType(hits, "agreement"), ofType(hits, "source"), events, matches(text, events));
+                ofType(hits, "agreement"), ofType(hits, "source"), events, matches(text, events, locale));
     }
 
-    /** One statement: each event's best passage, its matched words between markers. */
-    private Map<Long, Match> matches(TextQuery text, List<TimelineEntry> events) {
+    /**
+     * One statement: each event's best passage, its matched words between markers, in the
+     * reader's language; in the other only where the reader's has no match (a search in English
+     * mostly matches English text, and a headline parses the whole text it marks). The queries
+     * are made once (a materialized CTE), not for each row.
+     */
+    private Map<Long, Match> matches(TextQuery text, List<TimelineEntry> events, Locale locale) {
         if (events.isEmpty() || text.isEmpty()) {
             return Map.of();
         }
+        String own = Language.pick(locale, "en", "ru");
+        String other = Language.pick(locale, "ru", "en");
         String options = "'StartSel=" + START + ", StopSel=" + STOP + ", MaxFragments=1, MinWords=8, MaxWords=30'";
         Map<Long, Match> matches = new HashMap<>();
         jdbc.sql("""
-                        select e.id,
-                               ts_headline('english', coalesce(e.summary_en, e.title_en, ''), %s, %s) as en,
-                               ts_headline('russian', coalesce(e.summary_ru, e.title_ru, ''), %s, %s) as ru
-                          from event e where e.id in (:ids)""".formatted(
-                        text.query("english", "text"), options, text.query("russian", "text"), options))
+                        with query as materialized (select %1$s as own, %2$s as other)
+                        select e.id, passage.own,
+                               case when strpos(passage.own, '%5$s') = 0
+                                    then ts_headline('%4$s', coalesce(e.summary_%7$s, e.title_%7$s, ''), query.other, %8$s)
+                               end as other
+                          from query, event e
+                          cross join lateral (
+                              -- offset 0: the passage is computed once, not again where it is tested
+                              select ts_headline('%3$s', coalesce(e.summary_%6$s, e.title_%6$s, ''), query.own, %8$s) as own
+                              offset 0) passage
+                         where e.id in (:ids)""".formatted(text.query(config(own), "text"), text.query(config(other), "text"),
+                        config(own), config(other), START, own, other, options))
                 .params(text.parameters("text"))
                 .param("ids", events.stream().map(TimelineEntry::id).toList())
-                .query((RowCallbackHandler) row -> matches.put(row.getLong("id"),
-                        new Match(parts(row.getString("en")), parts(row.getString("ru")))));
+                .query((RowCallbackHandler) row -> {
+                    List<Part> ownParts = parts(row.getString("own"));
+                    String otherPassage = row.getString("other");
+                    List<Part> otherParts = otherPassage == null ? List.of() : parts(otherPassage);
+                    matches.put(row.getLong("id"), otherParts.stream().anyMatch(Part::matched)
+                            ? new Match(other, otherParts) : new Match(own, ownParts));
+                });
         return matches;
+    }
+
+    private static String config(String language) {
+        return language.equals("ru") ? "russian" : "english";
     }
 
     /** "… visited ⟦Astana⟧ on …" → the text before, the match, the text after. */

@@ -72,6 +72,21 @@ public class TimelineExport {
              limit :page
             """.formatted(Timeline.OVERDUE);
 
+    /**
+     * A page of the lines the CSV is made from: {@link #JSON_LINES} without the overdue flag,
+     * which the CSV has no column for (the flag is a subquery for each planned event whose
+     * window has closed: work for no byte of the CSV).
+     */
+    private static final String CSV_LINES = """
+            select e.date_earliest, e.id,
+                   '{"id":' || e.id || ',"kind":"' || e.kind || '","status":"' || e.status || '"' || l.document as line
+              from event e
+              join event_listing l on l.event_id = e.id
+              %s
+             order by e.date_earliest desc, e.id desc
+             limit :page
+            """;
+
     /** A page as COPY writes NDJSON: the keys, then the line, apart by a byte no JSON text holds raw (see {@link #copy}). */
     private static final String JSON_COPY = "copy (%s) to stdout (format csv, delimiter E'\\x02', quote E'\\x01')";
 
@@ -112,7 +127,7 @@ public class TimelineExport {
         byte[] header = (String.join(",", csvHeader(sources)) + "\r\n").getBytes(StandardCharsets.UTF_8);
         lines.write(header, 0, header.length);
         EventCsvRecord record = new EventCsvRecord(sources);
-        ndjson(filter, (utf8, from, length) -> {
+        read(filter, where -> JSON_COPY.formatted(CSV_LINES.formatted(where)), (utf8, from, length) -> {
             byte[] csv = record.of(utf8, from, length);
             lines.write(csv, 0, csv.length);
         });

@@ -1,5 +1,7 @@
 package org.chancery.search.web;
 
+import java.util.Locale;
+
 import org.chancery.common.web.PageController;
 import org.chancery.search.RecordSearch;
 import org.jspecify.annotations.Nullable;
@@ -15,17 +17,20 @@ class SearchController {
     static final int SHORTEST = 2;
 
     private final RecordSearch search;
+    private final SearchMarkup markup;
 
-    SearchController(RecordSearch search) {
+    SearchController(RecordSearch search, SearchMarkup markup) {
         this.search = search;
+        this.markup = markup;
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(required = false) @Nullable String q, Model model) {
+    String search(@RequestParam(required = false) @Nullable String q, Locale locale, Model model) {
         String query = q == null ? "" : q.strip();
         model.addAttribute("query", query);
         if (query.length() >= SHORTEST) {
-            model.addAttribute("results", search.search(query));
+            model.addAttribute("results", search.search(query, locale));
+            model.addAttribute("searchMarkup", markup);
         }
         return "search/results";
     }

@@ -50,6 +50,18 @@ class SearchPageIntegrationTests {
     }
 
     @Test
+    void showsWhereAnEventMatchedInTheReadersLanguageAndInTheOtherOnlyWhereItsOwnHasNoMatch() throws Exception {
+        // English words on an English page: the English passage, as it is
+        assertThat(search("water", "en")).contains("<mark>water</mark>").doesNotContain("<span lang=\"ru\">");
+        // the same words on a Russian page: the Russian text has no "water", so the English passage, marked as English
+        assertThat(search("water", "ru")).contains("<span lang=\"en\">", "<mark>water</mark>");
+        // Russian words on an English page: the Russian passage, marked as Russian
+        assertThat(search("Астана", "en")).contains("<span lang=\"ru\">", "<mark>Астану</mark>");
+        // Russian words on a Russian page: the Russian passage, as it is
+        assertThat(search("Астана", "ru")).contains("<mark>Астану</mark>").doesNotContain("<span lang=\"en\">");
+    }
+
+    @Test
     void aDeletedPersonIsNotFound() throws Exception {
         long id = jdbc.sql("""
                         insert into person (name_en, name_ru, deleted_at, deleted_by, deletion_reason)
