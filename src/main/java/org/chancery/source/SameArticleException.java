@@ -3,7 +3,7 @@ package org.chancery.source;
 import org.chancery.common.RecordExistsException;
 
 /**
- * A source written with the address (or, without one, the outlet, title and day) of an article
+ * A source written with the address (or, without one, the outlet if any, the title and the day) of an article
  * the record already holds. One article is one source: cite the existing one instead.
  */
 public class SameArticleException extends RecordExistsException {

@@ -63,7 +63,7 @@ public class SourceService extends AuditedRecordService<Source, SourceCommand> {
 
     /**
      * The live source that stands for the same article as {@code command} (the same address once
-     * normalised, or the same outlet, title and day), if there is one; {@code source_identity} in
+     * normalised, or without one the same outlet if any, title and day), if there is one; {@code source_identity} in
      * the schema says what "the same" is, and a unique index holds it.
      */
     public Optional<KnownArticle> sameArticle(SourceCommand command) {

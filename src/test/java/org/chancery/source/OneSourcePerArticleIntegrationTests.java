@@ -69,6 +69,23 @@ class OneSourcePerArticleIntegrationTests extends ApiWriteTests {
     }
 
     @Test
+    void withNeitherAddressNorOutletTheTitleAndDayNameTheArticle() throws Exception {
+        // Seed article 000: no outlet, no address, its first sentence for a title.
+        String shipped = jdbc.sql("select title from source where outlet is null and url is null and published_on = date '2026-01-11'")
+                .query(String.class).single();
+        long shippedId = jdbc.sql("select id from source where title = :title").param("title", shipped).query(Long.class).single();
+
+        mvc.perform(post("/api/v1/sources").with(editor).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"title": "%s", "language": "ru", "publishedOn": "2026-01-11"}""".formatted(shipped.toLowerCase())))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.existing").value("/api/v1/sources/" + shippedId));
+        // Named by an outlet, the same title is another outlet's article.
+        create("""
+                {"outlet": "Kazinform", "title": "%s", "language": "ru", "publishedOn": "2026-01-11"}""".formatted(shipped));
+    }
+
+    @Test
     void aSourceCannotBeEditedIntoAnotherArticleItHolds() throws Exception {
         long first = create(article("https://example.org/one"));
         long second = create(article("https://example.org/two"));
