@@ -49,7 +49,10 @@ import org.springframework.stereotype.Component;
  * without a date the last day the article named; an event proposed twice (same kind, states
  * and date) is proposed once, from its first sentence. Persons the record lacks, named with
  * their office, are proposed as new participants ({@link UnknownPersons}); talks with no day of
- * their own between the states of a visit reported before are that visit's talks.
+ * their own between the states of a visit reported before are that visit's talks; a call
+ * reported twice between the same states is one call, placed by the state «по инициативе»
+ * names; a sentence that opens by referring back («Об этом …») takes the persons and agreement
+ * of the two before it.
  */
 @Component
 public class ArticleDrafter {
@@ -95,8 +98,10 @@ public class ArticleDrafter {
         List<Visit> visits = new ArrayList<>();
         for (List<String> paragraph : ArticleSentences.paragraphs(article.text(), article.locale())) {
             List<String> paragraphTopics = topics(recogniser, paragraph);
-            for (String sentence : paragraph) {
+            for (int at = 0; at < paragraph.size(); at++) {
+                String sentence = paragraph.get(at);
                 List<Mention> mentions = recogniser.mentions(sentence);
+                Named named = named(paragraph, at, recogniser, unknown);
                 Optional<ArticleDates.FoundDate> found = ArticleDates.in(sentence, article.published(), lastDay);
                 Map<String, Boolean> states = states(mentions);
                 List<String> ownStates = List.copyOf(states.keySet());
@@ -108,17 +113,22 @@ public class ArticleDrafter {
                     // Talks with no day of their own between the states of a visit reported before are that visit's talks:
                     // their persons and the topics of their paragraph join the visit, which the record holds them by.
                     Visit visit = visited.get();
-                    EventDraft talks = event(EventKind.VISIT, visit.draft().date(), false, visit.states(), mentions, sentence,
-                            article.published(), unknown);
+                    EventDraft talks = event(EventKind.VISIT, visit.draft().date(), false, visit.states(), mentions, named, sentence,
+                            article.published());
                     EventDraft joined = joined(events.get(visit.at()), talks, paragraphTopics);
                     events.set(visit.at(), joined);
                     visits.set(visits.indexOf(visit), new Visit(visit.at(), joined, visit.states()));
                 } else if (kind.isPresent() && !states.isEmpty()) {
                     UncertainDate date = found.map(ArticleDates.FoundDate::date)
                             .orElse(lastDay == null ? null : UncertainDate.day(lastDay));
-                    EventDraft event = event(kind.get(), date, found.isEmpty() && date != null, states, mentions, sentence,
-                            article.published(), unknown);
-                    if (proposed.add(event.kind() + " " + Set.copyOf(event.stateCodes()) + " " + (date == null ? "" : date.toEdtf()))) {
+                    EventDraft event = event(kind.get(), date, found.isEmpty() && date != null, states, mentions, named, sentence,
+                            article.published());
+                    int reported = kind.get() == EventKind.CALL ? sameCall(events, event) : -1;
+                    if (reported >= 0) {
+                        // A call the article reports twice («в ходе телефонного разговора» … «недавнего телефонного
+                        // разговора») is one call: its day from the sentence that gives one, its persons from both.
+                        events.set(reported, oneCall(events.get(reported), event));
+                    } else if (proposed.add(event.kind() + " " + Set.copyOf(event.stateCodes()) + " " + (date == null ? "" : date.toEdtf()))) {
                         if (kind.get() == EventKind.VISIT) {
                             visits.add(new Visit(events.size(), event, new LinkedHashMap<>(states)));
                         }
@@ -150,7 +160,7 @@ public class ArticleDrafter {
     private record Visit(int at, EventDraft draft, Map<String, Boolean> states) {
     }
 
-    /** The visit with the persons and topics of its talks added, and the topics of the paragraph they are in. */
+    /** The visit (or the first report of a call) with the persons, institutions and topics of its talks (or the second report) added, and the topics of the paragraph they are in. */
     private static EventDraft joined(EventDraft visit, EventDraft talks, List<String> paragraphTopics) {
         List<DraftParticipant> participants = new ArrayList<>(visit.participants());
         talks.participants().stream().filter(p -> participants.stream().noneMatch(q -> q.personId() == p.personId()))
@@ -161,8 +171,11 @@ public class ArticleDrafter {
         List<String> topics = new ArrayList<>(visit.topics());
         Stream.concat(talks.topics().stream(), paragraphTopics.stream()).filter(topic -> !topics.contains(topic))
                 .forEach(topics::add);
+        List<DraftInstitution> institutions = new ArrayList<>(visit.institutions());
+        talks.institutions().stream().filter(i -> institutions.stream().noneMatch(j -> j.institutionId() == i.institutionId()))
+                .forEach(institutions::add);
         return new EventDraft(visit.kind(), visit.status(), visit.date(), visit.dateFromContext(), visit.states(), participants,
-                newPersons, visit.institutions(), topics, visit.place(), visit.visitLevel(), visit.agreementId(), visit.passage());
+                newPersons, institutions, topics, visit.place(), visit.visitLevel(), visit.agreementId(), visit.passage());
     }
 
     /** The topics a paragraph names, but in the word that gives a sentence its kind («визит» is no «визы»). */
@@ -220,20 +233,48 @@ public class ArticleDrafter {
         }
     }
 
+    /**
+     * Who a sentence names beyond its own mentions: the persons and agreement of the sentences it
+     * refers back to, the persons the record lacks, and the state it says took the initiative.
+     */
+    private record Named(List<Mention> referred, List<UnknownPersons.Found> unknown, @Nullable String initiator) {
+    }
+
+    // A sentence that opens by referring back («Об этом … заявил», «Этот шаг», "This") is about what the sentences before it named.
+    private static final Pattern REFERS_BACK = Pattern.compile("(?iu)^\\s*(об этом|о том|это|этот|эта|эти|этим|this|these)(?!\\p{L})");
+
+    private static Named named(List<String> paragraph, int at, NameRecogniser recogniser, UnknownPersons unknown) {
+        String sentence = paragraph.get(at);
+        List<UnknownPersons.Found> found = new ArrayList<>(unknown.in(sentence, at > 0 ? paragraph.get(at - 1) : null));
+        List<Mention> referred = new ArrayList<>();
+        if (REFERS_BACK.matcher(sentence).find()) {
+            for (int back = Math.max(0, at - 2); back < at; back++) {
+                recogniser.mentions(paragraph.get(back)).stream()
+                        .filter(m -> m.name().kind() == Kind.PERSON || m.name().kind() == Kind.OFFICE || m.name().kind() == Kind.AGREEMENT)
+                        .forEach(referred::add);
+                unknown.in(paragraph.get(back), back > 0 ? paragraph.get(back - 1) : null).stream()
+                        .filter(person -> found.stream().noneMatch(f -> f.nameRu().equals(person.nameRu()))).forEach(found::add);
+            }
+        }
+        return new Named(referred, found, initiator(sentence, recogniser));
+    }
+
     private static EventDraft event(EventKind kind, @Nullable UncertainDate date, boolean dateFromContext,
-            Map<String, Boolean> states, List<Mention> mentions, String sentence, LocalDate published, UnknownPersons unknown) {
+            Map<String, Boolean> states, List<Mention> mentions, Named named, String sentence, LocalDate published) {
         boolean hosted = kind == EventKind.VISIT || kind == EventKind.FORUM || kind == EventKind.MEETING;
         boolean anyPlace = hosted && states.values().stream().anyMatch(Boolean::booleanValue);
         List<DraftState> sides = new ArrayList<>();
         boolean first = true;
-        List<Map.Entry<String, Boolean>> named = new ArrayList<>(states.entrySet());
+        List<Map.Entry<String, Boolean>> ordered = new ArrayList<>(states.entrySet());
         if (kind == EventKind.STATEMENT) {
             // The state speaking is the first named other than as the place («на пресс-конференции в Астане, глава МИД Израиля»).
-            named.sort(Comparator.comparing(Map.Entry::getValue));
+            ordered.sort(Comparator.comparing(Map.Entry::getValue));
         }
-        for (Map.Entry<String, Boolean> state : named) {
+        @Nullable String initiator = kind == EventKind.CALL ? named.initiator() : null;
+        for (Map.Entry<String, Boolean> state : ordered) {
             String[] parts = state.getKey().split(" ");
             StateSide side = switch (kind) {
+                case CALL -> initiator == null ? StateSide.PARTICIPANT : parts[0].equals(initiator) ? StateSide.INITIATOR : StateSide.RECIPIENT;
                 case VISIT -> anyPlace ? (state.getValue() ? StateSide.HOST : StateSide.GUEST) : StateSide.PARTICIPANT;
                 case FORUM, MEETING -> anyPlace && state.getValue() ? StateSide.HOST : StateSide.PARTICIPANT;
                 case MEMORANDUM -> StateSide.SIGNATORY;
@@ -248,8 +289,16 @@ public class ArticleDrafter {
         List<DraftInstitution> institutions = new ArrayList<>();
         List<String> topics = new ArrayList<>();
         List<Words.Word> words = Words.of(sentence);
-        for (Mention mention : mentions) {
+        for (Mention mention : Stream.concat(mentions.stream(), named.referred().stream()).toList()) {
             KnownName name = mention.name();
+            if (named.referred().contains(mention) && !mentions.contains(mention)) {
+                // What the sentence refers back to gives its persons and agreement only.
+                if (name.kind() != Kind.AGREEMENT && !name.key().isEmpty() && persons.add(Long.parseLong(name.key()))) {
+                    participants.add(new DraftParticipant(Long.parseLong(name.key()), name.kind() == Kind.PERSON ? name.name() : "",
+                            role(kind, name.state(), sides)));
+                }
+                continue;
+            }
             if (name.kind() == Kind.INSTITUTION && headedBy(words, mention)) {
                 // «глава МИД Израиля» names a person by the institution they head; the institution takes no part itself.
                 continue;
@@ -274,7 +323,7 @@ public class ArticleDrafter {
             participants.replaceAll(p -> p.role() == ParticipantRole.SPEAKER
                     ? new DraftParticipant(p.personId(), p.name(), ParticipantRole.INITIATOR) : p);
         }
-        List<DraftNewPerson> newPersons = unknown.in(sentence).stream()
+        List<DraftNewPerson> newPersons = named.unknown().stream()
                 .map(person -> new DraftNewPerson(person.nameEn(), person.nameRu(), person.office(),
                         message && role(kind, person.state(), sides) == ParticipantRole.SPEAKER ? ParticipantRole.INITIATOR
                                 : role(kind, person.state(), sides)))
@@ -282,7 +331,55 @@ public class ArticleDrafter {
         boolean planned = (date != null && date.earliest().isAfter(published)) || FUTURE.matcher(sentence).find();
         return new EventDraft(kind, planned ? EventStatus.PLANNED : EventStatus.HAPPENED, date, dateFromContext, sides,
                 participants, newPersons, institutions, topics, place(mentions), kind == EventKind.VISIT ? visitLevel(sentence) : null,
-                kind == EventKind.AGREEMENT_STEP ? null : agreement(mentions), sentence);
+                kind == EventKind.AGREEMENT_STEP ? null : agreement(Stream.concat(mentions.stream(), named.referred().stream()).toList()),
+                sentence);
+    }
+
+    /** «по инициативе израильской стороны», «по инициативе Израиля», "at the initiative of Israel": the state that placed a call. */
+    private static @Nullable String initiator(String sentence, NameRecogniser recogniser) {
+        List<Words.Word> words = Words.of(sentence);
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String before = words.get(i - 1).text().toLowerCase(Locale.ROOT);
+            if (words.get(i).stem().equals(INITIATIVE_RU) && before.equals("по")
+                    || words.get(i).stem().equals(INITIATIVE_EN) && (before.equals("the") || before.equals("s"))) {
+                // What follows the word, read on its own: the sentence may have named the state before («Израиля … израильской»).
+                return recogniser.mentions(sentence.substring(words.get(i + 1).start())).stream().filter(m -> m.word() <= 2)
+                        .map(m -> m.name().kind() == Kind.STATE ? m.name().key() : m.name().state()).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static final String INITIATIVE_RU = Words.stem("инициативе");
+    private static final String INITIATIVE_EN = Words.stem("initiative");
+
+    /** The call drafted before between the same states, when one of the two has no day of its own; or -1. */
+    private static int sameCall(List<EventDraft> events, EventDraft call) {
+        for (int i = 0; i < events.size(); i++) {
+            EventDraft earlier = events.get(i);
+            if (earlier.kind() == EventKind.CALL && Set.copyOf(earlier.stateCodes()).equals(Set.copyOf(call.stateCodes()))
+                    && (!ownDay(earlier) || !ownDay(call))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean ownDay(EventDraft event) {
+        return event.date() != null && !event.dateFromContext();
+    }
+
+    /** One call from two reports of it: the first's sentence and sides (the second's when only it says who placed it), the day that one of them gives. */
+    private static EventDraft oneCall(EventDraft first, EventDraft second) {
+        boolean secondSides = first.states().stream().allMatch(s -> s.side() == StateSide.PARTICIPANT)
+                && second.states().stream().anyMatch(s -> s.side() != StateSide.PARTICIPANT);
+        EventDraft dated = ownDay(first) ? first : second;
+        EventDraft call = joined(first, second, List.of());
+        return new EventDraft(call.kind(), dated.status(), dated.date(), dated.dateFromContext(),
+                secondSides ? second.states() : first.states(), call.participants(), call.newPersons(), call.institutions(),
+                call.topics(), call.place(), call.visitLevel(), call.agreementId() != null ? call.agreementId() : second.agreementId(),
+                call.passage());
     }
 
     private static final Pattern HEAD = Pattern.compile("(?iu)глав\\p{L}*|head|chief");

@@ -26,6 +26,12 @@ public final class NameRecogniser {
     // A place is named after a preposition («в Астану», "in Baku") or as what a visit's verb took («посетил Азербайджан»).
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "to", "in", "at", "посетил", "посетила", "посетили",
             "посетит", "visited", "visits", "visiting");
+    /*
+     * A place after a passive participle says where a thing was made or done, not where the event
+     * was («технологиям, разработанным в Израиле», «произведённых в Казахстане»): the participle's
+     * «-нн-» and an adjective's ending. (An active one may name the event's place: «прибывший в Астану».)
+     */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{3,}(нн)(ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую|ий|ее|ие|его|ему|им|их|ими|ей)");
     /** How many words of a sentence may stand between the words of one name. */
     private static final int SLACK = 2;
 
@@ -90,7 +96,8 @@ public final class NameRecogniser {
             if (at >= 0) {
                 String key = name.name().kind() + ":" + name.name().key();
                 Mention mention = new Mention(name.name(), at, at > 0
-                        && PLACE_PREPOSITIONS.contains(words.get(at - 1).text().toLowerCase(RUSSIAN)));
+                        && PLACE_PREPOSITIONS.contains(words.get(at - 1).text().toLowerCase(RUSSIAN))
+                        && !(at > 1 && PARTICIPLE.matcher(words.get(at - 2).text().toLowerCase(RUSSIAN)).matches()));
                 found.merge(key, mention, (a, b) -> a.word() <= b.word() ? a : b);
             }
         }

@@ -1,5 +1,7 @@
 package org.chancery.draft;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,15 +34,43 @@ public final class PersonNames {
     private PersonNames() {
     }
 
-    /** «Гидеона Саара» → «Гидеон Саар», «Ермеком Кошербаевым» → «Ермек Кошербаев»; each part of «Касым-Жомартом» too. */
+    /*
+     * A man's name in «-а» takes «-ой» in the instrumental («Амиром Оханой» → «Амир Охана»). Alone,
+     * «-ой» may be a nominative («Лев Толстой»), so it is read so only beside a part that is plainly
+     * instrumental («Амиром»).
+     */
+    private static final Set<String> INSTRUMENTAL_ENDINGS = Set.of("ом", "ем", "ым", "им");
+
+    /**
+     * «Гидеона Саара» → «Гидеон Саар», «Ермеком Кошербаевым» → «Ермек Кошербаев», «Амиром Оханой»
+     * → «Амир Охана»; each part of «Касым-Жомартом» too.
+     */
     public static String nominative(String name) {
-        StringBuilder nominative = new StringBuilder(name.length());
+        List<String> parts = new ArrayList<>();
         Matcher words = PARTS.matcher(name);
         while (words.find()) {
-            String part = words.group();
-            nominative.append(Character.isLetter(part.codePointAt(0)) ? nominativeWord(part) : part);
+            parts.add(words.group());
+        }
+        boolean instrumental = parts.stream().anyMatch(part -> Character.isLetter(part.codePointAt(0))
+                && !nominativeWord(part).equals(part) && INSTRUMENTAL_ENDINGS.contains(ending(part)));
+        StringBuilder nominative = new StringBuilder(name.length());
+        for (String part : parts) {
+            if (!Character.isLetter(part.codePointAt(0))) {
+                nominative.append(part);
+            } else if (instrumental && ending(part).equals("ой")) {
+                nominative.append(part, 0, part.length() - 2).append(Character.isUpperCase(part.codePointAt(part.length() - 2)) ? "А" : "а");
+            } else {
+                nominative.append(nominativeWord(part));
+            }
         }
         return nominative.toString();
+    }
+
+    /** What the Snowball stemmer cuts off the word, in lower case («ом» of «Амиром», «ой» of «Оханой»). */
+    private static String ending(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String stem = Words.stem(word);
+        return lower.startsWith(stem) ? lower.substring(stem.length()) : "";
     }
 
     private static String nominativeWord(String word) {

@@ -75,11 +75,8 @@ public class RecordNames {
                 select o.title_en, o.title_ru, o.state_code, o.institution_id, i.name_en
                   from office o left join institution i on i.id = o.institution_id and i.deleted_at is null
                  order by o.id""")
-                .query((row, n) -> {
-                    long institution = row.getLong("institution_id");
-                    return new RecordOffice(row.getString("title_en"), row.getString("title_ru"), row.getString("state_code"),
-                            row.wasNull() ? null : institution, row.getString("name_en"));
-                }).list();
+                .query((row, n) -> new RecordOffice(row.getString("title_en"), row.getString("title_ru"), row.getString("state_code"),
+                        row.getObject("institution_id", Long.class), row.getString("name_en"))).list();
     }
 
     /** The states taking part in each agreement, as "agreement id:state code". */

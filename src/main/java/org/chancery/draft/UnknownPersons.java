@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import org.chancery.draft.ArticleDrafts.DraftOffice;
 import org.chancery.draft.KnownName.Kind;
+import org.chancery.draft.NameRecogniser.Mention;
 import org.chancery.draft.RecordNames.RecordOffice;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * Persons the record lacks, named in a sentence with their office and state, as news writes
  * them: «главы МИД Израиля Гидеона Саара», «министр иностранных дел Казахстана Ермек
  * Кошербаев», «президенту Израиля Ицхаку Герцогу»; or as the counterpart of an office the
- * sentence names («Президент Казахстана … направил израильскому коллеге Ицхаку Герцогу»). The
+ * sentence names («Президент Казахстана … направил израильскому коллеге Ицхаку Герцогу»); any
+ * office of the record is read by its title in any case («с Председателем Кнессета Израиля
+ * Амиром Оханой»), and an office named with no one after it makes the name the next sentence
+ * opens with its holder («Премьер-министр Израиля выразил …». «Биньямин Нетаньяху назвал …»). The
  * name comes in the nominative and in Latin letters ({@link PersonNames}); the office is the
  * record's office of that kind and state, or a new one's titles when the record has none. A
  * counterpart is proposed with no office: "counterpart" names none, and the record does not
@@ -72,33 +76,72 @@ final class UnknownPersons {
 
     private final NameRecogniser recogniser;
     private final List<RecordOffice> offices;
+    private final List<OfficeTitle> titles;
     private final Map<String, String> stateNamesEn;
 
     /** {@code stateNamesEn}: each state's English name by its code, for the title of an office the record lacks. */
     UnknownPersons(NameRecogniser recogniser, List<RecordOffice> offices, Map<String, String> stateNamesEn) {
         this.recogniser = recogniser;
         this.offices = offices;
+        this.titles = offices.stream().map(OfficeTitle::of).toList();
         this.stateNamesEn = stateNamesEn;
     }
 
-    /** The persons the sentence names with their office whom the record does not hold, each once. */
+    /**
+     * The persons the sentence names with their office whom the record does not hold, each
+     * once; and, when the sentence before it names an office and its state with no name after
+     * them («Премьер-министр Израиля выразил …»), the person the sentence opens with («Биньямин
+     * Нетаньяху назвал …»), as holding that office.
+     */
     List<Found> in(String sentence) {
+        return in(sentence, null);
+    }
+
+    /** As {@link #in(String)}, and the holder of an office the sentence before named with no one after it. */
+    List<Found> in(String sentence, @Nullable String before) {
         List<Words.Word> words = Words.of(sentence);
+        Scan scan = scan(sentence, words);
+        List<Found> found = new ArrayList<>(scan.found());
+        if (before != null) {
+            Unnamed unnamed = scan(before, Words.of(before)).unnamed();
+            if (unnamed != null) {
+                person(sentence, words, 0, unnamed.state()).map(p -> p.holding(unnamed.office())).ifPresent(found::add);
+            }
+        }
+        return found.stream().filter(distinct(found)).toList();
+    }
+
+    /** An office and its state named with no name after them, whose holder the record does not know either. */
+    private record Unnamed(DraftOffice office, String state) {
+    }
+
+    /** What a sentence names: the persons after their offices, and the last office named with no one after it. */
+    private record Scan(List<Found> found, @Nullable Unnamed unnamed) {
+    }
+
+    private Scan scan(String sentence, List<Words.Word> words) {
         List<Found> found = new ArrayList<>();
-        @Nullable Wording named = null;
+        @Nullable Unnamed unnamed = null;
+        Set<Integer> heldByKnown = recogniser.mentions(sentence).stream()
+                .filter(m -> m.name().kind() == Kind.OFFICE && !m.name().key().isEmpty()).map(Mention::word)
+                .collect(java.util.stream.Collectors.toSet());
+        boolean named = false;
         for (int i = 0; i < words.size(); i++) {
-            Wording wording = wordingAt(words, i);
-            if (wording != null) {
-                int length = wording.length(words, i);
-                named = named == null ? wording : named;
-                int stateWord = i + length;
-                String state = stateWord < words.size() ? state(words.get(stateWord), false) : null;
-                if (state != null) {
-                    person(sentence, words, stateWord + 1, state).map(p -> p.holding(office(wording, state, words.get(stateWord).text())))
-                            .ifPresent(found::add);
+            Titled titled = titledAt(words, i);
+            if (titled != null) {
+                named = true;
+                int nameAt = titled.end();
+                Optional<Found> person = person(sentence, words, nameAt, titled.state()).map(p -> p.holding(titled.office()));
+                person.ifPresent(found::add);
+                if (person.isEmpty() && !heldByKnown.contains(i) && (nameAt >= words.size() || !nameWord(words.get(nameAt)))) {
+                    unnamed = new Unnamed(titled.office(), titled.state());
                 }
-                i += length - 1;
-            } else if (named != null && i > 0 && words.get(i).stem().equals(COUNTERPART)) {
+                i = nameAt - 1;
+            } else if (wordingAt(words, i) != null) {
+                // An office named with no state after it («Президент Касым-Жомарт Токаев»): a counterpart may follow.
+                named = true;
+                i += wordingAt(words, i).length(words, i) - 1;
+            } else if (named && i > 0 && words.get(i).stem().equals(COUNTERPART)) {
                 // «израильскому коллеге» of an office the sentence named: a person of the other state, their office unnamed.
                 String state = state(words.get(i - 1), true);
                 if (state != null) {
@@ -106,7 +149,70 @@ final class UnknownPersons {
                 }
             }
         }
-        return found.stream().filter(distinct(found)).toList();
+        return new Scan(found, unnamed);
+    }
+
+    /** An office named at a word of the sentence with its state: the office, its state, and the word after them. */
+    private record Titled(DraftOffice office, String state, int end) {
+    }
+
+    /**
+     * The office named from word {@code at}: one of the record's by its title in either language,
+     * any case («Председателем Кнессета», the state's name after it read as part of it:
+     * «Председателем Кнессета Израиля»), else one of the wordings news uses followed by the state
+     * («главы МИД Израиля»).
+     */
+    private @Nullable Titled titledAt(List<Words.Word> words, int at) {
+        Titled longest = null;
+        for (OfficeTitle title : titles) {
+            int length = title.length(words, at);
+            if (length > 0 && (longest == null || at + length > longest.end())) {
+                RecordOffice o = title.office();
+                longest = new Titled(new DraftOffice(o.titleEn(), o.titleRu(), o.stateCode(), o.institutionId(), o.institution()),
+                        o.stateCode(), at + length);
+            }
+        }
+        if (longest != null) {
+            int end = longest.end();
+            if (end < words.size() && longest.state().equals(state(words.get(end), false))) {
+                end++;
+            }
+            return new Titled(longest.office(), longest.state(), end);
+        }
+        Wording wording = wordingAt(words, at);
+        if (wording == null) {
+            return null;
+        }
+        int stateWord = at + wording.length(words, at);
+        String state = stateWord < words.size() ? state(words.get(stateWord), false) : null;
+        if (state == null) {
+            return null;
+        }
+        return new Titled(office(wording, state, words.get(stateWord).text()), state, stateWord + 1);
+    }
+
+    /** An office of the record and the stems of its titles. */
+    private record OfficeTitle(RecordOffice office, List<List<String>> phrases) {
+
+        static OfficeTitle of(RecordOffice office) {
+            return new OfficeTitle(office, java.util.stream.Stream.of(office.titleEn(), office.titleRu())
+                    .filter(title -> title != null && !title.isBlank())
+                    .map(title -> Words.of(title).stream().map(Words.Word::stem).toList()).toList());
+        }
+
+        /** How many words of the sentence from {@code at} are the title, or 0. */
+        int length(List<Words.Word> words, int at) {
+            for (List<String> phrase : phrases) {
+                boolean all = !phrase.isEmpty() && at + phrase.size() <= words.size();
+                for (int i = 0; i < phrase.size() && all; i++) {
+                    all = words.get(at + i).stem().equals(phrase.get(i));
+                }
+                if (all) {
+                    return phrase.size();
+                }
+            }
+            return 0;
+        }
     }
 
     private static Predicate<Found> distinct(List<Found> all) {
@@ -152,7 +258,8 @@ final class UnknownPersons {
             // A person of the record («Гидеона Саара» once Saar is entered), or not a person at all.
             return Optional.empty();
         }
-        String nameRu = PersonNames.nominative(written);
+        // A name that opens the sentence is its subject, in the nominative as written («Биньямин Нетаньяху назвал»).
+        String nameRu = first == 0 ? written : PersonNames.nominative(written);
         return Optional.of(new Found(PersonNames.latin(nameRu), nameRu, state, null, first));
     }
 

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seed article 003 drafted against a record that holds the states, Tokayev and the offices but
- * none of the persons the article introduces (Saar, Kosherbayev, Herzog): they are proposed as
- * new participants with their offices, and the talks are the visit's.
+ * Seed articles 003 and 000 drafted against a record that holds the states, Tokayev, the
+ * offices and the Knesset but none of the persons the articles introduce (Saar, Kosherbayev,
+ * Herzog; Netanyahu, Ohana): they are proposed as new participants with their offices; the
+ * talks are the visit's, and the call that 000 reports twice is one call.
  */
 class ArticleDrafterTests {
 
@@ -39,6 +40,8 @@ class ArticleDrafterTests {
                     new KnownName(Kind.OFFICE, "1", "KZ", "Президент Казахстана"),
                     new KnownName(Kind.INSTITUTION, "1", "KZ", "Министерство иностранных дел Казахстана"),
                     new KnownName(Kind.INSTITUTION, "2", "IL", "Министерство иностранных дел Израиля"),
+                    new KnownName(Kind.INSTITUTION, "3", "IL", "Кнессет"),
+                    new KnownName(Kind.AGREEMENT, "1", null, "Соглашения Авраама"),
                     new KnownName(Kind.TOPIC, "water", null, "Водные ресурсы"),
                     new KnownName(Kind.TOPIC, "agriculture", null, "Сельское хозяйство"),
                     new KnownName(Kind.TOPIC, "ai", null, "Искусственный интеллект"),
@@ -53,7 +56,9 @@ class ArticleDrafterTests {
                             "Ministry of Foreign Affairs of Israel"),
                     new RecordOffice("Minister of Foreign Affairs of Kazakhstan", "Министр иностранных дел Казахстана", "KZ", 1L,
                             "Ministry of Foreign Affairs of Kazakhstan"),
-                    new RecordOffice("President of Israel", "Президент Израиля", "IL", null, null));
+                    new RecordOffice("President of Israel", "Президент Израиля", "IL", null, null),
+                    new RecordOffice("Prime Minister of Israel", "Премьер-министр Израиля", "IL", null, null),
+                    new RecordOffice("Speaker of the Knesset", "Председатель Кнессета", "IL", 3L, "Knesset"));
         }
 
         @Override
@@ -63,8 +68,11 @@ class ArticleDrafterTests {
     }
 
     private static ArticleDrafts drafts() throws Exception {
-        String text = SeedArticles.read("003_286ccc2045c21454.txt");
-        return new ArticleDrafter(new Names()).draft(new Article(text, "", "", LocalDate.of(2026, 1, 27), "ru", ""));
+        return drafts("003_286ccc2045c21454.txt", LocalDate.of(2026, 1, 27));
+    }
+
+    private static ArticleDrafts drafts(String article, LocalDate published) throws Exception {
+        return new ArticleDrafter(new Names()).draft(new Article(SeedArticles.read(article), "", "", published, "ru", ""));
     }
 
     private static EventDraft drafted(ArticleDrafts drafts, String sentence) {
@@ -99,5 +107,43 @@ class ArticleDrafterTests {
         });
         assertThat(telegram.participants()).singleElement()
                 .satisfies(tokayev -> assertThat(tokayev.role()).isEqualTo(ParticipantRole.INITIATOR));
+    }
+
+    @Test
+    void theCallArticle000ReportsTwiceIsOneCallPlacedByIsraelWithNetanyahuNamedInTheSentenceBefore() throws Exception {
+        ArticleDrafts drafts = drafts("000_fb7f7bb9476d6df7.txt", LocalDate.of(2026, 1, 11));
+        assertThat(drafts.events()).filteredOn(event -> event.kind() == EventKind.CALL).singleElement().satisfies(call -> {
+            assertThat(call.passage()).startsWith("Об этом представитель Израиля заявил в ходе телефонного разговора");
+            // «недавнего телефонного разговора», the second report, gives the day: the two months before publication.
+            assertThat(call.date().toEdtf()).isEqualTo("2025-11-01/2026-01-11");
+            assertThat(call.states()).extracting(s -> s.code() + ":" + s.side()).containsExactly("IL:INITIATOR", "KZ:RECIPIENT");
+            assertThat(call.agreementId()).isEqualTo(1L);
+            assertThat(call.participants()).singleElement()
+                    .satisfies(tokayev -> assertThat(tokayev.role()).isEqualTo(ParticipantRole.RECIPIENT));
+            // «Премьер-министр Израиля выразил …» names the office, «Биньямин Нетаньяху назвал …» the next sentence its holder;
+            // «Об этом …» refers back to both.
+            assertThat(call.newPersons()).singleElement().satisfies(netanyahu -> {
+                assertThat(netanyahu.nameRu()).isEqualTo("Биньямин Нетаньяху");
+                assertThat(netanyahu.office().titleEn()).isEqualTo("Prime Minister of Israel");
+                assertThat(netanyahu.role()).isEqualTo(ParticipantRole.INITIATOR);
+            });
+        });
+    }
+
+    @Test
+    void theMeetingWithOhanaProposesHimWithTheRecordsOfficeAndNoHostForTechnologiesDevelopedInIsrael() throws Exception {
+        EventDraft meeting = drafted(drafts("000_fb7f7bb9476d6df7.txt", LocalDate.of(2026, 1, 11)), "Неслучайно в апреле прошлого года");
+        assertThat(meeting.kind()).isEqualTo(EventKind.MEETING);
+        assertThat(meeting.date().toEdtf()).isEqualTo("2025-04");
+        assertThat(meeting.states()).extracting(s -> s.code() + ":" + s.side()).containsExactlyInAnyOrder("IL:PARTICIPANT", "KZ:PARTICIPANT");
+        assertThat(meeting.newPersons()).singleElement().satisfies(ohana -> {
+            assertThat(ohana.nameRu()).isEqualTo("Амир Охана");
+            assertThat(ohana.office().titleEn()).isEqualTo("Speaker of the Knesset");
+            assertThat(ohana.office().institutionId()).isEqualTo(3L);
+            assertThat(ohana.role()).isEqualTo(ParticipantRole.PARTICIPANT);
+        });
+        assertThat(meeting.participants()).singleElement()
+                .satisfies(tokayev -> assertThat(tokayev.role()).isEqualTo(ParticipantRole.PARTICIPANT));
+        assertThat(meeting.institutions()).extracting(ArticleDrafts.DraftInstitution::institutionId).containsExactly(3L);
     }
 }

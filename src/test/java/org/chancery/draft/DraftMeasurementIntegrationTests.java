@@ -97,7 +97,7 @@ class DraftMeasurementIntegrationTests {
 
     /** The figures measured when docs/data-entry.md was written: a change that finds less, or proposes more wrongly, fails. */
     private static final int FOUND_AT_LEAST = 12;
-    private static final int WRONG_AT_MOST = 42;
+    private static final int WRONG_AT_MOST = 41;
 
     private static boolean same(Fact proposal, Fact fact) {
         return proposal.what().equals(fact.what()) && proposal.kind().equals(fact.kind()) && proposal.states().equals(fact.states());

@@ -16,6 +16,12 @@ class PersonNamesTests {
     }
 
     @Test
+    void readsASurnameInOyAsTheInstrumentalOfOneInAOnlyBesideAnInstrumentalFirstName() {
+        assertThat(PersonNames.nominative("Амиром Оханой")).isEqualTo("Амир Охана");
+        assertThat(PersonNames.nominative("Лев Толстой")).isEqualTo("Лев Толстой");
+    }
+
+    @Test
     void keepsANominativeAsWrittenThoughTheStemmerCutsItShorter() {
         assertThat(PersonNames.nominative("Ермек Кошербаев")).isEqualTo("Ермек Кошербаев");
         assertThat(PersonNames.nominative("Гидеон Саар")).isEqualTo("Гидеон Саар");

@@ -24,7 +24,9 @@ class UnknownPersonsTests {
             new RecordOffice("Minister of Foreign Affairs of Israel", "Министр иностранных дел Израиля", "IL", 2L,
                     "Ministry of Foreign Affairs of Israel"),
             new RecordOffice("President of Israel", "Президент Израиля", "IL", null, null),
-            new RecordOffice("President of Kazakhstan", "Президент Казахстана", "KZ", null, null));
+            new RecordOffice("President of Kazakhstan", "Президент Казахстана", "KZ", null, null),
+            new RecordOffice("Prime Minister of Israel", "Премьер-министр Израиля", "IL", null, null),
+            new RecordOffice("Speaker of the Knesset", "Председатель Кнессета", "IL", 3L, "Knesset"));
 
     private static final UnknownPersons PERSONS = new UnknownPersons(NAMES, OFFICES,
             Map.of("KZ", "Kazakhstan", "IL", "Israel", "AZ", "Azerbaijan"));
@@ -73,5 +75,31 @@ class UnknownPersonsTests {
         assertThat(new UnknownPersons(new NameRecogniser(List.of(new KnownName(Kind.STATE, "IL", "IL", "Израиль"),
                 new KnownName(Kind.PERSON, "5", "IL", "Гидеон Саар"))), OFFICES, Map.of())
                 .in("Визит главы МИД Израиля Гидеона Саара в Астану")).isEmpty();
+    }
+
+    @Test
+    void findsAPersonAfterAnyOfficeOfTheRecordInAnyCaseWithItsStateAfterIt() {
+        assertThat(PERSONS.in("в ходе встречи с Председателем Кнессета Израиля Амиром Оханой Президент Касым-Жомарт Токаев заявил"))
+                .singleElement().satisfies(person -> {
+                    assertThat(person.nameRu()).isEqualTo("Амир Охана");
+                    assertThat(person.office()).isEqualTo(new DraftOffice("Speaker of the Knesset", "Председатель Кнессета", "IL", 3L,
+                            "Knesset"));
+                });
+    }
+
+    @Test
+    void takesThePersonASentenceOpensWithAsTheHolderOfTheOfficeTheSentenceBeforeNamedWithNoName() {
+        String before = "Премьер-министр Израиля выразил глубокую признательность Касым-Жомарту Токаеву за решение.";
+        assertThat(PERSONS.in("Биньямин Нетаньяху назвал этот шаг смелым и дальновидным.", before)).singleElement()
+                .satisfies(person -> {
+                    assertThat(person.nameRu()).isEqualTo("Биньямин Нетаньяху");
+                    assertThat(person.office().titleEn()).isEqualTo("Prime Minister of Israel");
+                });
+        assertThat(PERSONS.in("Биньямин Нетаньяху назвал этот шаг смелым.", "Это решение приветствовали в Израиле.")).isEmpty();
+        // An office whose holder the record knows names them; the next sentence's name is someone else.
+        UnknownPersons heldByTokayev = new UnknownPersons(new NameRecogniser(List.of(new KnownName(Kind.STATE, "KZ", "KZ", "Казахстан"),
+                new KnownName(Kind.OFFICE, "1", "KZ", "Президент Казахстана"))), OFFICES, Map.of());
+        assertThat(heldByTokayev.in("Биньямин Нетаньяху назвал этот шаг смелым.", "Президент Казахстана выразил признательность."))
+                .isEmpty();
     }
 }

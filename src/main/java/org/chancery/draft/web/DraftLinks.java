@@ -68,6 +68,10 @@ final class DraftLinks {
         if (draft.visitLevel() != null) {
             link.queryParam("visitLevel", draft.visitLevel());
         }
+        // The state that placed a call is the one on the initiating side.
+        draft.states().stream().filter(state -> draft.kind() == org.chancery.event.EventKind.CALL
+                && state.side() == org.chancery.event.StateSide.INITIATOR).findFirst()
+                .ifPresent(state -> link.queryParam("callInitiator", state.code()));
         List<ArticleDrafts.DraftState> states = draft.states();
         for (int i = 0; i < states.size(); i++) {
             link.queryParam("states[" + i + "].state", states.get(i).code())
