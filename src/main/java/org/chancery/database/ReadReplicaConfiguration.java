@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,8 +84,10 @@ class ReadReplicaConfiguration {
     FilterRegistrationBean<ReadYourWritesFilter> readYourWritesFilter(ReplicaProperties properties, Clock clock) {
         FilterRegistrationBean<ReadYourWritesFilter> registration = new FilterRegistrationBean<>(
                 new ReadYourWritesFilter(properties.maxLag(), clock));
-        // Inside Spring Session's filter (which runs first), so the session it sees is the shared one.
-        registration.setOrder(0);
+        // Inside Spring Session's filter (which runs first), so the session it sees is the shared one; and before
+        // Spring Security's, so that a sign-in, a token's check and the sign-in lock of a post read the primary: an
+        // account created, a password changed or a token revoked a moment ago counts at once on every instance.
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
 

@@ -46,15 +46,23 @@ class ScaledDeploymentIntegrationTests {
                 b = instance(18102, cluster);
                 String onA = "http://localhost:18101";
                 String onB = "http://localhost:18102";
-                String editor = new TestAccounts(a.getBean(JdbcClient.class), a.getBean(PasswordEncoder.class))
-                        .create("EDITOR");
                 String name = "Scaled " + UUID.randomUUID();
-
-                // A sign-in on A is a sign-in on B: the browser sends the one cookie to both.
                 HttpBrowser browser = new HttpBrowser();
-                assertThat(browser.signIn(onA, editor, TestAccounts.PASSWORD).headers().firstValue("Location"))
-                        .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
-                assertThat(browser.get(onB + "/account").statusCode()).isEqualTo(200);
+                // An account created while the replica holds back what it receives: signing in with it must not
+                // wait for the replica (a sign-in reads the primary). A sign-in on A is a sign-in on B: the browser
+                // sends the one cookie to both.
+                try (Connection replica = cluster.connectToReplica(DATABASE); Statement replay = replica.createStatement()) {
+                    replay.execute("select pg_wal_replay_pause()");
+                    try {
+                        String editor = new TestAccounts(a.getBean(JdbcClient.class), a.getBean(PasswordEncoder.class))
+                                .create("EDITOR");
+                        assertThat(browser.signIn(onA, editor, TestAccounts.PASSWORD).headers().firstValue("Location"))
+                                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+                        assertThat(browser.get(onB + "/account").statusCode()).isEqualTo(200);
+                    } finally {
+                        replay.execute("select pg_wal_replay_resume()");
+                    }
+                }
 
                 // A save on A: the page after it, on B, shows it (this browser just wrote: it reads the primary).
                 HttpResponse<String> saved = browser.submit(onA + "/institutions/new", onA + "/institutions",
