@@ -106,7 +106,7 @@ class ReadReplicaConfiguration {
         // As the primary's pool (spring.datasource.hikari.data-source-properties.options):
         // every statement planned for its own values, none split across parallel workers; see
         // docs/architecture.md, Reading at scale.
-        pool.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan -c max_parallel_workers_per_gather=0");
+        pool.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan -c max_parallel_workers_per_gather=0 -c jit=off");
         pool.setMaximumPoolSize(properties.maximumPoolSize());
         pool.setMinimumIdle(1);
         pool.setConnectionTimeout(1_000);

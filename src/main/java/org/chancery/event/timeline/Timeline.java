@@ -157,28 +157,48 @@ public class Timeline {
         Long[] matching = new Long[1];
         boolean[] more = new boolean[1];
         Long[] version = new Long[1];
-        jdbc.sql(ITEM + total + query.from() + LISTING + query.where() + query.orderBy(direction) + " limit :limit")
-                .params(query.parameters)
-                .query((RowCallbackHandler) row -> {
-                    if (items.size() < limit) {
-                        // pgjdbc hands a text column's bytes over as they came, UTF-8 (the connection's encoding)
-                        items.add(row.getBytes("item"));
-                        lastEarliest[0] = row.getObject("date_earliest", LocalDate.class);
-                        lastId[0] = row.getLong("id");
-                    } else {
-                        more[0] = true;
-                    }
-                    if (count) {
-                        matching[0] = row.getLong("total");
-                    }
-                    version[0] = row.getLong("record_version");
-                });
+        query.planned(() -> {
+            jdbc.sql(ITEM + total + query.from() + LISTING + query.where() + query.orderBy(direction) + " limit :limit")
+                    .params(query.parameters)
+                    .query((RowCallbackHandler) row -> {
+                        if (items.size() < limit) {
+                            // pgjdbc hands a text column's bytes over as they came, UTF-8 (the connection's encoding)
+                            items.add(row.getBytes("item"));
+                            lastEarliest[0] = row.getObject("date_earliest", LocalDate.class);
+                            lastId[0] = row.getLong("id");
+                        } else {
+                            more[0] = true;
+                        }
+                        if (count) {
+                            matching[0] = row.getLong("total");
+                        }
+                        version[0] = row.getLong("record_version");
+                    });
+            return null;
+        });
         TimelineCursor next = more[0] ? new TimelineCursor.ByDate(lastEarliest[0], lastId[0], order) : null;
         if (count && matching[0] == null) {
             matching[0] = count(filter);
         }
         return new TimelineItems(items, next, matching[0], version[0]);
     }
+
+    /**
+     * Whether the list's plan is the same whatever its values: one pair's, one state's or one
+     * topic's rows walked down their date index (or every event down the date index), bounded
+     * by dates and a cursor, and nothing else. Such a list may keep one generic plan; planning it
+     * again for its values (the pool's {@code force_custom_plan}) was about 1.4 ms of a 2 ms
+     * statement for a busy pair's API list and 5.5 ms of a 9 ms one for its timeline page
+     * (docs/benchmarks.md, Tenth round and after). Words, kinds, statuses and the other filters
+     * change which index pays, so their lists are planned for their values.
+     */
+    private static boolean planStable(TimelineFilter filter) {
+        return filter.text() == null && filter.kinds().isEmpty() && filter.statuses().isEmpty() && filter.topics().size() <= 1
+                && (filter.topics().isEmpty() || filter.state() == null) && (filter.counterpart() == null || filter.state() != null)
+                && filter.agreementId() == null && filter.personId() == null && filter.institutionId() == null;
+    }
+
+
 
     /**
      * The page of events that match {@code filter} and come just before {@code before} in
@@ -326,6 +346,7 @@ public class Timeline {
         Query query = new Query();
         query.live();
         query.matchingByPair(filter);
+        query.stable = planStable(filter);
         return query;
     }
 
@@ -356,6 +377,9 @@ public class Timeline {
          * (V231); the last two carry the event's date and join the event by primary key.
          */
         private String walked = "e";
+
+        /** Whether the statement's plan is the same whatever its values ({@link #planStable}). */
+        private boolean stable;
 
         void condition(String sql) {
             conditions.add(sql);
@@ -518,7 +542,25 @@ public class Timeline {
 
         <T> List<T> run(String orderBy, int limit, RowMapper<T> rows) {
             parameter("limit", limit);
-            return jdbc.sql(SELECT + from() + LISTING + where() + orderBy + " limit :limit").params(parameters).query(rows).list();
+            return planned(() -> jdbc.sql(SELECT + from() + LISTING + where() + orderBy + " limit :limit").params(parameters)
+                    .query(rows).list());
+        }
+
+        /**
+         * Runs the statement on a generic plan when its plan is the same whatever its values
+         * (PostgreSQL makes one on a server-prepared statement's sixth run on a connection, and
+         * keeps it), else planned for its values as the pool asks; the transaction's mode is put
+         * back after it. (A failed statement ends the transaction, and the mode with it.)
+         */
+        <T> T planned(java.util.function.Supplier<T> statement) {
+            if (!stable) {
+                return statement.get();
+            }
+            String before = jdbc.sql("select current_setting('plan_cache_mode') as before,"
+                    + " set_config('plan_cache_mode', 'force_generic_plan', true)").query((row, n) -> row.getString("before")).single();
+            T result = statement.get();
+            jdbc.sql("select set_config('plan_cache_mode', :mode, true)").param("mode", before).query(String.class).single();
+            return result;
         }
     }
 

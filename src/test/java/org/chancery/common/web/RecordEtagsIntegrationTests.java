@@ -43,7 +43,8 @@ class RecordEtagsIntegrationTests {
         int statements = SqlStatements.countDuring(() -> etag[0] = mvc.perform(get("/api/v1/events?state=KZ&counterpart=IL")
                 .accept(MediaType.APPLICATION_JSON)).andExpect(status().isOk()).andReturn().getResponse().getHeader(HttpHeaders.ETAG));
 
-        assertThat(statements).as("the page, with the record's version in it").isEqualTo(1);
+        // the page, with the record's version in it, between the two that ask for its generic plan and put the mode back
+        assertThat(statements).as("the page, with the record's version in it").isEqualTo(3);
         // the same tag as the version read on its own before the handler, when a 304 is possible
         assertThat(mvc.perform(get("/api/v1/events?state=KZ&counterpart=IL").accept(MediaType.APPLICATION_JSON)
                         .header(HttpHeaders.IF_NONE_MATCH, "W/\"another\"")).andExpect(status().isOk())
