@@ -101,7 +101,6 @@ public class ArticleDrafter {
             for (int at = 0; at < paragraph.size(); at++) {
                 String sentence = paragraph.get(at);
                 List<Mention> mentions = recogniser.mentions(sentence);
-                Named named = named(paragraph, at, recogniser, unknown);
                 Optional<ArticleDates.FoundDate> found = ArticleDates.in(sentence, article.published(), lastDay);
                 Map<String, Boolean> states = states(mentions);
                 List<String> ownStates = List.copyOf(states.keySet());
@@ -113,16 +112,16 @@ public class ArticleDrafter {
                     // Talks with no day of their own between the states of a visit reported before are that visit's talks:
                     // their persons and the topics of their paragraph join the visit, which the record holds them by.
                     Visit visit = visited.get();
-                    EventDraft talks = event(EventKind.VISIT, visit.draft().date(), false, visit.states(), mentions, named, sentence,
-                            article.published());
+                    EventDraft talks = event(EventKind.VISIT, visit.draft().date(), false, visit.states(), mentions,
+                            named(paragraph, at, recogniser, unknown), sentence, article.published());
                     EventDraft joined = joined(events.get(visit.at()), talks, paragraphTopics);
                     events.set(visit.at(), joined);
                     visits.set(visits.indexOf(visit), new Visit(visit.at(), joined, visit.states()));
                 } else if (kind.isPresent() && !states.isEmpty()) {
                     UncertainDate date = found.map(ArticleDates.FoundDate::date)
                             .orElse(lastDay == null ? null : UncertainDate.day(lastDay));
-                    EventDraft event = event(kind.get(), date, found.isEmpty() && date != null, states, mentions, named, sentence,
-                            article.published());
+                    EventDraft event = event(kind.get(), date, found.isEmpty() && date != null, states, mentions,
+                            named(paragraph, at, recogniser, unknown), sentence, article.published());
                     int reported = kind.get() == EventKind.CALL ? sameCall(events, event) : -1;
                     if (reported >= 0) {
                         // A call the article reports twice («в ходе телефонного разговора» … «недавнего телефонного
@@ -240,6 +239,9 @@ public class ArticleDrafter {
     private record Named(List<Mention> referred, List<UnknownPersons.Found> unknown, @Nullable String initiator) {
     }
 
+    private static final String INITIATIVE_RU = Words.stem("инициативе");
+    private static final String INITIATIVE_EN = Words.stem("initiative");
+
     // A sentence that opens by referring back («Об этом … заявил», «Этот шаг», "This") is about what the sentences before it named.
     private static final Pattern REFERS_BACK = Pattern.compile("(?iu)^\\s*(об этом|о том|это|этот|эта|эти|этим|this|these)(?!\\p{L})");
 
@@ -289,16 +291,8 @@ public class ArticleDrafter {
         List<DraftInstitution> institutions = new ArrayList<>();
         List<String> topics = new ArrayList<>();
         List<Words.Word> words = Words.of(sentence);
-        for (Mention mention : Stream.concat(mentions.stream(), named.referred().stream()).toList()) {
+        for (Mention mention : mentions) {
             KnownName name = mention.name();
-            if (named.referred().contains(mention) && !mentions.contains(mention)) {
-                // What the sentence refers back to gives its persons and agreement only.
-                if (name.kind() != Kind.AGREEMENT && !name.key().isEmpty() && persons.add(Long.parseLong(name.key()))) {
-                    participants.add(new DraftParticipant(Long.parseLong(name.key()), name.kind() == Kind.PERSON ? name.name() : "",
-                            role(kind, name.state(), sides)));
-                }
-                continue;
-            }
             if (name.kind() == Kind.INSTITUTION && headedBy(words, mention)) {
                 // «глава МИД Израиля» names a person by the institution they head; the institution takes no part itself.
                 continue;
@@ -316,6 +310,14 @@ public class ArticleDrafter {
                 institutions.add(new DraftInstitution(Long.parseLong(name.key()), name.name()));
             } else if (name.kind() == Kind.TOPIC && !topics.contains(name.key())) {
                 topics.add(name.key());
+            }
+        }
+        // What the sentence refers back to gives its persons (and, below, its agreement) only.
+        for (Mention mention : named.referred()) {
+            KnownName name = mention.name();
+            if (name.kind() != Kind.AGREEMENT && !name.key().isEmpty() && persons.add(Long.parseLong(name.key()))) {
+                participants.add(new DraftParticipant(Long.parseLong(name.key()), name.kind() == Kind.PERSON ? name.name() : "",
+                        role(kind, name.state(), sides)));
             }
         }
         boolean message = MESSAGE.matcher(sentence).find();
@@ -341,7 +343,7 @@ public class ArticleDrafter {
         for (int i = 1; i + 1 < words.size(); i++) {
             String before = words.get(i - 1).text().toLowerCase(Locale.ROOT);
             if (words.get(i).stem().equals(INITIATIVE_RU) && before.equals("по")
-                    || words.get(i).stem().equals(INITIATIVE_EN) && (before.equals("the") || before.equals("s"))) {
+                    || words.get(i).stem().equals(INITIATIVE_EN) && before.equals("the")) {
                 // What follows the word, read on its own: the sentence may have named the state before («Израиля … израильской»).
                 return recogniser.mentions(sentence.substring(words.get(i + 1).start())).stream().filter(m -> m.word() <= 2)
                         .map(m -> m.name().kind() == Kind.STATE ? m.name().key() : m.name().state()).filter(java.util.Objects::nonNull)
@@ -350,9 +352,6 @@ public class ArticleDrafter {
         }
         return null;
     }
-
-    private static final String INITIATIVE_RU = Words.stem("инициативе");
-    private static final String INITIATIVE_EN = Words.stem("initiative");
 
     /** The call drafted before between the same states, when one of the two has no day of its own; or -1. */
     private static int sameCall(List<EventDraft> events, EventDraft call) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.chancery.draft.ArticleDrafts.DraftOffice;
 import org.chancery.draft.KnownName.Kind;
@@ -53,23 +55,32 @@ final class UnknownPersons {
         Wording(String titleEn, String titleRu, String... phrases) {
             this.titleEn = titleEn;
             this.titleRu = titleRu;
-            this.phrases = Arrays.stream(phrases).map(phrase -> Words.of(phrase).stream().map(Words.Word::stem).toList())
-                    .toList();
+            this.phrases = Arrays.stream(phrases).map(UnknownPersons::stems).toList();
         }
 
         /** How many words of the sentence from {@code at} name the office, or 0. */
         int length(List<Words.Word> words, int at) {
-            for (List<String> phrase : phrases) {
-                boolean all = at + phrase.size() <= words.size();
-                for (int i = 0; i < phrase.size() && all; i++) {
-                    all = words.get(at + i).stem().equals(phrase.get(i));
-                }
-                if (all) {
-                    return phrase.size();
-                }
-            }
-            return 0;
+            return phraseLength(phrases, words, at);
         }
+    }
+
+    /** The stems of a phrase's words, as a sentence's words are compared with it. */
+    private static List<String> stems(String phrase) {
+        return Words.of(phrase).stream().map(Words.Word::stem).toList();
+    }
+
+    /** How many words of the sentence from {@code at} are the first of {@code phrases} found there (by stems), or 0. */
+    private static int phraseLength(List<List<String>> phrases, List<Words.Word> words, int at) {
+        for (List<String> phrase : phrases) {
+            boolean all = !phrase.isEmpty() && at + phrase.size() <= words.size();
+            for (int i = 0; i < phrase.size() && all; i++) {
+                all = words.get(at + i).stem().equals(phrase.get(i));
+            }
+            if (all) {
+                return phrase.size();
+            }
+        }
+        return 0;
     }
 
     private static final String COUNTERPART = Words.stem("коллега");
@@ -124,7 +135,7 @@ final class UnknownPersons {
         @Nullable Unnamed unnamed = null;
         Set<Integer> heldByKnown = recogniser.mentions(sentence).stream()
                 .filter(m -> m.name().kind() == Kind.OFFICE && !m.name().key().isEmpty()).map(Mention::word)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         boolean named = false;
         for (int i = 0; i < words.size(); i++) {
             Titled titled = titledAt(words, i);
@@ -137,10 +148,10 @@ final class UnknownPersons {
                     unnamed = new Unnamed(titled.office(), titled.state());
                 }
                 i = nameAt - 1;
-            } else if (wordingAt(words, i) != null) {
+            } else if (wordingAt(words, i) instanceof Wording wording) {
                 // An office named with no state after it («Президент Касым-Жомарт Токаев»): a counterpart may follow.
                 named = true;
-                i += wordingAt(words, i).length(words, i) - 1;
+                i += wording.length(words, i) - 1;
             } else if (named && i > 0 && words.get(i).stem().equals(COUNTERPART)) {
                 // «израильскому коллеге» of an office the sentence named: a person of the other state, their office unnamed.
                 String state = state(words.get(i - 1), true);
@@ -195,23 +206,13 @@ final class UnknownPersons {
     private record OfficeTitle(RecordOffice office, List<List<String>> phrases) {
 
         static OfficeTitle of(RecordOffice office) {
-            return new OfficeTitle(office, java.util.stream.Stream.of(office.titleEn(), office.titleRu())
-                    .filter(title -> title != null && !title.isBlank())
-                    .map(title -> Words.of(title).stream().map(Words.Word::stem).toList()).toList());
+            return new OfficeTitle(office, Stream.of(office.titleEn(), office.titleRu())
+                    .filter(title -> title != null && !title.isBlank()).map(UnknownPersons::stems).toList());
         }
 
         /** How many words of the sentence from {@code at} are the title, or 0. */
         int length(List<Words.Word> words, int at) {
-            for (List<String> phrase : phrases) {
-                boolean all = !phrase.isEmpty() && at + phrase.size() <= words.size();
-                for (int i = 0; i < phrase.size() && all; i++) {
-                    all = words.get(at + i).stem().equals(phrase.get(i));
-                }
-                if (all) {
-                    return phrase.size();
-                }
-            }
-            return 0;
+            return phraseLength(phrases, words, at);
         }
     }
 

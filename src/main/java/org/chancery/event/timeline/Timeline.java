@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.chancery.common.DatePrecision;
 import org.chancery.common.TextQuery;
@@ -197,8 +198,6 @@ public class Timeline {
                 && (filter.topics().isEmpty() || filter.state() == null) && (filter.counterpart() == null || filter.state() != null)
                 && filter.agreementId() == null && filter.personId() == null && filter.institutionId() == null;
     }
-
-
 
     /**
      * The page of events that match {@code filter} and come just before {@code before} in
@@ -552,7 +551,7 @@ public class Timeline {
          * keeps it), else planned for its values as the pool asks; the transaction's mode is put
          * back after it. (A failed statement ends the transaction, and the mode with it.)
          */
-        <T> T planned(java.util.function.Supplier<T> statement) {
+        <T> T planned(Supplier<T> statement) {
             if (!stable) {
                 return statement.get();
             }

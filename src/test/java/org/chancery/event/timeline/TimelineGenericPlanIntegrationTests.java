@@ -2,6 +2,7 @@ package org.chancery.event.timeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,7 @@ class TimelineGenericPlanIntegrationTests {
     @Test
     void aPairsAStatesATopicsAndTheWholeListRunOnGenericPlansAndListWhatTheirCustomPlansListed() {
         for (TimelineFilter filter : List.of(TimelineFilter.pair("KZ", "IL"), TimelineFilter.ofState("KZ"),
-                new TimelineFilter(null, null, java.util.Set.of(), java.util.Set.of("water"), java.util.Set.of(), null, null, null),
+                new TimelineFilter(null, null, Set.of(), Set.of("water"), Set.of(), null, null, null),
                 TimelineFilter.everything())) {
             List<Long> planned = ids(timeline.items(filter, TimelineOrder.NEWEST_FIRST, null, 3, false));
             assertThat(planned).as(filter + " lists something").isNotEmpty();
