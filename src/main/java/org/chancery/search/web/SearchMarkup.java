@@ -3,17 +3,17 @@ package org.chancery.search.web;
 import java.util.Locale;
 
 import org.chancery.common.Language;
+import org.chancery.common.web.HtmlText;
 import org.chancery.search.RecordSearch.Match;
 import org.chancery.search.RecordSearch.Part;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.unbescape.html.HtmlEscape;
 
 /**
  * The line under a found event that says where it matched, its matched words marked. As a
  * Thymeleaf loop it was some eight expressions a passage and most of the search page's own
- * template time; written here, escaped as {@code th:text} escapes ({@link HtmlEscape#escapeHtml4Xml}),
+ * template time; written here, escaped as {@code th:text} escapes ({@link HtmlText}),
  * it is one expression an event. A passage in the language the page is not in says so
  * ({@code lang}), for a screen reader to read it in that language.
  */
@@ -52,6 +52,6 @@ class SearchMarkup {
     }
 
     private static String escape(String text) {
-        return HtmlEscape.escapeHtml4Xml(text);
+        return HtmlText.escape(text);
     }
 }

@@ -1,13 +1,17 @@
 package org.chancery.event.timeline.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.chancery.common.UncertainDateFormat;
 import org.chancery.common.UncertainDate;
+import org.chancery.common.web.HtmlText;
 import org.chancery.event.EventStatus;
+import org.chancery.event.timeline.CalendarSections.MonthSection;
 import org.chancery.event.timeline.TimelineEntry;
 import org.chancery.event.timeline.TimelineEntry.ParticipantRef;
 import org.chancery.event.timeline.TimelineEntry.SourceRef;
@@ -19,7 +23,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.unbescape.html.HtmlEscape;
 import org.unbescape.uri.UriEscape;
 
 /**
@@ -31,7 +34,7 @@ import org.unbescape.uri.UriEscape;
  * evaluated some fifty expressions and three nested fragments an event (about 0.5 ms each under
  * load, two thirds of a timeline page of fifty events); written here it is a string built in a
  * few microseconds, escaped exactly as Thymeleaf escapes text and attributes
- * ({@link HtmlEscape#escapeHtml4Xml}), its links built as {@code @{…}} builds them (the
+ * ({@link HtmlText}), its links built as {@code @{…}} builds them (the
  * context path, path segments and query values escaped), its words from the same messages.
  */
 @Component("eventMarkup")
@@ -53,11 +56,14 @@ public class EventMarkup {
         return html.toString();
     }
 
-    /** {@link #entry} for each of {@code entries}, in their order. */
-    public String entries(List<TimelineEntry> entries, @Nullable Integer headingLevel, Locale locale) {
-        StringBuilder html = new StringBuilder(2048 * entries.size());
+    /**
+     * {@link #entry} for each event of a month of the timeline, in their order. (Given the list
+     * itself, SpEL copied it on every call to match the parameter's element type.)
+     */
+    public String entries(MonthSection month, @Nullable Integer headingLevel, Locale locale) {
+        StringBuilder html = new StringBuilder(2048 * month.entries().size());
         Writer writer = new Writer(html, locale, contextPath());
-        for (TimelineEntry entry : entries) {
+        for (TimelineEntry entry : month.entries()) {
             writer.entry(entry, headingLevel);
         }
         return html.toString();
@@ -116,14 +122,14 @@ public class EventMarkup {
                     .append(escape(tick.label())).append("</span>");
         }
         Writer words = new Writer(html, locale, "");
-        html.append("\n  </div>\n  <figcaption class=\"band-legend\">\n    <span>").append(escape(words.message("timeline.band")))
-                .append("</span>\n    <span class=\"band-brush-hint\" hidden>").append(escape(words.message("timeline.bandBrush")))
+        html.append("\n  </div>\n  <figcaption class=\"band-legend\">\n    <span>").append(words.word("timeline.band"))
+                .append("</span>\n    <span class=\"band-brush-hint\" hidden>").append(words.word("timeline.bandBrush"))
                 .append("</span>\n    <span class=\"legend\"><span class=\"swatch band-happened\"></span><span>")
-                .append(escape(words.message("timeline.bandLegend.happened")))
+                .append(words.word("timeline.bandLegend.happened"))
                 .append("</span></span>\n    <span class=\"legend\"><span class=\"swatch band-planned\"></span><span>")
-                .append(escape(words.message("timeline.bandLegend.planned")))
+                .append(words.word("timeline.bandLegend.planned"))
                 .append("</span></span>\n    <span class=\"legend\"><span class=\"swatch band-cancelled\"></span><span>")
-                .append(escape(words.message("timeline.bandLegend.other"))).append("</span></span>\n  </figcaption>\n</figure>");
+                .append(words.word("timeline.bandLegend.other")).append("</span></span>\n  </figcaption>\n</figure>");
         return html.toString();
     }
 
@@ -141,6 +147,7 @@ public class EventMarkup {
         private final StringBuilder html;
         private final Locale locale;
         private final String contextPath;
+        private final Map<String, String> words = new HashMap<>();
 
         Writer(StringBuilder html, Locale locale, String contextPath) {
             this.html = html;
@@ -155,18 +162,18 @@ public class EventMarkup {
             title(entry, heading);
             summary(entry, "  ");
             if (!entry.states().isEmpty()) {
-                html.append("  <ul class=\"event-states\" aria-label=\"").append(escape(message("event.states"))).append("\">\n");
+                html.append("  <ul class=\"event-states\" aria-label=\"").append(word("event.states")).append("\">\n");
                 for (StateRef state : entry.states()) {
                     String name = escape(state.name(locale));
                     html.append("    <li>\n      <a href=\"").append(link("/states/", state.code())).append("\"><abbr title=\"")
                             .append(name).append("\">").append(escape(state.code())).append("</abbr>\n      <span>")
                             .append(name).append("</span></a>\n      <span class=\"side\">(")
-                            .append(escape(message("event.side." + state.side()))).append(")</span>\n    </li>\n");
+                            .append(word("event.side." + state.side())).append(")</span>\n    </li>\n");
                 }
                 html.append("  </ul>\n");
             }
             if (!entry.participants().isEmpty()) {
-                html.append("  <ul class=\"event-participants\" aria-label=\"").append(escape(message("event.participants")))
+                html.append("  <ul class=\"event-participants\" aria-label=\"").append(word("event.participants"))
                         .append("\">\n");
                 for (ParticipantRef person : entry.participants()) {
                     html.append("    <li>\n      <a href=\"").append(link("/persons/", Long.toString(person.id()))).append("\">")
@@ -180,7 +187,7 @@ public class EventMarkup {
                 html.append("  </ul>\n");
             }
             if (!entry.topicRefs().isEmpty()) {
-                html.append("  <ul class=\"event-topics\" aria-label=\"").append(escape(message("event.topics"))).append("\">\n");
+                html.append("  <ul class=\"event-topics\" aria-label=\"").append(word("event.topics")).append("\">\n");
                 for (TopicRef topic : entry.topicRefs()) {
                     html.append("    <li><a href=\"").append(escape(contextPath)).append("/timeline?topic=")
                             .append(escape(UriEscape.escapeUriQueryParam(topic.code()))).append("\">")
@@ -196,7 +203,7 @@ public class EventMarkup {
             open(entry, "event event-headline");
             meta(entry);
             title(entry, "h3");
-            html.append("  <details class=\"event-more\">\n    <summary>").append(escape(message("event.more"))).append("</summary>\n");
+            html.append("  <details class=\"event-more\">\n    <summary>").append(word("event.more")).append("</summary>\n");
             summary(entry, "    ");
             sources(entry, "    ");
             html.append("  </details>\n</article>\n");
@@ -214,14 +221,14 @@ public class EventMarkup {
         private void meta(TimelineEntry entry) {
             html.append("  <p class=\"event-meta\">\n  <time class=\"event-date\" datetime=\"").append(escape(entry.date().toEdtf()))
                     .append("\">").append(escape(UncertainDateFormat.format(entry.date(), locale))).append("</time>\n")
-                    .append("  <span class=\"event-kind\">").append(escape(message("event.kind." + entry.kind().name())))
+                    .append("  <span class=\"event-kind\">").append(word("event.kind." + entry.kind().name()))
                     .append("</span>\n");
             if (entry.status() != EventStatus.HAPPENED) {
-                html.append("  <span class=\"event-status\">").append(escape(message("event.status." + entry.status().name())))
+                html.append("  <span class=\"event-status\">").append(word("event.status." + entry.status().name()))
                         .append("</span>\n");
             }
             if (entry.overdue()) {
-                html.append("  <span class=\"event-overdue\">").append(escape(message("event.status.overdue"))).append("</span>\n");
+                html.append("  <span class=\"event-overdue\">").append(word("event.status.overdue")).append("</span>\n");
             }
             html.append("</p>\n");
         }
@@ -242,7 +249,7 @@ public class EventMarkup {
         /** Each source linked where it has an address, its passage on hover, its day written out. */
         private void sources(TimelineEntry entry, String indent) {
             html.append(indent).append("<p class=\"event-sources\">\n").append(indent).append("<span>")
-                    .append(escape(message("event.sources"))).append("</span>\n");
+                    .append(word("event.sources")).append("</span>\n");
             List<SourceRef> sources = entry.sources();
             for (int i = 0; i < sources.size(); i++) {
                 SourceRef source = sources.get(i);
@@ -280,12 +287,13 @@ public class EventMarkup {
             return escape(contextPath + path + UriEscape.escapeUriPathSegment(segment));
         }
 
-        private String message(String key) {
-            return messages.getMessage(key, null, locale);
+        /** The message {@code key} in the page's language, escaped: looked up once a page, where it was once an event. */
+        private String word(String key) {
+            return words.computeIfAbsent(key, missing -> HtmlText.escape(messages.getMessage(missing, null, locale)));
         }
     }
 
     private static String escape(String text) {
-        return HtmlEscape.escapeHtml4Xml(text);
+        return HtmlText.escape(text);
     }
 }

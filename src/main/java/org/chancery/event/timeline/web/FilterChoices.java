@@ -3,7 +3,7 @@ package org.chancery.event.timeline.web;
 import java.util.Map;
 import java.util.Set;
 
-import org.unbescape.html.HtmlEscape;
+import org.chancery.common.web.HtmlText;
 
 /**
  * The timeline filter's checkboxes of one kind of choice (kinds, statuses, topics), ticked as
@@ -18,11 +18,11 @@ final class FilterChoices {
     /** {@code labels} by value, in the order shown; {@code chosen} the values ticked. */
     static String html(String name, Map<String, String> labels, Set<String> chosen) {
         StringBuilder html = new StringBuilder(90 * labels.size());
-        String field = HtmlEscape.escapeHtml4Xml(name);
+        String field = HtmlText.escape(name);
         labels.forEach((value, label) -> html.append("<label><input type=\"checkbox\" name=\"").append(field)
-                .append("\" value=\"").append(HtmlEscape.escapeHtml4Xml(value))
+                .append("\" value=\"").append(HtmlText.escape(value))
                 .append(chosen.contains(value) ? "\" checked=\"checked\"> <span>" : "\"> <span>")
-                .append(HtmlEscape.escapeHtml4Xml(label)).append("</span></label>"));
+                .append(HtmlText.escape(label)).append("</span></label>"));
         return html.toString();
     }
 }

@@ -3,8 +3,8 @@ package org.chancery.event.timeline.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.chancery.common.web.HtmlText;
 import org.chancery.state.StateQueries.StateName;
-import org.unbescape.html.HtmlEscape;
 
 /**
  * The timeline filter's type-ahead of every state ({@code <option value="KZ">Kazakhstan · KZ</option>}),
@@ -19,8 +19,8 @@ final class StateOptions {
     static String html(List<StateName> states, Locale locale) {
         StringBuilder html = new StringBuilder(40 * states.size());
         for (StateName state : states) {
-            String code = HtmlEscape.escapeHtml4Xml(state.code());
-            html.append("<option value=\"").append(code).append("\">").append(HtmlEscape.escapeHtml4Xml(state.name(locale)))
+            String code = HtmlText.escape(state.code());
+            html.append("<option value=\"").append(code).append("\">").append(HtmlText.escape(state.name(locale)))
                     .append(" · ").append(code).append("</option>");
         }
         return html.toString();
