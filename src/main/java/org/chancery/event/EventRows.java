@@ -39,6 +39,13 @@ class EventRows {
         if (events.isEmpty()) {
             return List.of();
         }
+        // The pool plans every statement for its values (force_custom_plan, for the lists' sake),
+        // and so PostgreSQL planned again each foreign key check and each deferred check of
+        // every row written: 14,000 plans for 2,000 events, half of the statement's time
+        // (docs/benchmarks.md, the import). Those checks are the same lookups whatever the
+        // row: for the rest of this writing transaction, the commit's checks included,
+        // PostgreSQL's own choice (its default) keeps their plans.
+        jdbc.sql("select set_config('plan_cache_mode', 'auto', true)").query(String.class).single();
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('event', 'id')) from generate_series(1, :count)")
                 .param("count", events.size()).query(Long.class).list();
         List<Map<String, Object>> rows = new ArrayList<>();
