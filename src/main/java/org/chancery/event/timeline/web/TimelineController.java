@@ -3,7 +3,6 @@ package org.chancery.event.timeline.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +18,7 @@ import org.chancery.common.web.CurrentAddress;
 import org.chancery.common.web.PageController;
 import org.chancery.common.web.RecordVersionTagged;
 import org.chancery.common.web.RecordVersionTags;
-import org.chancery.event.EventKind;
 import org.chancery.event.EventQueries;
-import org.chancery.event.EventStatus;
 import org.chancery.event.api.TimelineParameters;
 import org.chancery.event.timeline.CalendarSections;
 import org.chancery.event.timeline.TimelineCursor;
@@ -29,10 +26,7 @@ import org.chancery.event.timeline.TimelineOrder;
 import org.chancery.event.timeline.TimelinePage;
 import org.chancery.state.StateQueries.StateName;
 import org.chancery.state.StateQueries;
-import org.chancery.topic.TopicQueries.TopicName;
-import org.chancery.topic.TopicQueries;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -49,21 +43,20 @@ class TimelineController {
 
     private final EventQueries queries;
     private final StateQueries states;
-    private final TopicQueries topics;
-    private final MessageSource messages;
+    private final TimelineVocabulary vocabulary;
 
-    TimelineController(EventQueries queries, StateQueries states, TopicQueries topics, MessageSource messages) {
+    TimelineController(EventQueries queries, StateQueries states, TimelineVocabulary vocabulary) {
         this.queries = queries;
         this.states = states;
-        this.topics = topics;
-        this.messages = messages;
+        this.vocabulary = vocabulary;
     }
 
     /**
-     * One read-only transaction for the page's reads (the states and topics of the form, the
-     * names typed, the page itself), which were four of their own, each a connection borrowed
-     * and given back; the view is rendered after it, without a connection. The record's version
-     * for the ETag of a page seen signed out is read in it too (a transaction less).
+     * One read-only transaction for the page's reads (the record's version, the names typed, the
+     * page itself, and the states and topics of the form when that version's are not kept yet,
+     * {@link TimelineVocabulary}), which were four of their own, each a connection borrowed and
+     * given back; the view is rendered after it, without a connection. The version is also the
+     * ETag's of a page seen signed out (a transaction less).
      */
     @GetMapping("/timeline")
     @Transactional(readOnly = true)
@@ -71,34 +64,21 @@ class TimelineController {
     String timeline(TimelineParameters parameters, @RequestParam(required = false) @Nullable String before,
             Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         // the ETag's version from this transaction, not from one of its own before the handler
-        RecordVersionTags.tagReading(request, queries::recordVersion);
-        List<StateName> allStates = states.all();
-        List<TopicName> vocabulary = topics.all();
-        Set<String> stateCodes = allStates.stream().map(StateName::code).collect(Collectors.toSet());
-        Set<String> topicCodes = vocabulary.stream().map(TopicName::code).collect(Collectors.toSet());
+        long version = queries.recordVersion();
+        RecordVersionTags.tag(request, version);
+        TimelineVocabulary.Words words = vocabulary.of(version, locale);
         TimelineParameters typed = withStatesByCode(parameters);
 
         model.addAttribute("filters", typed);
-        model.addAttribute("states", allStates);
-        model.addAttribute("stateOptions", StateOptions.html(allStates, locale));
-        Map<String, String> kinds = new LinkedHashMap<>();
-        for (EventKind kind : EventKind.values()) {
-            kinds.put(kind.name(), messages.getMessage("event.kind." + kind.name(), null, locale));
-        }
-        Map<String, String> statuses = new LinkedHashMap<>();
-        for (EventStatus status : EventStatus.values()) {
-            statuses.put(status.name(), messages.getMessage("event.status." + status.name(), null, locale));
-        }
-        Map<String, String> topicNames = new LinkedHashMap<>();
-        vocabulary.forEach(topic -> topicNames.put(topic.code(), topic.name(locale)));
-        model.addAttribute("kindChoices", FilterChoices.html("kind", kinds, chosenConstants(typed.kind())));
-        model.addAttribute("statusChoices", FilterChoices.html("status", statuses, chosenConstants(typed.status())));
-        model.addAttribute("topicChoices", FilterChoices.html("topic", topicNames, chosen(typed.topic())));
+        model.addAttribute("stateOptions", words.stateOptions());
+        model.addAttribute("kindChoices", FilterChoices.html("kind", words.kinds(), chosenConstants(typed.kind())));
+        model.addAttribute("statusChoices", FilterChoices.html("status", words.statuses(), chosenConstants(typed.status())));
+        model.addAttribute("topicChoices", FilterChoices.html("topic", words.topics(), chosen(typed.topic())));
 
         List<InvalidParameter> problems = new ArrayList<>();
         TimelineParameters.Parsed query = null;
         try {
-            query = typed.parse(stateCodes::contains, topicCodes::contains);
+            query = typed.parse(words.statesByCode()::containsKey, words.topicCodes()::contains);
         } catch (InvalidParameterException invalid) {
             problems.addAll(invalid.parameters());
         }
@@ -131,7 +111,7 @@ class TimelineController {
         model.addAttribute("page", page);
         model.addAttribute("sections", CalendarSections.of(page.entries()));
         model.addAttribute("band", TimelineBand.of(page.entries(), locale));
-        model.addAttribute("pair", pair(query.filter().state(), query.filter().counterpart(), allStates));
+        model.addAttribute("pair", pair(query.filter().state(), query.filter().counterpart(), words.statesByCode()));
         model.addAttribute("filtered", isFiltered(request));
         if (page.next() != null) {
             model.addAttribute("earlierLink", link(request, "cursor", page.next().encode(), "before"));
@@ -165,11 +145,11 @@ class TimelineController {
                 .collect(Collectors.toSet());
     }
 
-    private static @Nullable List<StateName> pair(@Nullable String state, @Nullable String counterpart, List<StateName> all) {
+    private static @Nullable List<StateName> pair(@Nullable String state, @Nullable String counterpart,
+            Map<String, StateName> byCode) {
         if (state == null || counterpart == null) {
             return null;
         }
-        Map<String, StateName> byCode = all.stream().collect(Collectors.toMap(StateName::code, name -> name));
         return List.of(byCode.get(state), byCode.get(counterpart));
     }
 

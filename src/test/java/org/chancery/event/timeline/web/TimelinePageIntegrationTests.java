@@ -215,6 +215,26 @@ class TimelinePageIntegrationTests {
         assertThat(html(path)).contains(">Gideon Saar<").doesNotContain("Gideon Sa’ar");
     }
 
+    /** The filters' states and topics are kept a version of the record: a renamed state or a new topic shows on the next page. */
+    @Test
+    void offersAStateRenamedOrATopicAddedOnTheNextPage() throws Exception {
+        assertThat(html("/timeline")).contains("<option value=\"KZ\">Kazakhstan · KZ</option>").doesNotContain("Qazaqstan")
+                .doesNotContain("value=\"benchtopic\"");
+        String name = jdbc.sql("select name_en from state where code = 'KZ'").query(String.class).single();
+        try {
+            jdbc.sql("update state set name_en = 'Qazaqstan' where code = 'KZ'").update();
+            jdbc.sql("insert into topic (code, name_en, name_ru) values ('benchtopic', 'Bench topic', 'Тема')").update();
+
+            assertThat(html("/timeline")).contains("<option value=\"KZ\">Qazaqstan · KZ</option>")
+                    .contains("value=\"benchtopic\"", "Bench topic");
+            assertThat(html("/timeline?topic=benchtopic")).as("the new topic is a filter the page reads").contains("value=\"benchtopic\" checked=\"checked\"");
+        } finally {
+            jdbc.sql("update state set name_en = :name where code = 'KZ'").param("name", name).update();
+            jdbc.sql("delete from topic where code = 'benchtopic'").update();
+        }
+        assertThat(html("/timeline")).contains("<option value=\"KZ\">Kazakhstan · KZ</option>").doesNotContain("benchtopic");
+    }
+
     private String html(String path) throws Exception {
         return mvc.perform(get(path).header("Accept-Language", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
