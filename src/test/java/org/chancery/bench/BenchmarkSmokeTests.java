@@ -29,7 +29,7 @@ class BenchmarkSmokeTests {
     void theBenchmarkRunsEveryCaseAndJudgesEveryTarget(@TempDir Path dir) throws Exception {
         Path figures = dir.resolve("figures.json");
         Path output = dir.resolve("output.txt");
-        Process bench = new ProcessBuilder("bench/run", "2000", "--duration", "3", "--warmup", "1", "--connections", "4",
+        Process bench = new ProcessBuilder("bench/run", "2000", "--duration", "3", "--warmup", "1", "--settle", "1", "--connections", "4",
                 "--database", "chancery_bench_smoke", "--port", "18091", "--export-seconds", "3",
                 "--import-events", "200", "--no-capture", "--json", figures.toString())
                 .directory(new File(System.getProperty("user.dir")))
