@@ -43,18 +43,18 @@ class TimelineController {
 
     private final EventQueries queries;
     private final StateQueries states;
-    private final TimelineVocabulary vocabulary;
+    private final TimelineFilterWords filterWords;
 
-    TimelineController(EventQueries queries, StateQueries states, TimelineVocabulary vocabulary) {
+    TimelineController(EventQueries queries, StateQueries states, TimelineFilterWords filterWords) {
         this.queries = queries;
         this.states = states;
-        this.vocabulary = vocabulary;
+        this.filterWords = filterWords;
     }
 
     /**
      * One read-only transaction for the page's reads (the record's version, the names typed, the
      * page itself, and the states and topics of the form when that version's are not kept yet,
-     * {@link TimelineVocabulary}), which were four of their own, each a connection borrowed and
+     * {@link TimelineFilterWords}), which were four of their own, each a connection borrowed and
      * given back; the view is rendered after it, without a connection. The version is also the
      * ETag's of a page seen signed out (a transaction less).
      */
@@ -66,7 +66,7 @@ class TimelineController {
         // the ETag's version from this transaction, not from one of its own before the handler
         long version = queries.recordVersion();
         RecordVersionTags.tag(request, version);
-        TimelineVocabulary.Words words = vocabulary.of(version, locale);
+        TimelineFilterWords.Words words = filterWords.of(version, locale);
         TimelineParameters typed = withStatesByCode(parameters);
 
         model.addAttribute("filters", typed);

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * ({@code V122}), so what a page offers is never older than what it lists.
  */
 @Component
-class TimelineVocabulary {
+class TimelineFilterWords {
 
     /** The filters' words of one version and language. */
     record Words(List<StateName> states, Map<String, StateName> statesByCode, String stateOptions,
@@ -46,7 +46,7 @@ class TimelineVocabulary {
     private final TopicQueries topics;
     private final MessageSource messages;
 
-    TimelineVocabulary(StateQueries states, TopicQueries topics, MessageSource messages) {
+    TimelineFilterWords(StateQueries states, TopicQueries topics, MessageSource messages) {
         this.states = states;
         this.topics = topics;
         this.messages = messages;
