@@ -1,7 +1,5 @@
 package org.chancery.common.web;
 
-import java.util.function.LongSupplier;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
@@ -33,16 +31,6 @@ public final class RecordVersionTags {
         if (request.getAttribute(ATTRIBUTE) instanceof Tagger tagger) {
             request.removeAttribute(ATTRIBUTE);
             tagger.tag(version);
-        }
-    }
-
-    /**
-     * As {@link #tag(HttpServletRequest, Long)}, the version read by {@code version} (in the
-     * handler's own transaction) only when the answer is to be tagged: a page seen signed in is not.
-     */
-    public static void tagReading(HttpServletRequest request, LongSupplier version) {
-        if (request.getAttribute(ATTRIBUTE) instanceof Tagger) {
-            tag(request, version.getAsLong());
         }
     }
 }

@@ -287,7 +287,7 @@ public class EventMarkup {
             return escape(contextPath + path + UriEscape.escapeUriPathSegment(segment));
         }
 
-        /** The message {@code key} in the page's language, escaped: looked up once a page, where it was once an event. */
+        /** The message {@code key} in the page's language, escaped: looked up once a list (a month's, on the timeline), not once an event. */
         private String word(String key) {
             return words.computeIfAbsent(key, missing -> HtmlText.escape(messages.getMessage(missing, null, locale)));
         }

@@ -78,7 +78,7 @@ class TimelineController {
         List<InvalidParameter> problems = new ArrayList<>();
         TimelineParameters.Parsed query = null;
         try {
-            query = typed.parse(words.statesByCode()::containsKey, words.topicCodes()::contains);
+            query = typed.parse(words.statesByCode()::containsKey, words.topics()::containsKey);
         } catch (InvalidParameterException invalid) {
             problems.addAll(invalid.parameters());
         }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -32,8 +31,8 @@ import org.springframework.stereotype.Component;
 class TimelineFilterWords {
 
     /** The filters' words of one version and language. */
-    record Words(List<StateName> states, Map<String, StateName> statesByCode, String stateOptions,
-            Set<String> topicCodes, Map<String, String> topics, Map<String, String> kinds, Map<String, String> statuses) {
+    record Words(Map<String, StateName> statesByCode, String stateOptions, Map<String, String> topics,
+            Map<String, String> kinds, Map<String, String> statuses) {
     }
 
     private record Key(long version, Locale locale) {
@@ -74,8 +73,7 @@ class TimelineFilterWords {
         for (EventStatus status : EventStatus.values()) {
             statuses.put(status.name(), messages.getMessage("event.status." + status.name(), null, locale));
         }
-        return new Words(all, byCode, StateOptions.html(all, locale), Set.copyOf(topicNames.keySet()),
-                Collections.unmodifiableMap(topicNames), Collections.unmodifiableMap(kinds),
-                Collections.unmodifiableMap(statuses));
+        return new Words(byCode, StateOptions.html(all, locale), Collections.unmodifiableMap(topicNames),
+                Collections.unmodifiableMap(kinds), Collections.unmodifiableMap(statuses));
     }
 }
