@@ -30,6 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * itself, so a change is never without its entry. A record is compared as its API
  * representation: the entry lists each field (by dotted path) before and after, and keeps
  * the whole representation after the change, from which an earlier version can be restored.
+ * A creation keeps the representation alone (its changes are every field of it from nothing,
+ * and are read so from it): half the bytes an import writes to the log.
  */
 @Service
 public class ChangeLog {
@@ -51,9 +53,11 @@ public class ChangeLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String resource, Object key, ChangeAction action, @Nullable Object before, Object after,
             long version, @Nullable String reason) {
-        JsonNode beforeTree = before == null ? null : json.valueToTree(before);
         JsonNode afterTree = json.valueToTree(after);
-        insert(resource, key, action, differences(beforeTree, afterTree), afterTree, version, reason);
+        // A creation is kept by its snapshot alone: its changes are every field of it, from nothing.
+        List<FieldChange> changes = before == null && action == ChangeAction.CREATED ? null
+                : differences(before == null ? null : json.valueToTree(before), afterTree);
+        insert(resource, key, action, changes, afterTree, version, reason);
     }
 
     /** A record created in a batch: its key, its representation and its version. */
@@ -73,18 +77,16 @@ public class ChangeLog {
         String actor = currentActor();
         List<Map<String, Object>> rows = new ArrayList<>(created.size());
         for (Created record : created) {
-            JsonNode afterTree = json.valueToTree(record.after());
             Map<String, Object> row = new HashMap<>();
             row.put("key", String.valueOf(record.key()));
             row.put("version", record.version());
-            row.put("changes", differences(null, afterTree));
-            row.put("snapshot", afterTree);
+            row.put("snapshot", record.after());
             rows.add(row);
         }
         jdbc.sql("""
-                insert into change_log (resource, record_key, action, actor, version, changes, snapshot)
-                select :resource, r.key, :action, :actor, r.version, r.changes, r.snapshot
-                  from jsonb_to_recordset(cast(:rows as jsonb)) as r (key text, version bigint, changes jsonb, snapshot jsonb)""")
+                insert into change_log (resource, record_key, action, actor, version, snapshot)
+                select :resource, r.key, :action, :actor, r.version, r.snapshot
+                  from jsonb_to_recordset(cast(:rows as jsonb)) as r (key text, version bigint, snapshot jsonb)""")
                 .param("resource", resource)
                 .param("action", ChangeAction.CREATED.name())
                 .param("actor", actor)
@@ -104,7 +106,7 @@ public class ChangeLog {
         insert(resource, key, ChangeAction.UPDATED, changes, json.valueToTree(current), version, reason);
     }
 
-    private void insert(String resource, Object key, ChangeAction action, List<FieldChange> changes,
+    private void insert(String resource, Object key, ChangeAction action, @Nullable List<FieldChange> changes,
             JsonNode snapshot, long version, @Nullable String reason) {
         jdbc.sql("""
                 insert into change_log (resource, record_key, action, actor, version, changes, snapshot, reason)
@@ -114,7 +116,7 @@ public class ChangeLog {
                 .param("action", action.name())
                 .param("actor", currentActor())
                 .param("version", version)
-                .param("changes", json.writeValueAsString(changes))
+                .param("changes", changes == null ? null : json.writeValueAsString(changes))
                 .param("snapshot", json.writeValueAsString(snapshot))
                 .param("reason", reason)
                 .update();
@@ -128,11 +130,15 @@ public class ChangeLog {
                   from change_log where resource = :resource and record_key = :key order by id""")
                 .param("resource", resource)
                 .param("key", String.valueOf(key))
-                .query((row, number) -> new ChangeEntry(row.getLong("id"), ChangeAction.valueOf(row.getString("action")),
-                        row.getString("actor"), row.getObject("changed_at", OffsetDateTime.class).toInstant(),
-                        row.getLong("version"), json.readValue(row.getString("changes"), CHANGES),
-                        row.getString("snapshot") == null ? null : json.readTree(row.getString("snapshot")),
-                        row.getString("reason")))
+                .query((row, number) -> {
+                    JsonNode snapshot = row.getString("snapshot") == null ? null : json.readTree(row.getString("snapshot"));
+                    String changes = row.getString("changes");
+                    return new ChangeEntry(row.getLong("id"), ChangeAction.valueOf(row.getString("action")),
+                            row.getString("actor"), row.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                            row.getLong("version"),
+                            changes == null ? differences(null, Objects.requireNonNull(snapshot)) : json.readValue(changes, CHANGES),
+                            snapshot, row.getString("reason"));
+                })
                 .list();
     }
 

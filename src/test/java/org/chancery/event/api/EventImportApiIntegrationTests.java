@@ -1,6 +1,8 @@
 package org.chancery.event.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -18,6 +20,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -63,6 +68,31 @@ class EventImportApiIntegrationTests {
         List<Integer> ids = JsonPath.read(response, "$.ids");
         assertThat(imported()).isEqualTo(3);
         assertThat(ids).hasSize(3);
+    }
+
+    @Test
+    void anImportedEventIsListedAsItIsServedAndItsHistoryHoldsEveryField() throws Exception {
+        String response = mvc.perform(post("/api/v1/events:import").with(editor)
+                        .contentType("application/x-ndjson").content(line(1) + "\n" + line(2) + "\n"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        int id = JsonPath.read(response, "$.ids[1]");
+
+        // the list's item is the stored document the import wrote beside its row
+        Map<String, Object> served = JsonPath.read(body("/api/v1/events/" + id), "$");
+        List<Map<String, Object>> listed = JsonPath.read(
+                body("/api/v1/events?state=KZ&counterpart=IL&q=Imported"), "$.items[?(@.id == " + id + ")]");
+        assertThat(listed).containsExactly(served);
+        assertThat(served).containsEntry("title", Map.of("en", "Imported visit 2",
+                "ru", JsonPath.read(line(2), "$.title.ru")));
+
+        // a creation is logged by its snapshot alone (V260) and read back as every field from nothing
+        mvc.perform(get("/api/v1/events/" + id + "/history"))
+                .andExpect(jsonPath("$[0].action").value("CREATED"))
+                .andExpect(jsonPath("$[0].changes[*].field").value(hasItems("title", "date", "participants", "sources")))
+                .andExpect(jsonPath("$[0].changes[0].before").value(nullValue()));
+        assertThat(jdbc.sql("select count(*) from change_log where resource = 'events' and record_key = :key and changes is null")
+                .param("key", String.valueOf(id)).query(Long.class).single()).isOne();
     }
 
     @Test
@@ -132,6 +162,11 @@ class EventImportApiIntegrationTests {
 
     private String line(int number) {
         return good.replace("Test visit of the Kazakh foreign minister to Israel", "Imported visit " + number);
+    }
+
+    private String body(String path) throws Exception {
+        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private long imported() {

@@ -100,7 +100,8 @@ class EventWriteApiIntegrationTests {
                 .andExpect(jsonPath("$.items[*].id").value(hasItem(id)));
         mvc.perform(get("/api/v1/events/" + id + "/history"))
                 .andExpect(jsonPath("$[0].action").value("CREATED"))
-                .andExpect(jsonPath("$[0].actor").value(org.hamcrest.Matchers.startsWith("editor-")));
+                .andExpect(jsonPath("$[0].actor").value(org.hamcrest.Matchers.startsWith("editor-")))
+                .andExpect(jsonPath("$[0].changes[*].field").value(hasItem("participants")));
     }
 
     @Test
