@@ -19,9 +19,9 @@ COPY --from=build /extracted/dependencies/ ./
 COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
-# Memory: heap 256 MiB and the JVM's other areas capped, so the process stays under 512 MiB RSS
+# Memory: heap 192 MiB and the JVM's other areas capped, so the process stays under 512 MiB RSS
 # under the benchmark's load (docs/benchmarks.md); the serial collector suits one or two cores.
-ENV JAVA_TOOL_OPTIONS="-Xms256m -Xmx256m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_TOOL_OPTIONS="-Xms192m -Xmx192m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 # The AOT cache's training run (Spring Boot's: start the context, then exit): the classes the
 # start loads and links, kept ready for every later start (docs/operations.md, Start). There is
 # no database at build time, so it refreshes without one: no migrations, no schema validation,
