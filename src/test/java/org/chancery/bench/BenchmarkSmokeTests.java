@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The benchmark ({@code bench/run}, docs/benchmarks.md) at a small scale, so that it cannot rot:
- * 2,000 events, three seconds a case, against the jar {@code package} has just built, without the
- * capture of each case's SQL (one start of the app less): the AOT cache's training run and two starts, one to two
- * minutes on a quiet machine (5 at load 12). What it
+ * 2,000 events, three seconds a case, against the jar {@code package} has just built, with the
+ * capture of each API case's SQL and of the import's statements, replayed for their references:
+ * the AOT cache's training run and three starts, two to three minutes on a quiet machine. What it
  * asserts is that every case ran and answered, and every target was judged, not the figures: on
  * a shared machine those say nothing at this size.
  */
@@ -31,7 +31,7 @@ class BenchmarkSmokeTests {
         Path output = dir.resolve("output.txt");
         Process bench = new ProcessBuilder("bench/run", "2000", "--duration", "3", "--warmup", "1", "--settle", "1", "--connections", "4",
                 "--database", "chancery_bench_smoke", "--port", "18091", "--export-seconds", "3",
-                "--import-events", "200", "--no-capture", "--json", figures.toString())
+                "--import-events", "200", "--json", figures.toString())
                 .directory(new File(System.getProperty("user.dir")))
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
@@ -50,6 +50,10 @@ class BenchmarkSmokeTests {
         assertThat(result.get("pgbench_bare_tps").asDouble()).isPositive();
         assertThat(result.get("export_ndjson_per_s").asDouble()).isPositive();
         assertThat(result.get("import_per_s").asDouble()).isPositive();
+        // the references: each API case's own SQL and the import's statements, replayed
+        assertThat(result.get("cases")).filteredOn(c -> c.get("case").asString().startsWith("api"))
+                .allSatisfy(c -> assertThat(c.get("sql_tps").asDouble()).as(c.toString()).isPositive());
+        assertThat(result.get("import_sql_per_s").asDouble()).as(printed).isPositive();
         assertThat(printed).contains("PASS", "api busy pair", "bare indexed 50-row select");
         assertThat(printed).containsPattern("(PASS|FAIL) +start ≤ 8 s");
         assertThat(result.get("start_cpu_s").asDouble()).isPositive();
