@@ -1,7 +1,9 @@
 package org.chancery.common;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
@@ -17,6 +19,17 @@ import org.chancery.common.DatePrecision.Season;
 public final class UncertainDateFormat {
 
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    /**
+     * A day as each language writes it, made once: built per call, the Russian pattern was parsed
+     * again and the English localized style looked up again for every date of a page: 4 % of a
+     * timeline page's CPU samples under load (docs/benchmarks.md, Thirteenth round). The English
+     * pattern is the one {@code ofLocalizedDate(FormatStyle.LONG)} resolves for {@code Locale.UK}.
+     */
+    private static final DateTimeFormatter RUSSIAN_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", RUSSIAN);
+    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern(
+            DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null, IsoChronology.INSTANCE, Locale.UK),
+            Locale.UK);
 
     private UncertainDateFormat() {
     }
@@ -129,9 +142,7 @@ public final class UncertainDateFormat {
 
     private static String period(LocalDate start, DatePrecision precision, boolean russian) {
         return switch (precision) {
-            case DAY -> russian
-                    ? start.format(DateTimeFormatter.ofPattern("d MMMM yyyy", RUSSIAN))
-                    : start.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK));
+            case DAY -> (russian ? RUSSIAN_DAY : ENGLISH_DAY).format(start);
             case MONTH -> russian
                     ? start.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, RUSSIAN) + " " + start.getYear()
                     : start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();

@@ -1,6 +1,8 @@
 package org.chancery.common;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.chancery.common.DatePrecision.Season;
@@ -33,6 +35,18 @@ class UncertainDateTests {
         assertThat(visit.toEdtf()).isEqualTo("2026-01-27");
         assertThat(UncertainDateFormat.format(visit, Locale.ENGLISH)).isEqualTo("27 January 2026");
         assertThat(UncertainDateFormat.format(visit, RUSSIAN)).isEqualTo("27 января 2026");
+    }
+
+    /** The formats made once write every day as the ones the JDK builds for a call did. */
+    @Test
+    void everyDayReadsAsTheLanguagesLongStyleWritesIt() {
+        DateTimeFormatter english = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
+        DateTimeFormatter russian = DateTimeFormatter.ofPattern("d MMMM yyyy", RUSSIAN);
+        for (LocalDate day = LocalDate.of(1991, 12, 16); day.isBefore(LocalDate.of(2031, 1, 1)); day = day.plusDays(1)) {
+            assertThat(UncertainDateFormat.format(UncertainDate.day(day), Locale.ENGLISH)).isEqualTo(day.format(english));
+            assertThat(UncertainDateFormat.format(UncertainDate.day(day), RUSSIAN)).isEqualTo(day.format(russian));
+        }
+        assertThat(UncertainDateFormat.format(UncertainDate.day(LocalDate.of(992, 3, 1)), Locale.ENGLISH)).isEqualTo("1 March 992");
     }
 
     @Test
